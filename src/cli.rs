@@ -1,0 +1,75 @@
+//! Command-line arguments (clap derive).
+
+use std::path::PathBuf;
+
+use clap::{Parser, ValueEnum};
+
+/// Strip boilerplate and noise from scraped article text.
+///
+/// Cleans each FILE (standard input when none is given, or for `-`) and writes the article text
+/// to standard output. Exit codes: 0 success, 1 when any input failed (the others are still
+/// processed), 2 usage error.
+#[derive(Debug, Parser)]
+#[command(name = "deboiler", version, about, long_about)]
+pub struct Args {
+    /// Files to clean; `-` or nothing reads standard input.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Write the cleaned text to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE", conflicts_with_all = ["in_place", "out_dir"])]
+    pub output: Option<PathBuf>,
+
+    /// Rewrite each FILE with its cleaned text (temp file in the same folder, then rename).
+    #[arg(short = 'i', long, conflicts_with = "out_dir")]
+    pub in_place: bool,
+
+    /// Write each cleaned FILE under this folder, keeping its name.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+
+    /// Print a unified diff of the input against the cleaned text.
+    #[arg(long, conflicts_with = "explain")]
+    pub diff: bool,
+
+    /// Print every removed line with the filter that removed it and why.
+    #[arg(long)]
+    pub explain: bool,
+
+    /// Format of the --explain report.
+    #[arg(long, value_enum, default_value_t = Format::Text, requires = "explain")]
+    pub format: Format,
+
+    /// List the filters: order, id and summary.
+    #[arg(long)]
+    pub list_filters: bool,
+
+    /// Turn off a filter by id (repeatable).
+    #[arg(long, value_name = "ID")]
+    pub disable: Vec<String>,
+
+    /// Run only these filters (repeatable).
+    #[arg(long, value_name = "ID", conflicts_with = "disable")]
+    pub only: Vec<String>,
+
+    /// Replace invalid UTF-8 with U+FFFD instead of refusing the file.
+    #[arg(long)]
+    pub lossy: bool,
+
+    /// Colour for --diff: auto (a terminal without NO_COLOR), always or never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}

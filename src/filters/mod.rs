@@ -1,0 +1,77 @@
+//! The filter registry: every filter, in the order the pipeline runs them.
+//!
+//! Phrase-level rules run first; the context rules that look at what is left (off-topic lines at
+//! the edges) run last. To add a filter, write `src/filters/<name>.rs` with a rule-page doc
+//! comment and tests, then add it to [`ALL`] at the place it should run.
+
+use crate::filter::Filter;
+
+pub mod author_bio;
+pub mod caption_credit;
+pub mod comment_policy;
+pub mod copyright;
+pub mod off_topic;
+pub mod page_chrome;
+pub mod social_embed;
+
+static ALL: [&dyn Filter; 7] = [
+    &social_embed::SocialEmbed,
+    &copyright::Copyright,
+    &comment_policy::CommentPolicy,
+    &author_bio::AuthorBio,
+    &caption_credit::CaptionCredit,
+    &page_chrome::PageChrome,
+    &off_topic::OffTopic,
+];
+
+/// Every filter, in pipeline order.
+pub fn all() -> &'static [&'static dyn Filter] {
+    &ALL
+}
+
+pub fn by_id(id: &str) -> Option<&'static dyn Filter> {
+    ALL.iter().copied().find(|f| f.id() == id)
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Helpers for filter unit tests.
+    use crate::document::Document;
+    use crate::filter::{Context, Filter};
+
+    /// Texts of the lines `filter` would remove from `input`, running it alone.
+    pub fn removed_by(filter: &dyn Filter, input: &str) -> Vec<String> {
+        let doc = Document::parse(input);
+        let removed = vec![false; doc.len()];
+        let mut lines: Vec<String> = filter
+            .check(&Context::new(&doc, &removed))
+            .into_iter()
+            .flat_map(|finding| finding.lines)
+            .map(|index| doc.line(index).to_string())
+            .collect();
+        lines.dedup();
+        lines
+    }
+
+    /// Asserts that `filter` removes nothing from `input`.
+    pub fn assert_keeps(filter: &dyn Filter, input: &str) {
+        let removed = removed_by(filter, input);
+        assert!(removed.is_empty(), "{} removed {removed:?}", filter.id());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_kebab_case() {
+        let mut seen = std::collections::HashSet::new();
+        for filter in all() {
+            let id = filter.id();
+            assert!(seen.insert(id), "duplicate id {id}");
+            assert!(id.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+            assert!(!filter.summary().is_empty());
+        }
+    }
+}

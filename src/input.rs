@@ -1,0 +1,68 @@
+//! Reading inputs: files or standard input, decoded as UTF-8 with errors that say where.
+
+use std::io::Read;
+use std::path::Path;
+
+use anyhow::{bail, Context as _, Result};
+
+/// Reads `path` (`-` is standard input) as text.
+pub fn read_text(path: &Path, lossy: bool) -> Result<String> {
+    let bytes = if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .context("cannot read standard input")?;
+        bytes
+    } else {
+        if path.is_dir() {
+            bail!("is a directory (use --out-dir OUT to clean the files in a folder)");
+        }
+        std::fs::read(path).map_err(describe_io_error)?
+    };
+    decode(bytes, lossy)
+}
+
+fn describe_io_error(error: std::io::Error) -> anyhow::Error {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => anyhow::anyhow!("no such file"),
+        std::io::ErrorKind::PermissionDenied => anyhow::anyhow!("permission denied"),
+        _ => anyhow::Error::new(error),
+    }
+}
+
+/// Decodes UTF-8, refusing UTF-16 (with a hint) and, unless `lossy`, invalid bytes.
+pub fn decode(bytes: Vec<u8>, lossy: bool) -> Result<String> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        bail!("looks like UTF-16 (byte-order mark found); convert it first, e.g. `iconv -f UTF-16 -t UTF-8`");
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(error) if lossy => Ok(String::from_utf8_lossy(error.as_bytes()).into_owned()),
+        Err(error) => {
+            let offset = error.utf8_error().valid_up_to();
+            bail!("invalid UTF-8 at byte {offset} (use --lossy to replace invalid bytes)")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_names_the_offset() {
+        let error = decode(b"ok \xff no".to_vec(), false).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "invalid UTF-8 at byte 3 (use --lossy to replace invalid bytes)"
+        );
+        assert_eq!(decode(b"ok \xff".to_vec(), true).unwrap(), "ok \u{fffd}");
+    }
+
+    #[test]
+    fn utf16_is_refused_with_a_hint() {
+        let error = decode(vec![0xFF, 0xFE, b'a', 0], true).unwrap_err();
+        assert!(error.to_string().contains("UTF-16"));
+    }
+}

@@ -1,0 +1,26 @@
+//! deboiler strips boilerplate and noise from scraped article text: flattened social embeds,
+//! copyright lines, comment-policy footers, author bios, photo credits, page chrome and stray
+//! lines from other stories. The output is the input's lines in order, minus removals, with only
+//! whitespace normalised (see [`normalize`]).
+//!
+//! ```
+//! let raw = "The council approved the budget on Monday.\n\n© 2024 Example Media. All rights reserved.\n";
+//! let cleaned = deboiler::Cleaner::default().clean(raw);
+//! assert_eq!(cleaned.text, "The council approved the budget on Monday.\n");
+//! assert_eq!(cleaned.removals[0].filter, "copyright");
+//! ```
+//!
+//! Every removal names the filter that made it and a reason; [`report`] renders them as text,
+//! JSON or a unified diff.
+
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod document;
+pub mod filter;
+pub mod filters;
+pub mod normalize;
+pub mod pipeline;
+pub mod report;
+pub mod text;
+
+pub use pipeline::{clean, Cleaned, Cleaner, Removal, UnknownFilter};

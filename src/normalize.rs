@@ -1,0 +1,132 @@
+//! Whitespace normalisation: the only change deboiler makes to the lines it keeps.
+//!
+//! Per line:
+//! - non-breaking and other Unicode space separators (U+00A0, U+1680, U+2000–U+200A, U+202F,
+//!   U+205F, U+3000) become a plain space;
+//! - zero-width space (U+200B), word joiner (U+2060), byte-order mark (U+FEFF) and soft hyphen
+//!   (U+00AD) are dropped. The zero-width joiner and non-joiner (U+200D, U+200C) are kept: emoji
+//!   sequences and Persian or Indic spelling depend on them;
+//! - trailing whitespace is trimmed; leading indentation is kept.
+//!
+//! Per document (see [`render`]): CRLF and CR become LF; leading and trailing blank lines are
+//! removed; a run of blank lines that a removal passed through collapses to one blank line; the
+//! output ends with exactly one newline, or is empty when nothing is kept.
+
+use std::borrow::Cow;
+
+fn is_space_separator(c: char) -> bool {
+    matches!(
+        c,
+        '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+    )
+}
+
+fn is_dropped(c: char) -> bool {
+    matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
+}
+
+fn needs_change(c: char) -> bool {
+    is_space_separator(c) || is_dropped(c)
+}
+
+/// Normalises one line (without its terminator). Borrows when nothing changes.
+pub fn normalize_line(line: &str) -> Cow<'_, str> {
+    // Every character that changes is outside ASCII, so ASCII lines only need trimming.
+    let changes_inside = !line.is_ascii() && line.chars().any(needs_change);
+    if !changes_inside {
+        return Cow::Borrowed(line.trim_end());
+    }
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        if is_space_separator(c) {
+            out.push(' ');
+        } else if !is_dropped(c) {
+            out.push(c);
+        }
+    }
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    Cow::Owned(out)
+}
+
+/// Joins the kept lines into the output text.
+///
+/// `lines` yields every line of the document in order as `(text, kept)`. Blank lines that are
+/// kept still collapse when a removed line sits in the same gap between two kept non-blank lines.
+pub fn render<'a>(lines: impl IntoIterator<Item = (&'a str, bool)>) -> String {
+    let mut out = String::new();
+    let mut blanks = 0usize;
+    let mut removed_in_gap = false;
+    let mut started = false;
+    for (text, kept) in lines {
+        if !kept {
+            removed_in_gap = true;
+        } else if text.is_empty() {
+            blanks += 1;
+        } else {
+            if started {
+                let emitted = if removed_in_gap {
+                    blanks.min(1)
+                } else {
+                    blanks
+                };
+                for _ in 0..emitted {
+                    out.push('\n');
+                }
+            }
+            out.push_str(text);
+            out.push('\n');
+            started = true;
+            blanks = 0;
+            removed_in_gap = false;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unicode_spaces_become_plain_spaces() {
+        assert_eq!(normalize_line("a\u{a0}b\u{2009}c\u{3000}d"), "a b c d");
+    }
+
+    #[test]
+    fn invisible_characters_are_dropped_but_joiners_kept() {
+        assert_eq!(normalize_line("\u{feff}co\u{ad}op\u{200b}"), "coop");
+        assert_eq!(normalize_line("می\u{200c}خواهم"), "می\u{200c}خواهم");
+        assert_eq!(normalize_line("👩\u{200d}💻"), "👩\u{200d}💻");
+    }
+
+    #[test]
+    fn trailing_whitespace_is_trimmed_and_indentation_kept() {
+        assert_eq!(normalize_line("  indented \t "), "  indented");
+        assert_eq!(normalize_line("text\u{a0}\u{a0}"), "text");
+        assert!(matches!(normalize_line("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn render_trims_edges_and_ends_with_one_newline() {
+        let lines = [("", true), ("a", true), ("", true), ("b", true), ("", true)];
+        assert_eq!(render(lines), "a\n\nb\n");
+        assert_eq!(render([("", true), ("x", false)]), "");
+    }
+
+    #[test]
+    fn render_collapses_only_gaps_with_removals() {
+        let untouched = [("a", true), ("", true), ("", true), ("b", true)];
+        assert_eq!(render(untouched), "a\n\n\nb\n");
+        let removed = [
+            ("a", true),
+            ("", true),
+            ("noise", false),
+            ("", true),
+            ("b", true),
+        ];
+        assert_eq!(render(removed), "a\n\nb\n");
+        let tight = [("a", true), ("noise", false), ("b", true)];
+        assert_eq!(render(tight), "a\nb\n");
+    }
+}

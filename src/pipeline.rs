@@ -1,0 +1,140 @@
+//! Runs the filters in their fixed order and records every removal.
+
+use std::ops::Range;
+
+use crate::document::Document;
+use crate::filter::{Context, Filter};
+use crate::filters;
+use crate::normalize;
+
+/// One removal: which filter removed which lines of the input, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removal {
+    pub filter: &'static str,
+    /// Indices into the document's lines, end exclusive (line numbers are these plus one).
+    pub lines: Range<usize>,
+    /// Byte range of the removed lines in the input, terminators between them included.
+    pub bytes: Range<usize>,
+    pub reason: String,
+}
+
+/// The result of cleaning one document.
+#[derive(Debug)]
+pub struct Cleaned<'a> {
+    pub doc: Document<'a>,
+    pub removals: Vec<Removal>,
+    pub text: String,
+}
+
+/// Unknown filter id given to [`Cleaner::disable`] or [`Cleaner::only`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownFilter(pub String);
+
+impl std::fmt::Display for UnknownFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let known: Vec<_> = filters::all().iter().map(|f| f.id()).collect();
+        write!(
+            f,
+            "unknown filter id `{}` (known: {})",
+            self.0,
+            known.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for UnknownFilter {}
+
+/// A configured pipeline. `Cleaner::default()` runs every filter.
+#[derive(Clone)]
+pub struct Cleaner {
+    filters: Vec<&'static dyn Filter>,
+}
+
+impl Default for Cleaner {
+    fn default() -> Self {
+        Cleaner {
+            filters: filters::all().to_vec(),
+        }
+    }
+}
+
+impl Cleaner {
+    /// Drops the filter with this id from the pipeline.
+    pub fn disable(mut self, id: &str) -> Result<Self, UnknownFilter> {
+        filters::by_id(id).ok_or_else(|| UnknownFilter(id.to_string()))?;
+        self.filters.retain(|f| f.id() != id);
+        Ok(self)
+    }
+
+    /// Keeps only the filters with these ids, in pipeline order.
+    pub fn only<S: AsRef<str>>(mut self, ids: &[S]) -> Result<Self, UnknownFilter> {
+        for id in ids {
+            filters::by_id(id.as_ref()).ok_or_else(|| UnknownFilter(id.as_ref().to_string()))?;
+        }
+        self.filters
+            .retain(|f| ids.iter().any(|id| id.as_ref() == f.id()));
+        Ok(self)
+    }
+
+    pub fn filters(&self) -> &[&'static dyn Filter] {
+        &self.filters
+    }
+
+    pub fn clean<'a>(&self, input: &'a str) -> Cleaned<'a> {
+        let doc = Document::parse(input);
+        let mut removed = vec![false; doc.len()];
+        let mut removals = Vec::new();
+        for filter in &self.filters {
+            let findings = filter.check(&Context::new(&doc, &removed));
+            for finding in findings {
+                record(filter.id(), finding, &doc, &mut removed, &mut removals);
+            }
+        }
+        removals.sort_by_key(|r| r.lines.start);
+        let text = normalize::render(
+            doc.lines()
+                .iter()
+                .zip(&removed)
+                .map(|(line, &gone)| (line.text.as_ref(), !gone)),
+        );
+        Cleaned {
+            doc,
+            removals,
+            text,
+        }
+    }
+}
+
+/// Records a finding, splitting it around lines an earlier filter already owns.
+fn record(
+    filter: &'static str,
+    finding: crate::filter::Finding,
+    doc: &Document,
+    removed: &mut [bool],
+    removals: &mut Vec<Removal>,
+) {
+    let end = finding.lines.end.min(doc.len());
+    let mut index = finding.lines.start;
+    while index < end {
+        if removed[index] {
+            index += 1;
+            continue;
+        }
+        let start = index;
+        while index < end && !removed[index] {
+            removed[index] = true;
+            index += 1;
+        }
+        removals.push(Removal {
+            filter,
+            lines: start..index,
+            bytes: doc.byte_span(&(start..index)),
+            reason: finding.reason.clone(),
+        });
+    }
+}
+
+/// Cleans `input` with every filter and returns the cleaned text.
+pub fn clean(input: &str) -> String {
+    Cleaner::default().clean(input).text
+}

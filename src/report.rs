@@ -1,0 +1,172 @@
+//! Renderers of one removal list: the `--explain` report as text or JSON, and the `--diff`.
+//!
+//! Text and JSON are two views of the same [`Removal`]s, so they never disagree.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use similar::TextDiff;
+
+use crate::pipeline::Cleaned;
+
+/// `--explain` as text: one entry per removal, `file:LINES: filter-id: reason`, followed by the
+/// removed lines as they were in the input.
+pub fn explain_text(name: &str, cleaned: &Cleaned) -> String {
+    let mut out = String::new();
+    for removal in &cleaned.removals {
+        let first = removal.lines.start + 1;
+        let last = removal.lines.end;
+        let lines = if first == last {
+            first.to_string()
+        } else {
+            format!("{first}-{last}")
+        };
+        let _ = writeln!(
+            out,
+            "{name}:{lines}: {}: {}",
+            removal.filter, removal.reason
+        );
+        for index in removal.lines.clone() {
+            let _ = writeln!(out, "    | {}", cleaned.doc.line(index));
+        }
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    file: &'a str,
+    removals: Vec<JsonRemoval<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonRemoval<'a> {
+    filter: &'a str,
+    /// First and last removed line, 1-based, inclusive.
+    lines: [usize; 2],
+    /// Byte range in the input, end exclusive.
+    bytes: [usize; 2],
+    reason: &'a str,
+    text: &'a str,
+}
+
+/// The removals of one document as JSON values: `[{filter, lines, bytes, reason, text}]`.
+pub fn removals_json(cleaned: &Cleaned) -> serde_json::Value {
+    serde_json::to_value(json_removals(cleaned)).expect("removals serialise")
+}
+
+fn json_removals<'a>(cleaned: &'a Cleaned) -> Vec<JsonRemoval<'a>> {
+    cleaned
+        .removals
+        .iter()
+        .map(|removal| JsonRemoval {
+            filter: removal.filter,
+            lines: [removal.lines.start + 1, removal.lines.end],
+            bytes: [removal.bytes.start, removal.bytes.end],
+            reason: &removal.reason,
+            text: &cleaned.doc.input()[removal.bytes.clone()],
+        })
+        .collect()
+}
+
+/// `--explain --format json`: one JSON object on one line, `{"file": …, "removals": […]}`.
+pub fn explain_json(name: &str, cleaned: &Cleaned) -> String {
+    let report = JsonReport {
+        file: name,
+        removals: json_removals(cleaned),
+    };
+    let mut out = serde_json::to_string(&report).expect("report serialises");
+    out.push('\n');
+    out
+}
+
+/// Unified diff of the input against the cleaned text. Line terminators are compared as LF, so a
+/// CRLF file shows only what was removed or normalised.
+pub fn diff(name: &str, cleaned: &Cleaned, color: bool) -> String {
+    let mut before = String::with_capacity(cleaned.doc.input().len());
+    for line in cleaned.doc.lines() {
+        before.push_str(&cleaned.doc.input()[line.span.clone()]);
+        before.push('\n');
+    }
+    let diff = TextDiff::from_lines(&before, &cleaned.text);
+    let unified = diff
+        .unified_diff()
+        .context_radius(2)
+        .header(name, &format!("{name} (cleaned)"))
+        .to_string();
+    if color {
+        colorize(&unified)
+    } else {
+        unified
+    }
+}
+
+fn colorize(unified: &str) -> String {
+    let mut out = String::with_capacity(unified.len() + unified.len() / 8);
+    for line in unified.split_inclusive('\n') {
+        let color = if line.starts_with("---") || line.starts_with("+++") {
+            "\x1b[1m"
+        } else if line.starts_with('-') {
+            "\x1b[31m"
+        } else if line.starts_with('+') {
+            "\x1b[32m"
+        } else if line.starts_with("@@") {
+            "\x1b[36m"
+        } else {
+            ""
+        };
+        if color.is_empty() {
+            out.push_str(line);
+        } else {
+            let body = line.strip_suffix('\n').unwrap_or(line);
+            let _ = write!(out, "{color}{body}\x1b[0m");
+            if line.ends_with('\n') {
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Cleaner;
+
+    const INPUT: &str =
+        "Rain fell all day in the valley.\n\n© 2024 Valley Gazette. All rights reserved.\n";
+
+    #[test]
+    fn explain_text_names_line_filter_and_reason() {
+        let cleaned = Cleaner::default().clean(INPUT);
+        let report = explain_text("a.txt", &cleaned);
+        assert!(report.starts_with("a.txt:3: copyright: "), "{report}");
+        assert!(report.contains("    | © 2024 Valley Gazette. All rights reserved.\n"));
+    }
+
+    #[test]
+    fn explain_json_carries_the_removed_input_text() {
+        let cleaned = Cleaner::default().clean(INPUT);
+        let value: serde_json::Value =
+            serde_json::from_str(&explain_json("a.txt", &cleaned)).unwrap();
+        assert_eq!(value["file"], "a.txt");
+        let removal = &value["removals"][0];
+        assert_eq!(removal["filter"], "copyright");
+        assert_eq!(removal["lines"], serde_json::json!([3, 3]));
+        let bytes = removal["bytes"].as_array().unwrap();
+        let span = bytes[0].as_u64().unwrap() as usize..bytes[1].as_u64().unwrap() as usize;
+        assert_eq!(removal["text"], INPUT[span].to_string());
+    }
+
+    #[test]
+    fn diff_shows_removed_lines() {
+        let cleaned = Cleaner::default().clean(INPUT);
+        let diff = diff("a.txt", &cleaned, false);
+        assert!(
+            diff.starts_with("--- a.txt\n+++ a.txt (cleaned)\n"),
+            "{diff}"
+        );
+        assert!(diff.contains("\n-© 2024 Valley Gazette. All rights reserved.\n"));
+        assert!(colorize("-x\n").starts_with("\x1b[31m-x"));
+    }
+}
