@@ -1,0 +1,257 @@
+//! The `deboiler` binary end to end: inputs, outputs, reports and every error case.
+
+mod util;
+
+use std::process::Stdio;
+
+use util::{Sandbox, ARTICLE, ARTICLE_CLEANED};
+
+#[test]
+fn cleans_standard_input_to_standard_output() {
+    let sandbox = Sandbox::new();
+    let run = sandbox.run_with_stdin(&[], ARTICLE.as_bytes());
+    assert_eq!(
+        (run.code, run.stdout.as_str(), run.stderr.as_str()),
+        (0, ARTICLE_CLEANED, "")
+    );
+    let dash = sandbox.run_with_stdin(&["-"], ARTICLE.as_bytes());
+    assert_eq!(dash.stdout, ARTICLE_CLEANED);
+}
+
+#[test]
+fn cleans_files_in_argument_order() {
+    let sandbox = Sandbox::new();
+    sandbox.write("a.txt", ARTICLE);
+    sandbox.write("b.txt", "Second article stays as it is.\n");
+    let run = sandbox.run(&["a.txt", "b.txt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        format!("{ARTICLE_CLEANED}Second article stays as it is.\n")
+    );
+}
+
+#[test]
+fn seed_file_from_the_readme_command() {
+    let seed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/seeds/001_c26e39b549cb6076.txt"
+    );
+    let expected = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/expected/seeds/001_c26e39b549cb6076.txt"
+    );
+    let run = Sandbox::new().run(&[seed]);
+    assert_eq!(run.code, 0);
+    assert_eq!(run.stdout, std::fs::read_to_string(expected).unwrap());
+}
+
+#[test]
+fn diff_shows_removed_lines_without_colour_in_a_pipe() {
+    let sandbox = Sandbox::new();
+    sandbox.write("a.txt", ARTICLE);
+    let run = sandbox.run(&["--diff", "a.txt"]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stdout.starts_with("--- a.txt\n+++ a.txt (cleaned)\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(run
+        .stdout
+        .contains("\n-© 2024 Example Daily. All rights reserved.\n"));
+    assert!(!run.stdout.contains('\x1b'));
+    let forced = sandbox.run(&["--diff", "--color", "always", "a.txt"]);
+    assert!(forced.stdout.contains("\x1b[31m-©"));
+}
+
+#[test]
+fn explain_text_and_json_report_the_same_removal() {
+    let sandbox = Sandbox::new();
+    sandbox.write("a.txt", ARTICLE);
+    let text = sandbox.run(&["--explain", "a.txt"]);
+    assert_eq!(text.code, 0);
+    assert!(
+        text.stdout.starts_with("a.txt:7: copyright: "),
+        "{}",
+        text.stdout
+    );
+    assert!(text
+        .stdout
+        .contains("    | © 2024 Example Daily. All rights reserved.\n"));
+
+    let json = sandbox.run(&["--explain", "--format", "json", "a.txt"]);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(report["file"], "a.txt");
+    assert_eq!(report["removals"][0]["filter"], "copyright");
+    assert_eq!(report["removals"][0]["lines"], serde_json::json!([7, 7]));
+    assert_eq!(
+        report["removals"][0]["text"],
+        "© 2024 Example Daily. All rights reserved."
+    );
+}
+
+#[test]
+fn in_place_rewrites_the_file_and_leaves_no_temp_file() {
+    let sandbox = Sandbox::new();
+    sandbox.write("a.txt", ARTICLE);
+    let run = sandbox.run(&["--in-place", "a.txt"]);
+    assert_eq!((run.code, run.stdout.as_str()), (0, ""), "{}", run.stderr);
+    assert_eq!(sandbox.read("a.txt"), ARTICLE_CLEANED.as_bytes());
+    assert_eq!(sandbox.entries(), ["a.txt"]);
+}
+
+#[test]
+fn in_place_refuses_standard_input() {
+    let run = Sandbox::new().run_with_stdin(&["--in-place"], ARTICLE.as_bytes());
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("--in-place needs FILE"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn in_place_leaves_a_read_only_file_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let sandbox = Sandbox::new();
+    let path = sandbox.write("a.txt", ARTICLE);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let run = sandbox.run(&["--in-place", "a.txt"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("a.txt: file is read-only"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(sandbox.read("a.txt"), ARTICLE.as_bytes());
+}
+
+#[test]
+fn output_file_and_out_dir() {
+    let sandbox = Sandbox::new();
+    sandbox.write("a.txt", ARTICLE);
+    let run = sandbox.run(&["-o", "clean.txt", "a.txt"]);
+    assert_eq!((run.code, run.stdout.as_str()), (0, ""));
+    assert_eq!(sandbox.read("clean.txt"), ARTICLE_CLEANED.as_bytes());
+
+    let run = sandbox.run(&["--out-dir", "out", "a.txt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(sandbox.read("out/a.txt"), ARTICLE_CLEANED.as_bytes());
+    assert_eq!(sandbox.read("a.txt"), ARTICLE.as_bytes());
+}
+
+#[test]
+fn unwritable_output_path_is_an_error_naming_it() {
+    let sandbox = Sandbox::new();
+    sandbox.write("a.txt", ARTICLE);
+    let run = sandbox.run(&["-o", "missing/clean.txt", "a.txt"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("missing/clean.txt"), "{}", run.stderr);
+}
+
+#[test]
+fn missing_file_among_good_ones_fails_but_the_others_are_cleaned() {
+    let sandbox = Sandbox::new();
+    sandbox.write("a.txt", ARTICLE);
+    let run = sandbox.run(&["nope.txt", "a.txt"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stdout, ARTICLE_CLEANED);
+    assert_eq!(run.stderr, "deboiler: nope.txt: no such file\n");
+}
+
+#[test]
+fn directory_given_as_a_file_is_an_error() {
+    let sandbox = Sandbox::new();
+    std::fs::create_dir(sandbox.path("folder")).unwrap();
+    let run = sandbox.run(&["folder"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with("deboiler: folder: is a directory"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn invalid_utf8_names_the_byte_offset_and_lossy_replaces() {
+    let sandbox = Sandbox::new();
+    sandbox.write("bad.txt", b"Good text here.\n\xff\xfe broken\n");
+    let run = sandbox.run(&["bad.txt"]);
+    assert_eq!((run.code, run.stdout.as_str()), (1, ""));
+    assert!(
+        run.stderr.contains("bad.txt: invalid UTF-8 at byte 16"),
+        "{}",
+        run.stderr
+    );
+    let lossy = sandbox.run(&["--lossy", "bad.txt"]);
+    assert_eq!(lossy.code, 0);
+    assert_eq!(lossy.stdout, "Good text here.\n\u{fffd}\u{fffd} broken\n");
+}
+
+#[test]
+fn empty_input_gives_empty_output() {
+    let sandbox = Sandbox::new();
+    sandbox.write("empty.txt", "");
+    sandbox.write("blank.txt", "\n\n  \n");
+    let run = sandbox.run(&["empty.txt", "blank.txt"]);
+    assert_eq!(
+        (run.code, run.stdout.as_str(), run.stderr.as_str()),
+        (0, "", "")
+    );
+}
+
+#[test]
+fn list_filters_shows_order_id_and_summary() {
+    let run = Sandbox::new().run(&["--list-filters"]);
+    assert_eq!(run.code, 0);
+    let first = run.stdout.lines().next().unwrap();
+    assert!(first.trim_start().starts_with("1  social-embed"), "{first}");
+    assert_eq!(run.stdout.lines().count(), deboiler::filters::all().len());
+}
+
+#[test]
+fn disable_and_only_select_filters() {
+    let sandbox = Sandbox::new();
+    sandbox.write("a.txt", ARTICLE);
+    let disabled = sandbox.run(&["--disable", "copyright", "a.txt"]);
+    assert_eq!(disabled.stdout, ARTICLE);
+    let only = sandbox.run(&["--only", "copyright", "a.txt"]);
+    assert_eq!(only.stdout, ARTICLE_CLEANED);
+}
+
+#[test]
+fn unknown_filter_id_is_a_usage_error() {
+    let run = Sandbox::new().run(&["--disable", "no-such-filter"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("unknown filter id `no-such-filter`"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn bad_flag_is_a_usage_error() {
+    assert_eq!(Sandbox::new().run(&["--no-such-flag"]).code, 2);
+}
+
+#[test]
+fn closed_pipe_exits_quietly() {
+    let sandbox = Sandbox::new();
+    let big = "A line of article text that goes on for a while.\n".repeat(200_000);
+    sandbox.write("big.txt", &big);
+    let mut child = util::command()
+        .arg("big.txt")
+        .current_dir(sandbox.dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}

@@ -1,0 +1,22 @@
+//! Snapshots of every fixture article: the cleaned text and the explain report.
+//!
+//! A new file under `tests/fixtures/` is a new snapshot. Review changes with `cargo insta review`.
+
+use deboiler::{report, Cleaner};
+
+#[test]
+fn fixtures() {
+    insta::glob!("fixtures/**/*.txt", |path| {
+        let raw = std::fs::read_to_string(path).unwrap();
+        let cleaned = Cleaner::default().clean(&raw);
+        let name = path.file_name().unwrap().to_string_lossy();
+        insta::with_settings!({
+            snapshot_path => "../snapshots",
+            prepend_module_to_snapshot => false,
+            omit_expression => true,
+        }, {
+            insta::assert_snapshot!("cleaned", cleaned.text);
+            insta::assert_snapshot!("explain", report::explain_text(&name, &cleaned));
+        });
+    });
+}
