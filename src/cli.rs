@@ -59,6 +59,42 @@ pub struct Args {
     /// Colour for --diff: auto (a terminal without NO_COLOR), always or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+
+    /// Read JSON Lines: clean one string field of each object, keep every other field.
+    /// `.gz` files are read and written gzip-compressed.
+    #[arg(long, conflicts_with = "diff")]
+    pub jsonl: bool,
+
+    /// The field to clean in --jsonl mode, a dotted path such as `meta.body`.
+    #[arg(long, value_name = "PATH", default_value = "text", requires = "jsonl")]
+    pub field: String,
+
+    /// In --jsonl mode, add per-document removal counts by filter id under this key.
+    #[arg(long, value_name = "KEY", requires = "jsonl")]
+    pub report_field: Option<String>,
+
+    /// In --jsonl mode, what to do with a line that is not valid JSON or lacks the field:
+    /// pass it through unchanged, or skip it. Either way it is reported on stderr.
+    #[arg(long, value_enum, default_value_t = OnError::Pass, requires = "jsonl")]
+    pub on_error: OnError,
+
+    /// Which files to clean inside a folder given with --out-dir (repeatable).
+    #[arg(long, value_name = "GLOB", default_values_t = [String::from("*.txt")])]
+    pub glob: Vec<String>,
+
+    /// Worker threads (default: all cores). Output order never depends on it.
+    #[arg(short = 'j', long, value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// No progress bar and no summary on stderr (errors are still reported).
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnError {
+    Pass,
+    Skip,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

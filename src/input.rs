@@ -66,3 +66,24 @@ mod tests {
         assert!(error.to_string().contains("UTF-16"));
     }
 }
+
+/// Opens `path` (`-` is standard input) for streaming, decompressing `.gz` files.
+pub fn open_reader(path: &Path) -> Result<Box<dyn std::io::BufRead + Send>> {
+    use std::io::BufReader;
+    if path == Path::new("-") {
+        return Ok(Box::new(BufReader::with_capacity(
+            1 << 16,
+            std::io::stdin(),
+        )));
+    }
+    if path.is_dir() {
+        bail!("is a directory");
+    }
+    let file = std::fs::File::open(path).map_err(describe_io_error)?;
+    if crate::output::is_gzip(path) {
+        let decoder = flate2::read::MultiGzDecoder::new(BufReader::with_capacity(1 << 16, file));
+        Ok(Box::new(BufReader::with_capacity(1 << 16, decoder)))
+    } else {
+        Ok(Box::new(BufReader::with_capacity(1 << 16, file)))
+    }
+}

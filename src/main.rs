@@ -1,23 +1,34 @@
-//! The `deboiler` command: reads files or standard input, cleans them with the library's
-//! pipeline, and writes text, a diff or an explain report. All I/O lives here; the library never
-//! prints.
+//! The `deboiler` command: reads files, folders, JSON Lines or standard input, cleans them with
+//! the library's pipeline, and writes text, a diff or an explain report. All I/O lives here; the
+//! library never prints.
+//!
+//! Exit codes: 0 success; 1 when any input (a file, or a JSONL line) failed, the others still
+//! being processed; 2 usage error. A closed output pipe ends the run quietly with 0.
 
 mod cli;
+mod files;
 mod input;
+mod jsonl;
 mod output;
+mod progress;
+mod stream;
 
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use clap::Parser;
-use deboiler::{report, Cleaner};
+use deboiler::Cleaner;
 
-use cli::{Args, ColorChoice, Format};
+use cli::{Args, ColorChoice};
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    if let Err(message) = check_usage(&args) {
+        eprintln!("deboiler: {message}");
+        return ExitCode::from(2);
+    }
     let cleaner = match build_cleaner(&args) {
         Ok(cleaner) => cleaner,
         Err(error) => {
@@ -25,20 +36,22 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if args.list_filters {
-        return finish(list_filters(&cleaner));
+    if let Some(jobs) = args.jobs {
+        // Only fails if a global pool already exists, which cannot happen this early.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs)
+            .build_global();
     }
-    if args.in_place && (args.files.is_empty() || args.files.iter().any(|f| f == Path::new("-"))) {
-        eprintln!("deboiler: --in-place needs FILE arguments, not standard input");
-        return ExitCode::from(2);
-    }
-    let mut stdout = std::io::stdout().lock();
-    let result = run(&args, &cleaner, &mut stdout);
-    finish(result)
-}
-
-/// Maps the run's outcome to an exit code: a closed pipe is a quiet success.
-fn finish(result: Result<bool>) -> ExitCode {
+    let result = if args.list_filters {
+        list_filters(&cleaner)
+    } else {
+        let mut stdout = std::io::stdout().lock();
+        if args.jsonl {
+            stream::run(&args, &cleaner, &mut stdout)
+        } else {
+            files::run(&args, &cleaner, &mut stdout, use_color(&args))
+        }
+    };
     match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
@@ -50,6 +63,24 @@ fn finish(result: Result<bool>) -> ExitCode {
     }
 }
 
+/// Argument combinations clap cannot express.
+fn check_usage(args: &Args) -> Result<(), String> {
+    let reads_stdin = args.files.is_empty() || args.files.iter().any(|f| f == Path::new("-"));
+    if args.in_place && reads_stdin {
+        return Err("--in-place needs FILE arguments, not standard input".into());
+    }
+    if args.jobs == Some(0) {
+        return Err("--jobs must be at least 1".into());
+    }
+    if args.field.split('.').any(str::is_empty) {
+        return Err(format!(
+            "--field `{}` has an empty path segment",
+            args.field
+        ));
+    }
+    Ok(())
+}
+
 fn build_cleaner(args: &Args) -> Result<Cleaner> {
     let mut cleaner = Cleaner::default();
     if !args.only.is_empty() {
@@ -59,6 +90,16 @@ fn build_cleaner(args: &Args) -> Result<Cleaner> {
         cleaner = cleaner.disable(id)?;
     }
     Ok(cleaner)
+}
+
+fn use_color(args: &Args) -> bool {
+    match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
+    }
 }
 
 fn list_filters(cleaner: &Cleaner) -> Result<bool> {
@@ -77,103 +118,8 @@ fn list_filters(cleaner: &Cleaner) -> Result<bool> {
     Ok(true)
 }
 
-/// Cleans every input; returns whether all of them succeeded. Errors on one input are reported
-/// and the others still run; only a failure to write standard output stops the run.
-fn run(args: &Args, cleaner: &Cleaner, stdout: &mut impl Write) -> Result<bool> {
-    let inputs = if args.files.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        args.files.clone()
-    };
-    let color = match args.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-        }
-    };
-    let mut all_ok = true;
-    let mut combined_output = String::new();
-    for path in &inputs {
-        let name = display_name(path);
-        let raw = match input::read_text(path, args.lossy) {
-            Ok(raw) => raw,
-            Err(error) => {
-                eprintln!("deboiler: {name}: {error:#}");
-                all_ok = false;
-                continue;
-            }
-        };
-        let cleaned = cleaner.clean(&raw);
-        let report = if args.diff {
-            Some(report::diff(&name, &cleaned, color))
-        } else if args.explain {
-            Some(match args.format {
-                Format::Text => report::explain_text(&name, &cleaned),
-                Format::Json => report::explain_json(&name, &cleaned),
-            })
-        } else {
-            None
-        };
-        if let Some(report) = &report {
-            stdout.write_all(report.as_bytes())?;
-        }
-        let destination = if args.in_place {
-            Some(path.clone())
-        } else {
-            args.out_dir.as_ref().map(|dir| out_dir_path(dir, path))
-        };
-        match destination {
-            Some(target) => {
-                let unchanged = args.in_place && cleaned.text == raw;
-                let written = if unchanged {
-                    Ok(())
-                } else {
-                    write_file(&target, cleaned.text.as_bytes(), args.in_place)
-                };
-                if let Err(error) = written {
-                    eprintln!("deboiler: {}: {error:#}", target.display());
-                    all_ok = false;
-                }
-            }
-            None if args.output.is_some() => combined_output.push_str(&cleaned.text),
-            None if report.is_none() => stdout.write_all(cleaned.text.as_bytes())?,
-            None => {}
-        }
-    }
-    stdout.flush()?;
-    if let Some(target) = &args.output {
-        if let Err(error) = output::write_atomic(target, combined_output.as_bytes()) {
-            eprintln!("deboiler: {}: {error:#}", target.display());
-            all_ok = false;
-        }
-    }
-    Ok(all_ok)
-}
-
-fn write_file(target: &Path, contents: &[u8], in_place: bool) -> Result<()> {
-    if in_place {
-        let metadata = std::fs::metadata(target).context("cannot read the file's metadata")?;
-        if metadata.permissions().readonly() {
-            anyhow::bail!("file is read-only; not rewriting it");
-        }
-    } else if let Some(folder) = target.parent() {
-        std::fs::create_dir_all(folder)
-            .with_context(|| format!("cannot create folder {}", folder.display()))?;
-    }
-    output::write_atomic(target, contents)
-}
-
-fn out_dir_path(dir: &Path, input: &Path) -> PathBuf {
-    let name = if input == Path::new("-") {
-        Path::new("stdin.txt")
-    } else {
-        input.file_name().map(Path::new).unwrap_or(input)
-    };
-    dir.join(name)
-}
-
-fn display_name(path: &Path) -> String {
+/// How an input is named in messages and reports.
+pub fn display_name(path: &Path) -> String {
     if path == Path::new("-") {
         "<stdin>".to_string()
     } else {

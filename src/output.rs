@@ -1,38 +1,127 @@
-//! Writing outputs: standard output that tolerates a closed pipe, and atomic file writes.
+//! Writing outputs: atomic file writes, optional gzip, and closed-pipe detection.
 
-use std::io::Write;
-use std::path::Path;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context as _, Result};
+use tempfile::NamedTempFile;
 
-/// Writes `contents` to `path` atomically: a temporary file in the same folder, flushed to disk,
-/// then renamed over the target. The target is either the old file or the new one, never half.
-/// An existing file keeps its permissions.
+/// A file written through a temporary file in the same folder and renamed over the target on
+/// [`AtomicFile::commit`]. Dropped without commit, it leaves the target untouched and removes the
+/// temporary file. An existing target keeps its permissions.
+pub struct AtomicFile {
+    temp: NamedTempFile,
+    target: PathBuf,
+}
+
+impl AtomicFile {
+    pub fn create(target: &Path) -> Result<Self> {
+        let folder = match target.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        };
+        if !folder.is_dir() {
+            bail!("output folder {} does not exist", folder.display());
+        }
+        let temp = tempfile::Builder::new()
+            .prefix(".deboiler-")
+            .suffix(".tmp")
+            .tempfile_in(folder)
+            .with_context(|| format!("cannot create a temporary file in {}", folder.display()))?;
+        if let Ok(metadata) = std::fs::metadata(target) {
+            temp.as_file()
+                .set_permissions(metadata.permissions())
+                .context("cannot copy the file's permissions")?;
+        }
+        Ok(AtomicFile {
+            temp,
+            target: target.to_path_buf(),
+        })
+    }
+
+    pub fn file(&mut self) -> &mut File {
+        self.temp.as_file_mut()
+    }
+
+    /// Flushes to disk and renames over the target.
+    pub fn commit(self) -> Result<()> {
+        self.temp
+            .as_file()
+            .sync_all()
+            .context("cannot write the temporary file")?;
+        self.temp
+            .persist(&self.target)
+            .map_err(|error| error.error)
+            .context("cannot replace the file")?;
+        Ok(())
+    }
+}
+
+/// Writes `contents` to `path` atomically (see [`AtomicFile`]).
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    if folder.is_file() || !folder.exists() {
-        bail!("output folder {} does not exist", folder.display());
-    }
-    let mut temp = tempfile::Builder::new()
-        .prefix(".deboiler-")
-        .suffix(".tmp")
-        .tempfile_in(folder)
-        .with_context(|| format!("cannot create a temporary file in {}", folder.display()))?;
-    temp.write_all(contents)
-        .and_then(|()| temp.as_file().sync_all())
+    let mut file = AtomicFile::create(path)?;
+    file.file()
+        .write_all(contents)
         .context("cannot write the temporary file")?;
-    if let Ok(metadata) = std::fs::metadata(path) {
-        temp.as_file()
-            .set_permissions(metadata.permissions())
-            .context("cannot copy the file's permissions")?;
+    file.commit()
+}
+
+/// Whether a path names gzip data by its extension.
+pub fn is_gzip(path: &Path) -> bool {
+    path.extension().is_some_and(|ext| ext == "gz")
+}
+
+/// A buffered writer over `inner`, gzip-compressing when `gzip` is set. Call
+/// [`finish`](Encoder::finish) to write the gzip trailer.
+pub enum Encoder<W: Write> {
+    Plain(BufWriter<W>),
+    Gzip(flate2::write::GzEncoder<BufWriter<W>>),
+}
+
+impl<W: Write> Encoder<W> {
+    pub fn new(inner: W, gzip: bool) -> Self {
+        let buffered = BufWriter::with_capacity(1 << 16, inner);
+        if gzip {
+            Encoder::Gzip(flate2::write::GzEncoder::new(
+                buffered,
+                flate2::Compression::fast(),
+            ))
+        } else {
+            Encoder::Plain(buffered)
+        }
     }
-    temp.persist(path)
-        .map_err(|error| error.error)
-        .context("cannot replace the file")?;
-    Ok(())
+
+    pub fn finish(self) -> std::io::Result<()> {
+        let mut buffered = match self {
+            Encoder::Plain(buffered) => buffered,
+            Encoder::Gzip(encoder) => encoder.finish()?,
+        };
+        buffered.flush()
+    }
+}
+
+impl<W: Write> Write for Encoder<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Encoder::Plain(w) => w.write(buf),
+            Encoder::Gzip(w) => w.write(buf),
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        match self {
+            Encoder::Plain(w) => w.write_all(buf),
+            Encoder::Gzip(w) => w.write_all(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Encoder::Plain(w) => w.flush(),
+            Encoder::Gzip(w) => w.flush(),
+        }
+    }
 }
 
 /// Whether an error is a closed pipe on output, which ends the run quietly.
@@ -59,9 +148,35 @@ mod tests {
     }
 
     #[test]
+    fn uncommitted_atomic_file_leaves_the_target_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        std::fs::write(&path, "old").unwrap();
+        let mut file = AtomicFile::create(&path).unwrap();
+        file.file().write_all(b"half").unwrap();
+        drop(file);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
     fn missing_folder_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
         let error = write_atomic(&dir.path().join("nope/a.txt"), b"x").unwrap_err();
         assert!(error.to_string().contains("does not exist"));
+    }
+
+    #[test]
+    fn gzip_encoder_round_trips() {
+        let mut encoder = Encoder::new(Vec::new(), true);
+        encoder.write_all(b"hello\n").unwrap();
+        let Encoder::Gzip(gz) = encoder else {
+            unreachable!()
+        };
+        let bytes = gz.finish().unwrap().into_inner().unwrap();
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut text)
+            .unwrap();
+        assert_eq!(text, "hello\n");
     }
 }

@@ -1,0 +1,283 @@
+//! Text mode: files, folders and standard input, cleaned in parallel and reported in order.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context as _, Result};
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use rayon::prelude::*;
+
+use crate::cli::{Args, Format};
+use crate::input;
+use crate::output::{self, AtomicFile};
+use crate::progress::{Progress, Totals};
+use deboiler::{report, Cleaner};
+
+/// Where one input's cleaned text goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Destination {
+    Stdout,
+    /// `-o FILE`: every input's text, in order, into one file.
+    Combined,
+    InPlace,
+    File(PathBuf),
+}
+
+#[derive(Debug)]
+struct Job {
+    input: PathBuf,
+    destination: Destination,
+    /// An error found while planning (e.g. a folder without --out-dir).
+    error: Option<String>,
+}
+
+/// What one job produced, printed in input order by the caller.
+#[derive(Default)]
+struct Done {
+    report: Option<String>,
+    text: Option<String>,
+    error: Option<String>,
+    totals: Totals,
+}
+
+pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) -> Result<bool> {
+    let jobs = plan(args)?;
+    let writes_files = args.in_place || args.out_dir.is_some();
+    let progress = Progress::new(args.quiet || !writes_files, "files");
+    let mut combined = match &args.output {
+        Some(path) => match AtomicFile::create(path) {
+            Ok(file) => Some(file),
+            Err(error) => {
+                eprintln!("deboiler: {}: {error:#}", path.display());
+                return Ok(false);
+            }
+        },
+        None => None,
+    };
+    let chunk_size = (rayon::current_num_threads() * 8).max(16);
+    let mut totals = Totals::default();
+    let mut all_ok = true;
+    for chunk in jobs.chunks(chunk_size) {
+        let results: Vec<Done> = chunk
+            .par_iter()
+            .map(|job| clean_job(job, args, cleaner, color))
+            .collect();
+        for (job, done) in chunk.iter().zip(results) {
+            if let Some(error) = &done.error {
+                eprintln!("deboiler: {error}");
+                all_ok = false;
+            }
+            if let Some(report) = &done.report {
+                stdout.write_all(report.as_bytes())?;
+            }
+            if let Some(text) = &done.text {
+                match (&job.destination, combined.as_mut()) {
+                    (Destination::Combined, Some(file)) => {
+                        file.file().write_all(text.as_bytes())?;
+                    }
+                    _ => stdout.write_all(text.as_bytes())?,
+                }
+            }
+            totals.add(done.totals);
+        }
+        progress.update(chunk.len() as u64, &totals);
+    }
+    stdout.flush()?;
+    if let (Some(file), Some(path)) = (combined, &args.output) {
+        if let Err(error) = file.commit() {
+            eprintln!("deboiler: {}: {error:#}", path.display());
+            all_ok = false;
+        }
+    }
+    if writes_files {
+        progress.finish(&totals);
+    }
+    Ok(all_ok)
+}
+
+fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner, color: bool) -> Done {
+    let name = crate::display_name(&job.input);
+    if let Some(error) = &job.error {
+        return Done {
+            error: Some(format!("{name}: {error}")),
+            ..Done::default()
+        };
+    }
+    let raw = match input::read_text(&job.input, args.lossy) {
+        Ok(raw) => raw,
+        Err(error) => {
+            return Done {
+                error: Some(format!("{name}: {error:#}")),
+                ..Done::default()
+            }
+        }
+    };
+    let cleaned = cleaner.clean(&raw);
+    let mut done = Done {
+        totals: Totals {
+            documents: 1,
+            bytes_in: raw.len() as u64,
+            bytes_out: cleaned.text.len() as u64,
+            ..Totals::default()
+        },
+        ..Done::default()
+    };
+    if args.diff {
+        done.report = Some(report::diff(&name, &cleaned, color));
+    } else if args.explain {
+        done.report = Some(match args.format {
+            Format::Text => report::explain_text(&name, &cleaned),
+            Format::Json => report::explain_json(&name, &cleaned),
+        });
+    }
+    let written = match &job.destination {
+        Destination::Stdout if done.report.is_none() => {
+            done.text = Some(cleaned.text);
+            Ok(())
+        }
+        Destination::Stdout => Ok(()),
+        Destination::Combined => {
+            done.text = Some(cleaned.text);
+            Ok(())
+        }
+        Destination::InPlace if cleaned.text == raw => Ok(()),
+        Destination::InPlace => rewrite_in_place(&job.input, &cleaned.text),
+        Destination::File(target) => write_out(target, &job.input, &cleaned.text),
+    };
+    if let Err(error) = written {
+        let target = match &job.destination {
+            Destination::File(target) => target.display().to_string(),
+            _ => name,
+        };
+        done.error = Some(format!("{target}: {error:#}"));
+        done.totals.errors += 1;
+    }
+    done
+}
+
+fn rewrite_in_place(path: &Path, text: &str) -> Result<()> {
+    let metadata = std::fs::metadata(path).context("cannot read the file's metadata")?;
+    if metadata.permissions().readonly() {
+        bail!("file is read-only; not rewriting it");
+    }
+    output::write_atomic(path, text.as_bytes())
+}
+
+fn write_out(target: &Path, input: &Path, text: &str) -> Result<()> {
+    refuse_overwriting_input(target, input)?;
+    if let Some(folder) = target.parent() {
+        std::fs::create_dir_all(folder)
+            .with_context(|| format!("cannot create folder {}", folder.display()))?;
+    }
+    output::write_atomic(target, text.as_bytes())
+}
+
+/// Refuses an output path that is the input file itself (--out-dir pointing at the input's
+/// folder, say): only --in-place may rewrite an input.
+pub fn refuse_overwriting_input(target: &Path, input: &Path) -> Result<()> {
+    if let (Ok(target), Ok(input)) = (target.canonicalize(), input.canonicalize()) {
+        if target == input {
+            bail!("output would overwrite the input; choose another --out-dir or use --in-place");
+        }
+    }
+    Ok(())
+}
+
+/// Expands the arguments into jobs in a deterministic order: folders (with --out-dir) become
+/// their matching files, sorted by path.
+fn plan(args: &Args) -> Result<Vec<Job>> {
+    let inputs = if args.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.files.clone()
+    };
+    let globs = glob_set(&args.glob)?;
+    let mut jobs = Vec::new();
+    for input in inputs {
+        let base = if args.in_place {
+            Destination::InPlace
+        } else if args.output.is_some() {
+            Destination::Combined
+        } else {
+            Destination::Stdout
+        };
+        match &args.out_dir {
+            Some(out_dir) if input.is_dir() => {
+                let skip = out_dir.canonicalize().ok();
+                let mut files = Vec::new();
+                walk(&input, skip.as_deref(), &mut files);
+                for (file, error) in files {
+                    let relative = file.strip_prefix(&input).unwrap_or(&file).to_path_buf();
+                    if error.is_none() && !globs.is_match(&relative) {
+                        continue;
+                    }
+                    jobs.push(Job {
+                        destination: Destination::File(out_dir.join(&relative)),
+                        input: file,
+                        error,
+                    });
+                }
+            }
+            Some(out_dir) => {
+                let name = if input == Path::new("-") {
+                    Path::new("stdin.txt")
+                } else {
+                    input.file_name().map(Path::new).unwrap_or(&input)
+                };
+                jobs.push(Job {
+                    destination: Destination::File(out_dir.join(name)),
+                    input,
+                    error: None,
+                });
+            }
+            None => {
+                let error = input.is_dir().then(|| {
+                    "is a directory (use --out-dir OUT to clean the files in a folder)".to_string()
+                });
+                jobs.push(Job {
+                    destination: base,
+                    input,
+                    error,
+                });
+            }
+        }
+    }
+    Ok(jobs)
+}
+
+fn glob_set(patterns: &[String]) -> Result<GlobSet> {
+    let mut builder = GlobSetBuilder::new();
+    for pattern in patterns {
+        builder.add(Glob::new(pattern).with_context(|| format!("invalid --glob `{pattern}`"))?);
+    }
+    Ok(builder.build()?)
+}
+
+/// Collects the files under `dir`, sorted, without following symbolic links to folders and
+/// skipping `skip` (the output folder when it sits inside the input). Unreadable folders are
+/// returned as errors so they are reported, not silently missed.
+fn walk(dir: &Path, skip: Option<&Path>, files: &mut Vec<(PathBuf, Option<String>)>) {
+    if skip.is_some_and(|skip| dir.canonicalize().is_ok_and(|d| d == skip)) {
+        return;
+    }
+    let mut entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries.filter_map(|e| e.ok()).collect::<Vec<_>>(),
+        Err(error) => {
+            files.push((
+                dir.to_path_buf(),
+                Some(format!("cannot read folder: {error}")),
+            ));
+            return;
+        }
+    };
+    entries.sort_by_key(|entry| entry.file_name());
+    for entry in entries {
+        let path = entry.path();
+        match entry.file_type() {
+            Ok(kind) if kind.is_dir() => walk(&path, skip, files),
+            Ok(kind) if kind.is_file() => files.push((path, None)),
+            Ok(kind) if kind.is_symlink() && path.is_file() => files.push((path, None)),
+            _ => {}
+        }
+    }
+}

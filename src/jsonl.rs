@@ -1,0 +1,301 @@
+//! JSON Lines: clean one string field of each object, keep every other field byte for byte.
+//!
+//! Each line is parsed only one level deep per path segment: the other fields stay as the raw
+//! JSON text they were (numbers, nesting and escapes untouched), in their original order. Only
+//! the cleaned field is re-encoded.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{Deserializer, MapAccess, Visitor};
+use serde_json::value::RawValue;
+
+use deboiler::{report, Cleaned, Cleaner};
+
+/// A JSON object as its fields in order, each value kept as raw JSON text.
+struct RawObject<'a>(Vec<(String, &'a RawValue)>);
+
+impl<'de> serde::Deserialize<'de> for RawObject<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct FieldsVisitor;
+        impl<'de> Visitor<'de> for FieldsVisitor {
+            type Value = RawObject<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut fields = Vec::with_capacity(map.size_hint().unwrap_or(8));
+                while let Some((key, value)) = map.next_entry::<String, &'de RawValue>()? {
+                    fields.push((key, value));
+                }
+                Ok(RawObject(fields))
+            }
+        }
+        deserializer.deserialize_map(FieldsVisitor)
+    }
+}
+
+impl RawObject<'_> {
+    fn write(&self, out: &mut String, replace: &dyn Fn(usize, &mut String) -> bool) {
+        out.push('{');
+        for (index, (key, value)) in self.0.iter().enumerate() {
+            if index > 0 {
+                out.push(',');
+            }
+            push_json_string(out, key);
+            out.push(':');
+            if !replace(index, out) {
+                out.push_str(value.get());
+            }
+        }
+    }
+}
+
+fn push_json_string(out: &mut String, text: &str) {
+    out.push_str(&serde_json::to_string(text).expect("strings serialise"));
+}
+
+/// Why a line could not be cleaned. The line itself is passed through or skipped by the caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineError {
+    InvalidJson(String),
+    MissingField(String),
+    NotAString { field: String, found: &'static str },
+}
+
+impl fmt::Display for LineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LineError::InvalidJson(error) => write!(f, "invalid JSON: {error}"),
+            LineError::MissingField(field) => write!(f, "no field `{field}`"),
+            LineError::NotAString { field, found } => {
+                write!(f, "field `{field}` is {found}, not a string")
+            }
+        }
+    }
+}
+
+/// What cleaning one line produced.
+pub struct CleanedLine {
+    /// The output line, without its newline.
+    pub line: String,
+    pub bytes_in: usize,
+    pub bytes_out: usize,
+}
+
+/// How to treat each line.
+pub struct LineCleaner<'c> {
+    pub cleaner: &'c Cleaner,
+    /// Dotted path of the field to clean, split on `.`.
+    pub field: Vec<String>,
+    /// Adds `{"removed_lines": n, "filters": {id: n}}` under this key.
+    pub report_field: Option<String>,
+    /// Writes `{"line": n, "removals": [...]}` instead of the object.
+    pub explain: bool,
+}
+
+impl LineCleaner<'_> {
+    pub fn clean_line(&self, line: &str, line_number: usize) -> Result<CleanedLine, LineError> {
+        let line = line.trim_end_matches(['\r', '\n']);
+        let text = lookup(line, &self.field)?;
+        let cleaned = self.cleaner.clean(&text);
+        let mut out = String::with_capacity(line.len());
+        if self.explain {
+            out.push_str(&format!(
+                "{{\"line\":{line_number},\"removals\":{}}}",
+                report::removals_json(&cleaned)
+            ));
+        } else {
+            let counts = self
+                .report_field
+                .as_ref()
+                .map(|_| count_by_filter(&cleaned));
+            let report = self.report_field.as_ref().zip(counts.as_ref());
+            rewrite(line, &self.field, &cleaned, report, &mut out)?;
+        }
+        Ok(CleanedLine {
+            line: out,
+            bytes_in: text.len(),
+            bytes_out: cleaned.text.len(),
+        })
+    }
+}
+
+fn count_by_filter(cleaned: &Cleaned) -> BTreeMap<&'static str, usize> {
+    let mut counts = BTreeMap::new();
+    for removal in &cleaned.removals {
+        *counts.entry(removal.filter).or_default() += removal.lines.len();
+    }
+    counts
+}
+
+fn parse_object(json: &str) -> Result<RawObject<'_>, LineError> {
+    serde_json::from_str(json).map_err(|error| LineError::InvalidJson(error.to_string()))
+}
+
+/// The string at `path` in the object `json`.
+fn lookup(json: &str, path: &[String]) -> Result<String, LineError> {
+    let mut current = json;
+    for (depth, key) in path.iter().enumerate() {
+        let object = parse_object(current).map_err(|error| match error {
+            LineError::InvalidJson(_) if depth > 0 => LineError::MissingField(path.join(".")),
+            other => other,
+        })?;
+        let value = object
+            .0
+            .iter()
+            .rev()
+            .find(|(name, _)| name == key)
+            .map(|(_, value)| value.get())
+            .ok_or_else(|| LineError::MissingField(path.join(".")))?;
+        current = value;
+    }
+    serde_json::from_str::<String>(current).map_err(|_| LineError::NotAString {
+        field: path.join("."),
+        found: json_kind(current),
+    })
+}
+
+fn json_kind(raw: &str) -> &'static str {
+    match raw.trim_start().as_bytes().first() {
+        Some(b'{') => "an object",
+        Some(b'[') => "an array",
+        Some(b'n') => "null",
+        Some(b't' | b'f') => "a boolean",
+        _ => "a number",
+    }
+}
+
+/// Writes `json` with the field at `path` replaced by the cleaned text, and the report field
+/// added (or replaced) at the top level.
+fn rewrite(
+    json: &str,
+    path: &[String],
+    cleaned: &Cleaned,
+    report: Option<(&String, &BTreeMap<&'static str, usize>)>,
+    out: &mut String,
+) -> Result<(), LineError> {
+    let object = parse_object(json)?;
+    let target = object.0.iter().rposition(|(name, _)| name == &path[0]);
+    let report_at = report.and_then(|(key, _)| object.0.iter().rposition(|(name, _)| name == key));
+    let report_json = report.map(|(_, counts)| {
+        let total: usize = counts.values().sum();
+        serde_json::json!({"removed_lines": total, "filters": counts}).to_string()
+    });
+    let replace = |index: usize, out: &mut String| -> bool {
+        if Some(index) == target {
+            if path.len() == 1 {
+                push_json_string(out, &cleaned.text);
+            } else {
+                let inner = object.0[index].1.get();
+                if rewrite(inner, &path[1..], cleaned, None, out).is_err() {
+                    out.push_str(inner);
+                }
+            }
+            true
+        } else if Some(index) == report_at {
+            out.push_str(report_json.as_deref().unwrap_or("null"));
+            true
+        } else {
+            false
+        }
+    };
+    object.write(out, &replace);
+    if let (Some((key, _)), None) = (report, report_at) {
+        out.push(',');
+        push_json_string(out, key);
+        out.push(':');
+        out.push_str(report_json.as_deref().unwrap_or("null"));
+    }
+    out.push('}');
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOISY: &str = "Rain fell all day.\n\n© 2024 Gazette. All rights reserved.\n";
+
+    fn line_cleaner<'c>(cleaner: &'c Cleaner, field: &str) -> LineCleaner<'c> {
+        LineCleaner {
+            cleaner,
+            field: field.split('.').map(String::from).collect(),
+            report_field: None,
+            explain: false,
+        }
+    }
+
+    fn line_with(field_json: &str) -> String {
+        format!(r#"{{"id":7,"score":1.50,{field_json},"tags":["a", "b"]}}"#)
+    }
+
+    #[test]
+    fn cleans_the_field_and_keeps_everything_else_verbatim() {
+        let cleaner = Cleaner::default().only(&["copyright"]).unwrap();
+        let input = line_with(&format!(
+            r#""text":{}"#,
+            serde_json::to_string(NOISY).unwrap()
+        ));
+        let out = line_cleaner(&cleaner, "text")
+            .clean_line(&input, 1)
+            .unwrap();
+        assert_eq!(out.line, line_with(r#""text":"Rain fell all day.\n""#));
+        assert_eq!((out.bytes_in, out.bytes_out), (NOISY.len(), 19));
+    }
+
+    #[test]
+    fn dotted_path_reaches_nested_fields() {
+        let cleaner = Cleaner::default().only(&["copyright"]).unwrap();
+        let body = serde_json::to_string(NOISY).unwrap();
+        let input = format!(r#"{{"meta":{{"lang":"en","body":{body}}},"n":1}}"#);
+        let out = line_cleaner(&cleaner, "meta.body")
+            .clean_line(&input, 1)
+            .unwrap();
+        assert_eq!(
+            out.line,
+            r#"{"meta":{"lang":"en","body":"Rain fell all day.\n"},"n":1}"#
+        );
+    }
+
+    #[test]
+    fn report_field_counts_removals_by_filter() {
+        let cleaner = Cleaner::default().only(&["copyright"]).unwrap();
+        let mut line_cleaner = line_cleaner(&cleaner, "text");
+        line_cleaner.report_field = Some("deboiler".into());
+        let input = format!(r#"{{"text":{}}}"#, serde_json::to_string(NOISY).unwrap());
+        let out = line_cleaner.clean_line(&input, 1).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&out.line).unwrap();
+        assert_eq!(value["deboiler"]["removed_lines"], 1);
+        assert_eq!(value["deboiler"]["filters"]["copyright"], 1);
+    }
+
+    #[test]
+    fn errors_say_what_is_wrong() {
+        let cleaner = Cleaner::default();
+        let line_cleaner = line_cleaner(&cleaner, "text");
+        let error = |line: &str| line_cleaner.clean_line(line, 1).err().unwrap().to_string();
+        assert!(error("{not json").starts_with("invalid JSON"));
+        assert_eq!(error(r#"{"body":"x"}"#), "no field `text`");
+        assert_eq!(
+            error(r#"{"text":3}"#),
+            "field `text` is a number, not a string"
+        );
+        assert_eq!(
+            error(r#"{"text":null}"#),
+            "field `text` is null, not a string"
+        );
+        assert!(error("[1,2]").starts_with("invalid JSON"));
+    }
+
+    #[test]
+    fn escapes_and_unicode_survive() {
+        let cleaner = Cleaner::default();
+        let input = r#"{"text":"Caf\u00e9 \"quoted\" line.\n","other":"\u00e9"}"#;
+        let out = line_cleaner(&cleaner, "text").clean_line(input, 1).unwrap();
+        assert_eq!(
+            out.line,
+            r#"{"text":"Café \"quoted\" line.\n","other":"\u00e9"}"#
+        );
+    }
+}
