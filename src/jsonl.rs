@@ -36,23 +36,23 @@ impl<'de> serde::Deserialize<'de> for RawObject<'de> {
 }
 
 impl RawObject<'_> {
-    fn write(&self, out: &mut String, replace: &dyn Fn(usize, &mut String) -> bool) {
-        out.push('{');
+    fn write(&self, out: &mut Vec<u8>, replace: &dyn Fn(usize, &mut Vec<u8>) -> bool) {
+        out.push(b'{');
         for (index, (key, value)) in self.0.iter().enumerate() {
             if index > 0 {
-                out.push(',');
+                out.push(b',');
             }
             push_json_string(out, key);
-            out.push(':');
+            out.push(b':');
             if !replace(index, out) {
-                out.push_str(value.get());
+                out.extend_from_slice(value.get().as_bytes());
             }
         }
     }
 }
 
-fn push_json_string(out: &mut String, text: &str) {
-    out.push_str(&serde_json::to_string(text).expect("strings serialise"));
+fn push_json_string(out: &mut Vec<u8>, text: &str) {
+    serde_json::to_writer(out, text).expect("writing to a Vec cannot fail");
 }
 
 /// Why a line could not be cleaned. The line itself is passed through or skipped by the caller.
@@ -77,8 +77,8 @@ impl fmt::Display for LineError {
 
 /// What cleaning one line produced.
 pub struct CleanedLine {
-    /// The output line, without its newline.
-    pub line: String,
+    /// The output line (UTF-8 JSON), without its newline.
+    pub line: Vec<u8>,
     pub bytes_in: usize,
     pub bytes_out: usize,
 }
@@ -97,21 +97,23 @@ pub struct LineCleaner<'c> {
 impl LineCleaner<'_> {
     pub fn clean_line(&self, line: &str, line_number: usize) -> Result<CleanedLine, LineError> {
         let line = line.trim_end_matches(['\r', '\n']);
-        let text = lookup(line, &self.field)?;
+        let object = parse_object(line)?;
+        let text = field_text(&object, &self.field)?;
         let cleaned = self.cleaner.clean(&text);
-        let mut out = String::with_capacity(line.len());
+        let mut out = Vec::with_capacity(line.len());
         if self.explain {
-            out.push_str(&format!(
-                "{{\"line\":{line_number},\"removals\":{}}}",
-                report::removals_json(&cleaned)
-            ));
+            let explained = serde_json::json!({
+                "line": line_number,
+                "removals": report::removals_json(&cleaned),
+            });
+            serde_json::to_writer(&mut out, &explained).expect("writing to a Vec cannot fail");
         } else {
             let counts = self
                 .report_field
                 .as_ref()
                 .map(|_| count_by_filter(&cleaned));
             let report = self.report_field.as_ref().zip(counts.as_ref());
-            rewrite(line, &self.field, &cleaned, report, &mut out)?;
+            rewrite(&object, &self.field, &cleaned.text, report, &mut out);
         }
         Ok(CleanedLine {
             line: out,
@@ -133,26 +135,30 @@ fn parse_object(json: &str) -> Result<RawObject<'_>, LineError> {
     serde_json::from_str(json).map_err(|error| LineError::InvalidJson(error.to_string()))
 }
 
-/// The string at `path` in the object `json`.
-fn lookup(json: &str, path: &[String]) -> Result<String, LineError> {
-    let mut current = json;
-    for (depth, key) in path.iter().enumerate() {
-        let object = parse_object(current).map_err(|error| match error {
-            LineError::InvalidJson(_) if depth > 0 => LineError::MissingField(path.join(".")),
-            other => other,
-        })?;
-        let value = object
-            .0
-            .iter()
-            .rev()
-            .find(|(name, _)| name == key)
-            .map(|(_, value)| value.get())
-            .ok_or_else(|| LineError::MissingField(path.join(".")))?;
-        current = value;
+impl<'a> RawObject<'a> {
+    /// Position of `key`; the last one wins when a key repeats, as in most JSON readers.
+    fn position(&self, key: &str) -> Option<usize> {
+        self.0.iter().rposition(|(name, _)| name == key)
     }
-    serde_json::from_str::<String>(current).map_err(|_| LineError::NotAString {
+}
+
+/// The string at `path` (at least one segment) in `object`.
+fn field_text(object: &RawObject, path: &[String]) -> Result<String, LineError> {
+    let missing = || LineError::MissingField(path.join("."));
+    let mut raw = object
+        .position(&path[0])
+        .map(|i| object.0[i].1.get())
+        .ok_or_else(missing)?;
+    for key in &path[1..] {
+        let inner: RawObject = serde_json::from_str(raw).map_err(|_| missing())?;
+        raw = inner
+            .position(key)
+            .map(|i| inner.0[i].1.get())
+            .ok_or_else(missing)?;
+    }
+    serde_json::from_str::<String>(raw).map_err(|_| LineError::NotAString {
         field: path.join("."),
-        found: json_kind(current),
+        found: json_kind(raw),
     })
 }
 
@@ -166,35 +172,32 @@ fn json_kind(raw: &str) -> &'static str {
     }
 }
 
-/// Writes `json` with the field at `path` replaced by the cleaned text, and the report field
-/// added (or replaced) at the top level.
+/// Writes `object` with the string at `path` replaced by `text`, and the report field added
+/// (or replaced) at the top level. [`field_text`] has already checked that `path` exists.
 fn rewrite(
-    json: &str,
+    object: &RawObject,
     path: &[String],
-    cleaned: &Cleaned,
+    text: &str,
     report: Option<(&String, &BTreeMap<&'static str, usize>)>,
-    out: &mut String,
-) -> Result<(), LineError> {
-    let object = parse_object(json)?;
-    let target = object.0.iter().rposition(|(name, _)| name == &path[0]);
-    let report_at = report.and_then(|(key, _)| object.0.iter().rposition(|(name, _)| name == key));
+    out: &mut Vec<u8>,
+) {
+    let target = object.position(&path[0]);
+    let report_at = report.and_then(|(key, _)| object.position(key));
     let report_json = report.map(|(_, counts)| {
         let total: usize = counts.values().sum();
         serde_json::json!({"removed_lines": total, "filters": counts}).to_string()
     });
-    let replace = |index: usize, out: &mut String| -> bool {
+    let replace = |index: usize, out: &mut Vec<u8>| -> bool {
         if Some(index) == target {
-            if path.len() == 1 {
-                push_json_string(out, &cleaned.text);
-            } else {
-                let inner = object.0[index].1.get();
-                if rewrite(inner, &path[1..], cleaned, None, out).is_err() {
-                    out.push_str(inner);
-                }
+            let inner = object.0[index].1.get();
+            match serde_json::from_str::<RawObject>(inner) {
+                Ok(nested) if path.len() > 1 => rewrite(&nested, &path[1..], text, None, out),
+                _ if path.len() > 1 => out.extend_from_slice(inner.as_bytes()),
+                _ => push_json_string(out, text),
             }
             true
         } else if Some(index) == report_at {
-            out.push_str(report_json.as_deref().unwrap_or("null"));
+            out.extend_from_slice(report_json.as_deref().unwrap_or("null").as_bytes());
             true
         } else {
             false
@@ -202,13 +205,12 @@ fn rewrite(
     };
     object.write(out, &replace);
     if let (Some((key, _)), None) = (report, report_at) {
-        out.push(',');
+        out.push(b',');
         push_json_string(out, key);
-        out.push(':');
-        out.push_str(report_json.as_deref().unwrap_or("null"));
+        out.push(b':');
+        out.extend_from_slice(report_json.as_deref().unwrap_or("null").as_bytes());
     }
-    out.push('}');
-    Ok(())
+    out.push(b'}');
 }
 
 #[cfg(test)]
@@ -253,7 +255,7 @@ mod tests {
             .clean_line(&input, 1)
             .unwrap();
         assert_eq!(
-            out.line,
+            String::from_utf8(out.line).unwrap(),
             r#"{"meta":{"lang":"en","body":"Rain fell all day.\n"},"n":1}"#
         );
     }
@@ -265,7 +267,7 @@ mod tests {
         line_cleaner.report_field = Some("deboiler".into());
         let input = format!(r#"{{"text":{}}}"#, serde_json::to_string(NOISY).unwrap());
         let out = line_cleaner.clean_line(&input, 1).unwrap();
-        let value: serde_json::Value = serde_json::from_str(&out.line).unwrap();
+        let value: serde_json::Value = serde_json::from_slice(&out.line).unwrap();
         assert_eq!(value["deboiler"]["removed_lines"], 1);
         assert_eq!(value["deboiler"]["filters"]["copyright"], 1);
     }

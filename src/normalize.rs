@@ -25,15 +25,34 @@ fn is_dropped(c: char) -> bool {
     matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
 }
 
-fn needs_change(c: char) -> bool {
-    is_space_separator(c) || is_dropped(c)
+/// Whether `line` holds a character that normalisation replaces or drops. Runs on every line,
+/// so it looks at UTF-8 bytes: each such character starts with 0xC2, 0xE1, 0xE2, 0xE3 or 0xEF,
+/// and the common 0xE2 case (curly quotes, dashes) is told apart by its second and third byte.
+fn needs_change(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    while let Some(offset) = memchr::memchr3(0xC2, 0xE2, 0xE3, &bytes[from..]) {
+        let at = from + offset;
+        let rest = &bytes[at..];
+        let hit = match rest {
+            [0xC2, 0xA0 | 0xAD, ..] => true,
+            [0xE2, 0x80, 0x80..=0x8B | 0xAF, ..] => true,
+            [0xE2, 0x81, 0x9F | 0xA0, ..] => true,
+            [0xE3, 0x80, 0x80, ..] => true,
+            _ => false,
+        };
+        if hit {
+            return true;
+        }
+        from = at + 1;
+    }
+    memchr::memchr2(0xE1, 0xEF, bytes).is_some()
+        && line.chars().any(|c| is_space_separator(c) || is_dropped(c))
 }
 
 /// Normalises one line (without its terminator). Borrows when nothing changes.
 pub fn normalize_line(line: &str) -> Cow<'_, str> {
-    // Every character that changes is outside ASCII, so ASCII lines only need trimming.
-    let changes_inside = !line.is_ascii() && line.chars().any(needs_change);
-    if !changes_inside {
+    if !needs_change(line) {
         return Cow::Borrowed(line.trim_end());
     }
     let mut out = String::with_capacity(line.len());
@@ -87,6 +106,34 @@ pub fn render<'a>(lines: impl IntoIterator<Item = (&'a str, bool)>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_scan_agrees_with_the_character_rules() {
+        let samples = [
+            "plain",
+            "“quoted” — dash",
+            "a\u{a0}b",
+            "x\u{ad}y",
+            "\u{2009}",
+            "\u{200b}",
+            "\u{202f}",
+            "\u{205f}",
+            "\u{2060}",
+            "\u{3000}",
+            "\u{1680}",
+            "\u{feff}",
+            "\u{200c}",
+            "€ ½ ©",
+            "日本語。",
+            "\u{2028}",
+        ];
+        for sample in samples {
+            let by_chars = sample
+                .chars()
+                .any(|c| is_space_separator(c) || is_dropped(c));
+            assert_eq!(needs_change(sample), by_chars, "{sample:?}");
+        }
+    }
 
     #[test]
     fn unicode_spaces_become_plain_spaces() {

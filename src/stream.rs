@@ -90,7 +90,7 @@ fn clean_stream(
         for (offset, (outcome, raw)) in outcomes.into_iter().zip(&batch.lines).enumerate() {
             match outcome {
                 Outcome::Cleaned(cleaned) => {
-                    out.write_all(cleaned.line.as_bytes())?;
+                    out.write_all(&cleaned.line)?;
                     out.write_all(b"\n")?;
                     batch_totals.documents += 1;
                     batch_totals.bytes_in += cleaned.bytes_in as u64;

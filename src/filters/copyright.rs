@@ -1,8 +1,264 @@
-//! TODO: rule page.
+//! # copyright
+//!
+//! ## What it removes
+//!
+//! Lines that *are* a copyright or rights notice:
+//!
+//! - lines that start with a copyright marker: `©`, `Copyright 2024 …`, `Copyright © …`,
+//!   `Copyright: Name`, `Copyright Holder Name, 2020`, `(c) 2014 …`, `Urheberrecht © …`;
+//! - lines built around a rights phrase: `All rights reserved`, `Alle Rechte vorbehalten`,
+//!   `Tous droits réservés`, `Todos los derechos reservados`, `Tutti i diritti riservati`,
+//!   `Riproduzione riservata`, `Todos os direitos reservados`, `Alle rechten voorbehouden`,
+//!   `Wszelkie prawa zastrzeżone`, `Все права защищены` (also the `some rights reserved` forms);
+//! - reproduction bans: `Do not reproduce without permission`, `No part of this publication may
+//!   be reproduced …`, `This material may not be published, broadcast, rewritten or
+//!   redistributed`, `Nachdruck nur mit Genehmigung`, `Reproduction interdite`, `Prohibida su
+//!   reproducción`, `Vietata la riproduzione`, `Proibida a reprodução`, `Niets uit deze uitgave
+//!   mag worden verveelvoudigd …`;
+//! - a year next to a `©` in the middle of a short line: `Example Media © 2022`, `2020 © Example`.
+//!
+//! A line only goes when, after taking out the markers, years, rights phrases and reproduction
+//! bans, what is left reads like a holder name or footer links, not a sentence: at most 8 words
+//! with at most one function word (stopword). Lines that start with a marker may leave up to 15
+//! words with at most 3 function words (and at most 40 % of them), since a holder like `© Federal
+//! Ministry of Labour and Social Affairs` is longer but never prose.
+//!
+//! ## Why is this noise?
+//!
+//! Rights notices are page furniture: the site footer or the syndication terms printed under the
+//! story. They say nothing about the story itself and repeat on every page of the site.
+//!
+//! ## Example
+//!
+//! ```text
+//! The council approved the budget on Monday.
+//! © 2024 Example Media. All rights reserved. Do not reproduce without permission.
+//! ```
+//!
+//! becomes
+//!
+//! ```text
+//! The council approved the budget on Monday.
+//! ```
+//!
+//! ## Known false positives
+//!
+//! - A short heading made only of a rights phrase and a name, e.g. `All Rights Reserved – The
+//!   Musical`, is removed.
+//! - A photo credit that starts with `©` (`© Jane Doe/Agency`) is removed here rather than by
+//!   `caption-credit`; it is noise either way.
+//!
+//! Deliberately kept: sentences that discuss copyright (`The court ruled that copyright in the
+//! photographs belonged to the agency.`, `All rights reserved is a phrase that …`, `Das
+//! Urheberrecht gilt auch im Internet.`), `Copyright law …` and `Copyright Office …` headlines, a
+//! bare `Copyright` or `Urheberrecht` link, a caption ending in `© Agency / Photographer` without
+//! a year (left to `caption-credit`), legal enumerations such as `(c) the defendant shall …`,
+//! and excerpt credits that start with other text (`Excerpted from … Copyright © 2018 by …`).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+use regex::Regex;
+use unicode_segmentation::UnicodeSegmentation;
 
 use crate::filter::{Context, Filter, Finding};
+use crate::text::is_stopword;
 
 pub struct Copyright;
+
+/// Cheap gate: only lines containing one of these go through the regexes.
+static GATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .build([
+            "©",
+            "(c)",
+            "copyright",
+            "urheberrecht",
+            "rights reserved",
+            "reprodu",
+            "riproduz",
+            "nachdruck",
+            "vervielf",
+            "verveelvoudig",
+            "rechte vorbehalten",
+            "rechten voorbehouden",
+            "droits r",
+            "derechos reservados",
+            "diritti riservati",
+            "direitos reservados",
+            "prawa zastrze",
+            "PRAWA ZASTRZE",
+            "права защищены",
+            "ПРАВА ЗАЩИЩЕНЫ",
+            "Права защищены",
+        ])
+        .expect("valid gate")
+});
+
+/// Rights-reserved phrases, in the languages deboiler sees most.
+static RIGHTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+          \b(?:all|some)\s+rights\s+reserved\b
+        | \b(?:alle|einige)\s+rechte\s+vorbehalten\b
+        | \b(?:tous|certains)\s+droits\s+(?:de\s+reproduction\s+)?r[ée]serv[ée]s\b
+        | \b(?:todos\s+los\s+)?derechos\s+reservados\b
+        | \btutti\s+i\s+diritti\s+(?:sono\s+)?riservati\b
+        | \briproduzione\s+riservata\b
+        | \b(?:todos\s+os\s+)?direitos\s+reservados\b
+        | \balle\s+rechten\s+voorbehouden\b
+        | \b(?:wszelkie|wszystkie)\s+prawa\s+zastrzeżone\b
+        | \bвсе\s+права\s+защищены\b
+        ",
+    )
+    .expect("valid regex")
+});
+
+/// Reproduction bans, matched up to the end of their sentence.
+static BAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+          \bno\s+part\s+of\s+this\s+\p{L}+(?:\s+\p{L}+)?\s+may\s+be\s+
+            (?:reproduced|copied|republished|stored|transmitted)[^.]*\.?
+        | \b(?:this|the)\s+(?:material|article|content|story|report|text|page|website|site
+            |publication|video|photo|image)s?\s+may\s+not\s+be\s+
+            (?:published|reproduced|broadcast|rewritten|redistributed|copied|distributed|republished)
+            [^.]*\.?
+        | \bdo\s+not\s+(?:reproduce|copy|republish|redistribute)\s+without\s+(?:prior\s+)?
+            (?:written\s+)?permission\b\.?
+        | \b(?:unauthori[sz]ed\s+)?reproduction\s+(?:in\s+whole\s+or\s+in\s+part\s+)?
+            (?:without\s+(?:prior\s+)?(?:written\s+)?permission\s+)?(?:is\s+)?(?:strictly\s+)?
+            (?:prohibited|forbidden|not\s+permitted)\b\.?
+        | \bnachdruck\s+(?:\p{L}+\s+){0,3}(?:nur\s+mit\s+(?:\p{L}+\s+){0,2}genehmigung|verboten|untersagt)
+            [^.]*\.?
+        | \b(?:vervielfältigung|weiterverwendung|weiterverbreitung)\s+nur\s+mit\s+(?:\p{L}+\s+){0,3}
+            (?:genehmigung|zustimmung|erlaubnis)[^.]*\.?
+        | \b(?:toute\s+)?reproduction\s+(?:même\s+partielle\s+|totale\s+ou\s+partielle\s+)?
+            (?:est\s+)?(?:strictement\s+)?interdite\b[^.]*\.?
+        | \b(?:queda\s+)?prohibida\s+(?:su|la)\s+reproducción(?:\s+total\s+o\s+parcial)?\b[^.]*\.?
+        | \b(?:è\s+)?vietata\s+la\s+riproduzione(?:\s+anche\s+parziale)?\b[^.]*\.?
+        | \b(?:é\s+)?proibida\s+a\s+reprodução(?:\s+total\s+ou\s+parcial)?\b[^.]*\.?
+        | \bniets\s+uit\s+deze\s+uitgave\s+mag\s+worden\s+verveelvoudigd[^.]*\.?
+        ",
+    )
+    .expect("valid regex")
+});
+
+/// A notice at the start of the line (after bullets): `©`, `(c) 2014`, `Copyright ©`,
+/// `Copyright 2024`, `Copyright:`, `Copyright by`, `Copyright Holder Name, 2020`.
+static START_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        ^(?:
+            ©
+          | \(c\)\s*(?:©\s*)?(?:(?:19|20)\d{2}\b|by\b|von\b)
+          | (?:copyright|urheberrecht)\s*
+            (?:©|\(c\)|:|(?:19|20)\d{2}\b|by\b|von\b|par\b|por\b|di\b|door\b)
+          | (?:copyright|urheberrecht)\s+
+            (?-i:(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*,?\s+){1,4})   # capitalised holder words
+            [-–,]?\s*(?:19|20)\d{2}\b                                 # then the year
+        )
+        ",
+    )
+    .expect("valid regex")
+});
+
+/// A `©` or `(c)` later in the line that still marks a notice because a year sits next to it
+/// (or `© Copyright`): `Example Media © 2022`, `2020 © Example`, `Sports data © STATS 2018`.
+static MID_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+          ©\s*(?:copyright\b|(?:19|20)\d{2}\b)
+        | \b(?:19|20)\d{2}\s*©
+        | \(c\)\s*(?:19|20)\d{2}\b
+        | ©[^©]{1,40}?\b(?:19|20)\d{2}\W*$
+        ",
+    )
+    .expect("valid regex")
+});
+
+/// Everything that belongs to the notice itself: markers and years. Words outside these spans
+/// (and outside [`RIGHTS`] and [`BAN`] matches) are the residue that must look like a holder.
+static NOTICE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+          ©
+        | \(c\)
+        | \b(?:copyright|urheberrecht)\b
+        | \b(?:19|20)\d{2}\b
+        ",
+    )
+    .expect("valid regex")
+});
+
+/// Bullets, pipes and quote marks that may precede a footer line.
+const LEADING_JUNK: &[char] = &['*', '+', '-', '•', '·', '|', '>', '»', ' ', '\t'];
+
+/// Residue limits (words outside the notice) for a line that does not start with a marker.
+const STRICT_MAX_WORDS: usize = 8;
+const STRICT_MAX_STOPWORDS: usize = 1;
+/// Residue limits for a line that starts with a marker.
+const LENIENT_MAX_WORDS: usize = 15;
+const LENIENT_MAX_STOPWORDS: usize = 3;
+
+/// Words of `text` outside `spans`, and how many of them are stopwords.
+fn residue(text: &str, spans: &[Range<usize>]) -> (usize, usize) {
+    let mut words = 0;
+    let mut stopwords = 0;
+    for (at, word) in text.unicode_word_indices() {
+        if spans.iter().any(|span| span.contains(&at)) {
+            continue;
+        }
+        words += 1;
+        if is_stopword(&word.to_lowercase()) {
+            stopwords += 1;
+        }
+    }
+    (words, stopwords)
+}
+
+/// Why `line` is a rights notice, or `None` when it is not one.
+fn notice_reason(line: &str) -> Option<&'static str> {
+    if !GATE.is_match(line) {
+        return None;
+    }
+    let text = line.trim_start_matches(LEADING_JUNK).trim_end();
+    let starts_with_mark = START_MARK.is_match(text);
+    let has_rights = RIGHTS.is_match(text);
+    let has_ban = BAN.is_match(text);
+    if !(starts_with_mark || has_rights || has_ban || MID_MARK.is_match(text)) {
+        return None;
+    }
+
+    let spans: Vec<Range<usize>> = RIGHTS
+        .find_iter(text)
+        .chain(BAN.find_iter(text))
+        .chain(NOTICE_TOKEN.find_iter(text))
+        .map(|m| m.range())
+        .collect();
+    let (words, stopwords) = residue(text, &spans);
+    let holder_like = if starts_with_mark {
+        words <= LENIENT_MAX_WORDS
+            && (stopwords <= STRICT_MAX_STOPWORDS
+                || (stopwords <= LENIENT_MAX_STOPWORDS && stopwords * 10 <= words * 4))
+    } else {
+        words <= STRICT_MAX_WORDS && stopwords <= STRICT_MAX_STOPWORDS
+    };
+    if !holder_like {
+        return None;
+    }
+    Some(if starts_with_mark {
+        "copyright notice: starts with `©` / `Copyright` / `(c)`, the rest is only holder, years and rights phrases"
+    } else if has_rights {
+        "rights notice: `All rights reserved`-type phrase with only a holder and years around it"
+    } else if has_ban {
+        "rights notice: reproduction ban (`Do not reproduce without permission`, `No part of … may be reproduced`)"
+    } else {
+        "copyright notice: `©` next to a year, with only a holder around it"
+    })
+}
 
 impl Filter for Copyright {
     fn id(&self) -> &'static str {
@@ -10,10 +266,148 @@ impl Filter for Copyright {
     }
 
     fn summary(&self) -> &'static str {
-        "TODO"
+        "Copyright and rights notices: `© 2024 …`, `Copyright …`, `All rights reserved` and its translations, reproduction bans"
     }
 
-    fn check(&self, _cx: &Context) -> Vec<Finding> {
-        Vec::new()
+    fn check(&self, cx: &Context) -> Vec<Finding> {
+        cx.live_lines()
+            .filter_map(|index| {
+                notice_reason(cx.doc.line(index)).map(|reason| Finding::line(index, reason))
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filters::testing::{assert_keeps, removed_by};
+
+    fn assert_removes_each(lines: &[&str]) {
+        for line in lines {
+            assert_eq!(
+                removed_by(&Copyright, line),
+                [*line],
+                "should remove {line:?}"
+            );
+        }
+    }
+
+    fn assert_keeps_each(lines: &[&str]) {
+        for line in lines {
+            assert_keeps(&Copyright, line);
+        }
+    }
+
+    #[test]
+    fn removes_notice_under_article() {
+        let input = "The council approved the budget on Monday.\n\
+            © 2024 Example Media. All rights reserved. Do not reproduce without permission.\n";
+        assert_eq!(
+            removed_by(&Copyright, input),
+            ["© 2024 Example Media. All rights reserved. Do not reproduce without permission."]
+        );
+    }
+
+    #[test]
+    fn english_notices() {
+        assert_removes_each(&[
+            "©",
+            "© 2019 Example News Network",
+            "©2019 The Example Press. All rights reserved.",
+            "Copyright 2019 Example News Now. All rights reserved.",
+            "Copyright © 2018. All Rights Reserved.",
+            "COPYRIGHT © 2023 Example Marketing GmbH",
+            "Copyright: Jane Photographer",
+            "Copyright Example Media, 2020",
+            "copyright Example 2019 - ISSN: 2283-5474",
+            "(c) 2014 example-shop.de",
+            "* © 2020 The Example Times Company",
+            "| © 2021 example.net | Imprint | Privacy |",
+            "© Federal Ministry of Labour and Social Affairs",
+            "© 2019 Example.com. All rights reserved (About Us).",
+            "All rights reserved.",
+            "ALL RIGHTS RESERVED",
+            "Example Local © 2022. All rights reserved.",
+            "2024 The Example, All Rights Reserved.",
+            "Deutschlandradio © 2009-2020",
+            "Sports data © STATS 2018",
+            "Do not reproduce without permission.",
+            "No part of this publication may be reproduced, stored in a retrieval system, or transmitted in any form or by any means, without the prior written permission of the publisher.",
+            "Copyright 2023 Example Television Corp. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+            "Reproduction in whole or in part without permission is prohibited.",
+        ]);
+    }
+
+    #[test]
+    fn other_language_notices() {
+        assert_removes_each(&[
+            // German
+            "Alle Rechte vorbehalten",
+            "© Beispiel Verlag 2017. Alle Rechte vorbehalten.",
+            "© 2021 Alle Rechte vorbehalten.",
+            "Copyright © 2016. Alle Rechte vorbehalten.",
+            "Urheberrecht © 2020 Beispiel GmbH",
+            "Nachdruck nur mit Genehmigung des Verlags.",
+            "© Levente Beispiel, einige Rechte vorbehalten",
+            // French
+            "© 2020 Exemple. Tous droits réservés.",
+            "© 2019 EXEMPLE BLOG TOUS DROITS RESERVES",
+            "Reproduction interdite",
+            "Toute reproduction même partielle est interdite.",
+            // Spanish
+            "Todos los derechos reservados 2022",
+            "TODOS LOS DERECHOS RESERVADOS 2021",
+            "© Derechos Reservados 2022",
+            "Prohibida su reproducción total o parcial.",
+            // Italian
+            "© 2022 Esempio Srl - Tutti i diritti riservati",
+            "Riproduzione riservata",
+            "È vietata la riproduzione anche parziale.",
+            // Portuguese
+            "Todos os direitos reservados.",
+            "Copyright Diários Exemplo - 2020.",
+            "É proibida a reprodução total ou parcial.",
+            // Dutch
+            "© 2023 Voorbeeld Media. Alle rechten voorbehouden.",
+            // Polish, Russian
+            "2021 Przykład. WSZELKIE PRAWA ZASTRZEŻONE",
+            "© 2020 Пример. Все права защищены.",
+        ]);
+    }
+
+    #[test]
+    fn keeps_prose_about_copyright() {
+        assert_keeps_each(&[
+            "The court ruled that copyright in the photographs belonged to the agency.",
+            "All rights reserved is a phrase that originated in copyright law as part of notice requirements.",
+            "Copyright law has struggled to keep up with generative models.",
+            "Copyright Office rejects the 2023 application for a machine-made image",
+            "Copyright",
+            "Copyright Policy",
+            "Urheberrecht",
+            "Das Urheberrecht gilt auch im Internet und Creative Commons ist Urheberrecht pur.",
+            "Der Hinweis „Alle Rechte vorbehalten“ hat in Deutschland keine rechtliche Wirkung.",
+            "La mention « tous droits réservés » n'a aucune valeur juridique en France.",
+            "La editorial sostiene que todos los derechos reservados pertenecen al autor.",
+            "Secondo l'editore tutti i diritti riservati restano in capo alla famiglia.",
+            "De uitgever zegt dat alle rechten voorbehouden blijven bij de fotograaf.",
+            "The letter, an edited version of which is reproduced above, warns the minister.",
+            "In short, your builds aren’t reproducible.",
+            "Chloe Example will es wissen. © AFP / JANE PHOTOGRAPHER",
+            "(c) the defendant shall pay the costs of the proceedings.",
+            "He declined to comment.",
+            "Excerpted from “A Book”. Copyright © 2018 by Jane Author. Used with permission of Example Books, New York. All rights reserved.",
+        ]);
+    }
+
+    #[test]
+    fn skips_lines_already_removed() {
+        use crate::document::Document;
+        use crate::filter::Context;
+        let doc = Document::parse("© 2024 Example Media\nAll rights reserved.\n");
+        let removed = [true, false];
+        let findings = Copyright.check(&Context::new(&doc, &removed));
+        assert_eq!(findings, [Finding::line(1, findings[0].reason.clone())]);
     }
 }
