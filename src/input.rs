@@ -46,27 +46,6 @@ pub fn decode(bytes: Vec<u8>, lossy: bool) -> Result<String> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn invalid_utf8_names_the_offset() {
-        let error = decode(b"ok \xff no".to_vec(), false).unwrap_err();
-        assert_eq!(
-            error.to_string(),
-            "invalid UTF-8 at byte 3 (use --lossy to replace invalid bytes)"
-        );
-        assert_eq!(decode(b"ok \xff".to_vec(), true).unwrap(), "ok \u{fffd}");
-    }
-
-    #[test]
-    fn utf16_is_refused_with_a_hint() {
-        let error = decode(vec![0xFF, 0xFE, b'a', 0], true).unwrap_err();
-        assert!(error.to_string().contains("UTF-16"));
-    }
-}
-
 /// Opens `path` (`-` is standard input) for streaming, decompressing `.gz` files.
 pub fn open_reader(path: &Path) -> Result<Box<dyn std::io::BufRead + Send>> {
     use std::io::BufReader;
@@ -85,5 +64,26 @@ pub fn open_reader(path: &Path) -> Result<Box<dyn std::io::BufRead + Send>> {
         Ok(Box::new(BufReader::with_capacity(1 << 16, decoder)))
     } else {
         Ok(Box::new(BufReader::with_capacity(1 << 16, file)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_names_the_offset() {
+        let error = decode(b"ok \xff no".to_vec(), false).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "invalid UTF-8 at byte 3 (use --lossy to replace invalid bytes)"
+        );
+        assert_eq!(decode(b"ok \xff".to_vec(), true).unwrap(), "ok \u{fffd}");
+    }
+
+    #[test]
+    fn utf16_is_refused_with_a_hint() {
+        let error = decode(vec![0xFF, 0xFE, b'a', 0], true).unwrap_err();
+        assert!(error.to_string().contains("UTF-16"));
     }
 }

@@ -242,7 +242,10 @@ mod tests {
         let out = line_cleaner(&cleaner, "text")
             .clean_line(&input, 1)
             .unwrap();
-        assert_eq!(out.line, line_with(r#""text":"Rain fell all day.\n""#));
+        assert_eq!(
+            String::from_utf8(out.line).unwrap(),
+            line_with(r#""text":"Rain fell all day.\n""#)
+        );
         assert_eq!((out.bytes_in, out.bytes_out), (NOISY.len(), 19));
     }
 
@@ -296,7 +299,7 @@ mod tests {
         let input = r#"{"text":"Caf\u00e9 \"quoted\" line.\n","other":"\u00e9"}"#;
         let out = line_cleaner(&cleaner, "text").clean_line(input, 1).unwrap();
         assert_eq!(
-            out.line,
+            String::from_utf8(out.line).unwrap(),
             r#"{"text":"Café \"quoted\" line.\n","other":"\u00e9"}"#
         );
     }

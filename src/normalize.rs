@@ -34,13 +34,13 @@ fn needs_change(line: &str) -> bool {
     while let Some(offset) = memchr::memchr3(0xC2, 0xE2, 0xE3, &bytes[from..]) {
         let at = from + offset;
         let rest = &bytes[at..];
-        let hit = match rest {
-            [0xC2, 0xA0 | 0xAD, ..] => true,
-            [0xE2, 0x80, 0x80..=0x8B | 0xAF, ..] => true,
-            [0xE2, 0x81, 0x9F | 0xA0, ..] => true,
-            [0xE3, 0x80, 0x80, ..] => true,
-            _ => false,
-        };
+        let hit = matches!(
+            rest,
+            [0xC2, 0xA0 | 0xAD, ..]
+                | [0xE2, 0x80, 0x80..=0x8B | 0xAF, ..]
+                | [0xE2, 0x81, 0x9F | 0xA0, ..]
+                | [0xE3, 0x80, 0x80, ..]
+        );
         if hit {
             return true;
         }
