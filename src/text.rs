@@ -19,7 +19,7 @@ pub fn word_count(text: &str) -> usize {
 pub fn ends_sentence(text: &str) -> bool {
     let trimmed = text
         .trim_end()
-        .trim_end_matches(['"', '\'', '”', '’', '»', '«', ')', ']', '」', '』', '*']);
+        .trim_end_matches(['"', '\'', '”', '“', '’', '»', '«', ')', ']', '」', '』', '*']);
     trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
 }
 
@@ -65,6 +65,7 @@ mod tests {
         assert!(ends_sentence("He declined to comment."));
         assert!(ends_sentence("“It is over,” she said.”"));
         assert!(ends_sentence("Was it?"));
+        assert!(ends_sentence("„Wir bleiben hier.“"));
         assert!(!ends_sentence("World News"));
         assert!(!ends_sentence("Someone has been shot"));
     }

@@ -1,8 +1,94 @@
-//! TODO: rule page.
+//! # off-topic
+//!
+//! ## What it removes
+//!
+//! Stray short lines at the edges of the article that belong to *other* stories: teaser
+//! headlines, "watch" links and video titles that a scraper picked up from a sidebar or from the
+//! next story on the page. Both rules look only at the **edge runs**: walking inward from the
+//! start and from the end over live lines, the run of *edge candidates* (lines of at most 15
+//! words that do not end like a sentence) stops at the first line that is clearly article text.
+//! A run longer than six lines is a list or a table and is left alone. Within a run only
+//! *headline-shaped* lines can go: three or more words, no digits, no `|`, `@`, URL, bracket or
+//! slash, not opened by a quote mark or list marker, a colon only after a one-word kicker
+//! ("Video: …"), and not a name or signature (three capitalised words or fewer, or capitalised
+//! words with a comma).
+//!
+//! 1. **No shared vocabulary.** A headline-shaped candidate with at least three content words
+//!    (see [`crate::text::content_words`]; compared by a five-letter stem, so "storm" matches
+//!    "storms") none of which occurs in the *core* of the text (every live line outside the edge
+//!    runs) is about something else. At the end every such line goes; at the start only those
+//!    above a candidate that does share vocabulary (the article's own headline), so a lone
+//!    headline is never removed.
+//! 2. **Repeated teaser.** In the end run, two headline-shaped candidates that are near duplicates
+//!    (at least two shared content words, covering 80% of the shorter line's content words) are a
+//!    teaser and its repeat ("Video: bridge collapses in storm" / "Bridge collapses in storm");
+//!    both go even if they share words with the article. At the start a repeated line is
+//!    usually the page title followed by the same headline, so this rule is for the end only.
+//!
+//! Nothing is removed when the core has fewer than 20 distinct content words (too little to judge
+//! by). The core is computed without the edge runs, so the decision for a line never depends on
+//! lines this filter removes, and cleaning the output again changes nothing.
+//!
+//! ## Why is this noise?
+//!
+//! Pages list other stories around the article; a text extractor that ends the article one block
+//! too late keeps their headlines. They have no terminal punctuation, they share no words with
+//! the article, and they often come twice (the thumbnail caption and the link text).
+//!
+//! ## Example
+//!
+//! Before:
+//!
+//! ```text
+//! The city council approved the new cycling lanes on Monday after a year of debate.
+//! Construction will begin in April and last until the autumn, the mayor said.
+//! Shop owners had warned that parking spaces would disappear.
+//! Watch: Pop star cancels world tour
+//! Pop star cancels world tour
+//! ```
+//!
+//! After:
+//!
+//! ```text
+//! The city council approved the new cycling lanes on Monday after a year of debate.
+//! Construction will begin in April and last until the autumn, the mayor said.
+//! Shop owners had warned that parking spaces would disappear.
+//! ```
+//!
+//! ## Known false positives
+//!
+//! - A closing line without punctuation, in sentence case, that uses none of the article's
+//!   words, e.g. a motto or slogan under an essay ("Keep walking and never look back"), or a
+//!   book title under a review when it is not all capitalised.
+//! - German closing quotes (`„…“`) are not recognised as sentence ends by
+//!   [`crate::text::ends_sentence`]; such quoted lines are still kept because they open with a
+//!   quote mark.
+//!
+//! Deliberately kept: the headline at the top (it shares words with the body, and is never removed
+//! without a sharing line below it), any line ending with `.`, `!`, `?` or `:` ("He declined to
+//! comment.", "The vote is scheduled for Friday."), subheadings in the middle (only the edge runs
+//! are considered), credits, signatures, list items, table rows, lines with numbers, and lines
+//! with fewer than three content words.
+
+use std::collections::HashSet;
 
 use crate::filter::{Context, Filter, Finding};
+use crate::text::{content_words, ends_sentence, word_count};
 
 pub struct OffTopic;
+
+/// Longest line (in words) that can be an edge candidate.
+const MAX_CANDIDATE_WORDS: usize = 15;
+/// Fewest content words a line needs before its vocabulary can be judged unrelated.
+const MIN_UNRELATED_CONTENT: usize = 3;
+/// Fewest shared content words that make two lines near duplicates.
+const MIN_SHARED_CONTENT: usize = 2;
+/// Longest edge run that is judged; a longer run of short lines is a list or a table.
+const MAX_RUN: usize = 6;
+/// Fewest distinct content stems the core needs to serve as the article's vocabulary.
+const MIN_CORE_VOCABULARY: usize = 20;
+/// Characters of a content word that are compared (a crude stem: "storms" ~ "storm").
+const STEM_CHARS: usize = 5;
 
 impl Filter for OffTopic {
     fn id(&self) -> &'static str {
@@ -10,10 +96,311 @@ impl Filter for OffTopic {
     }
 
     fn summary(&self) -> &'static str {
-        "TODO"
+        "Short unpunctuated lines at the start or end that share no words with the article, and repeated teaser headlines at the end"
     }
 
-    fn check(&self, _cx: &Context) -> Vec<Finding> {
-        Vec::new()
+    fn check(&self, cx: &Context) -> Vec<Finding> {
+        let live: Vec<usize> = cx.live_lines().collect();
+        let is_candidate = |&index: &usize| is_candidate(cx.doc.line(index));
+        let top = live.iter().take_while(|i| is_candidate(i)).count();
+        if top == live.len() {
+            return Vec::new(); // no article text at all: nothing to compare with
+        }
+        let bottom = live.iter().rev().take_while(|i| is_candidate(i)).count();
+        let core = &live[top..live.len() - bottom];
+        let vocabulary: HashSet<String> = core
+            .iter()
+            .flat_map(|&index| stems(cx.doc.line(index)))
+            .collect();
+        if vocabulary.len() < MIN_CORE_VOCABULARY {
+            return Vec::new();
+        }
+        let mut findings = Vec::new();
+        let top_run = &live[..top];
+        if top_run.len() <= MAX_RUN {
+            check_top(cx, top_run, &vocabulary, &mut findings);
+        }
+        let end_run = &live[live.len() - bottom..];
+        if end_run.len() <= MAX_RUN {
+            check_end(cx, end_run, &vocabulary, &mut findings);
+        }
+        findings
+    }
+}
+
+/// Start: only unrelated lines above the last candidate that shares vocabulary (the headline).
+fn check_top(cx: &Context, run: &[usize], vocabulary: &HashSet<String>, out: &mut Vec<Finding>) {
+    let run_stems: Vec<Vec<String>> = run.iter().map(|&i| stems(cx.doc.line(i))).collect();
+    let Some(anchor) = run_stems.iter().rposition(|s| shares(s, vocabulary)) else {
+        return;
+    };
+    for pos in 0..anchor {
+        if is_headline_shaped(cx.doc.line(run[pos])) && is_unrelated(&run_stems[pos], vocabulary) {
+            out.push(Finding::line(
+                run[pos],
+                "short unpunctuated line above the headline sharing no content word with the article",
+            ));
+        }
+    }
+}
+
+/// End: unrelated lines, and near-duplicate pairs (a teaser headline and its repeat).
+fn check_end(cx: &Context, run: &[usize], vocabulary: &HashSet<String>, out: &mut Vec<Finding>) {
+    let shaped: Vec<bool> = run
+        .iter()
+        .map(|&i| is_headline_shaped(cx.doc.line(i)))
+        .collect();
+    let run_stems: Vec<Vec<String>> = run.iter().map(|&i| stems(cx.doc.line(i))).collect();
+    for pos in 0..run.len() {
+        if !shaped[pos] {
+            continue;
+        }
+        let reason = if is_unrelated(&run_stems[pos], vocabulary) {
+            "short unpunctuated line at the end sharing no content word with the article"
+        } else if (0..run.len()).any(|other| {
+            other != pos && shaped[other] && near_duplicates(&run_stems[pos], &run_stems[other])
+        }) {
+            "repeated teaser headline at the end (near-duplicate short lines)"
+        } else {
+            continue;
+        };
+        out.push(Finding::line(run[pos], reason));
+    }
+}
+
+/// A short line that does not end like a sentence.
+fn is_candidate(line: &str) -> bool {
+    let n = word_count(line);
+    n > 0 && n <= MAX_CANDIDATE_WORDS && !ends_sentence(line)
+}
+
+/// Distinct content-word stems of a line: lower-case, possessive `'s` dropped, first
+/// [`STEM_CHARS`] characters.
+fn stems(line: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for word in content_words(line) {
+        let word = word
+            .strip_suffix("’s")
+            .or_else(|| word.strip_suffix("'s"))
+            .unwrap_or(&word);
+        let stem: String = word.chars().take(STEM_CHARS).collect();
+        if !out.contains(&stem) {
+            out.push(stem);
+        }
+    }
+    out
+}
+
+fn shares(stems: &[String], vocabulary: &HashSet<String>) -> bool {
+    stems.iter().any(|s| vocabulary.contains(s))
+}
+
+fn is_unrelated(stems: &[String], vocabulary: &HashSet<String>) -> bool {
+    stems.len() >= MIN_UNRELATED_CONTENT && !shares(stems, vocabulary)
+}
+
+/// Looks like a headline rather than a list item, table row, credit, signature, quote or
+/// contact detail: three or more words, no digits, no `|`, `@`, URL, bracket or slash, not opened
+/// by a quote mark or list marker, a colon only after a one-word kicker ("Video: …"), and not a
+/// name or signature (at most three capitalised words, or capitalised words with a comma:
+/// "Anna Maria Berger", "Anna Berger, Graz").
+fn is_headline_shaped(line: &str) -> bool {
+    let line = line.trim();
+    let count = line.split_whitespace().count();
+    if count < 3
+        || line.contains(|c: char| c.is_numeric() || "|@()[]{}/\\<>=".contains(c))
+        || line.contains("www.")
+        || line.starts_with(|c: char| !c.is_alphabetic())
+    {
+        return false;
+    }
+    let all_capitalised = line
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase));
+    if all_capitalised && (count <= 3 || line.contains(',')) {
+        return false;
+    }
+    match line.split_once(':') {
+        None => true,
+        Some((kicker, rest)) => {
+            !kicker.trim().contains(' ')
+                && !rest.contains(':')
+                && rest.split_whitespace().count() >= 3
+        }
+    }
+}
+
+/// At least two shared stems, covering 80% of the shorter line's stems.
+fn near_duplicates(a: &[String], b: &[String]) -> bool {
+    let shorter = a.len().min(b.len());
+    let shared = a.iter().filter(|s| b.contains(s)).count();
+    shared >= MIN_SHARED_CONTENT && shared * 5 >= shorter * 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filters::testing::{assert_keeps, removed_by};
+
+    const BODY: &str = "The city council approved the new cycling lanes on Monday after a year of debate.\n\
+        Construction will begin in April on the main avenue and last until the autumn, the mayor said.\n\
+        Shop owners had warned that parking spaces would disappear, but a survey found most customers arrive on foot or by bicycle.\n\
+        The lanes will be separated from traffic by low concrete kerbs.\n";
+
+    #[test]
+    fn rule_page_example() {
+        let input =
+            "The city council approved the new cycling lanes on Monday after a year of debate.\n\
+            Construction will begin in April and last until the autumn, the mayor said.\n\
+            Shop owners had warned that parking spaces would disappear.\n\
+            Watch: Pop star cancels world tour\nPop star cancels world tour\n";
+        assert_eq!(
+            removed_by(&OffTopic, input),
+            [
+                "Watch: Pop star cancels world tour",
+                "Pop star cancels world tour"
+            ]
+        );
+    }
+
+    #[test]
+    fn removes_unrelated_teasers_at_the_end() {
+        let input =
+            format!("{BODY}Watch: Pop star cancels world tour\nPop star cancels world tour\n");
+        assert_eq!(
+            removed_by(&OffTopic, &input),
+            [
+                "Watch: Pop star cancels world tour",
+                "Pop star cancels world tour"
+            ]
+        );
+    }
+
+    #[test]
+    fn removes_repeated_teaser_even_when_it_shares_words() {
+        let input = format!(
+            "{BODY}Video: Cyclist hurt in crash on main avenue\nCyclist hurt in crash on main avenue\n"
+        );
+        assert_eq!(
+            removed_by(&OffTopic, &input),
+            [
+                "Video: Cyclist hurt in crash on main avenue",
+                "Cyclist hurt in crash on main avenue"
+            ]
+        );
+    }
+
+    #[test]
+    fn removes_unrelated_lines_above_the_headline() {
+        let input =
+            format!("Celebrity chef opens seaside restaurant\nNew Cycling Lanes Approved\n{BODY}");
+        assert_eq!(
+            removed_by(&OffTopic, &input),
+            ["Celebrity chef opens seaside restaurant"]
+        );
+    }
+
+    #[test]
+    fn works_in_other_languages() {
+        let body = "Der Stadtrat hat am Montag die neuen Radwege nach einem Jahr Debatte genehmigt.\n\
+            Die Bauarbeiten beginnen im April auf der Hauptstraße und dauern bis zum Herbst, sagte die Bürgermeisterin.\n\
+            Ladenbesitzer hatten gewarnt, dass Parkplätze verschwinden würden, doch eine Umfrage zeigte, dass die meisten Kunden zu Fuß kommen.\n";
+        let input = format!("{body}Sängerin sagt Welttournee ab\n");
+        assert_eq!(
+            removed_by(&OffTopic, &input),
+            ["Sängerin sagt Welttournee ab"]
+        );
+    }
+
+    #[test]
+    fn keeps_the_headline_and_standfirst() {
+        // The headline shares words ("cycling", "lanes") with the body.
+        assert_keeps(
+            &OffTopic,
+            &format!("New Cycling Lanes Approved After Long Debate\n{BODY}"),
+        );
+        // A lone first line sharing nothing is still kept: no headline below it anchors the run.
+        assert_keeps(&OffTopic, &format!("Why Nobody Wins\n{BODY}"));
+    }
+
+    #[test]
+    fn keeps_punctuated_and_related_last_lines() {
+        assert_keeps(&OffTopic, &format!("{BODY}He declined to comment.\n"));
+        assert_keeps(
+            &OffTopic,
+            &format!("{BODY}The vote is scheduled for Friday.\n"),
+        );
+        // No terminal punctuation, but about the article.
+        assert_keeps(
+            &OffTopic,
+            &format!("{BODY}More cycling lanes planned for next year\n"),
+        );
+        // A single content word is too little to judge.
+        assert_keeps(&OffTopic, &format!("{BODY}Kontakt\n"));
+    }
+
+    #[test]
+    fn keeps_subheadings_in_the_middle() {
+        let input = format!("{BODY}Pop star cancels world tour\n{BODY}");
+        assert_keeps(&OffTopic, &input);
+    }
+
+    #[test]
+    fn keeps_everything_when_the_core_is_too_small() {
+        assert_keeps(&OffTopic, "A short note.\nPop star cancels world tour\n");
+        assert_keeps(
+            &OffTopic,
+            "Pop star cancels world tour\nAnother headline here\n",
+        );
+    }
+
+    #[test]
+    fn is_idempotent() {
+        let input = format!(
+            "Celebrity chef opens seaside restaurant\nNew Cycling Lanes Approved\n{BODY}\
+             More cycling lanes planned for next year\nWatch: Pop star cancels world tour\nPop star cancels world tour\n"
+        );
+        let removed = removed_by(&OffTopic, &input);
+        assert_eq!(removed.len(), 3, "{removed:?}");
+        let cleaned: String = input
+            .lines()
+            .filter(|line| !removed.iter().any(|r| r == line))
+            .map(|line| format!("{line}\n"))
+            .collect();
+        assert_keeps(&OffTopic, &cleaned);
+    }
+
+    #[test]
+    fn keeps_credits_signatures_lists_and_tables_at_the_end() {
+        for tail in [
+            "Anna Berger, Graz",
+            "Maria Luisa Ortega",
+            "Photos: Getty Images",
+            "(Reporting by Jane Doe; Editing by John Roe)",
+            "„Das war ein schöner Abend“",
+            "- Walnut veneer desk lamp",
+            "| Team | Points |",
+            "Tour dates June 2 Berlin arena",
+            "Follow the author at www.example.org",
+        ] {
+            assert_keeps(&OffTopic, &format!("{BODY}{tail}\n"));
+        }
+    }
+
+    #[test]
+    fn keeps_long_runs_of_short_lines() {
+        // Seven short lines after the article: a list, not stray teasers.
+        let list = "Walnut veneer desk lamp\nOak frame mirror with brass hooks\nLinen curtains in sage green\n\
+            Ceramic vase with matte glaze\nWool rug from hand-spun yarn\nCopper kettle with wooden handle\n\
+            Stoneware mugs in four colours\n";
+        assert_keeps(&OffTopic, &format!("{BODY}{list}"));
+    }
+
+    #[test]
+    fn near_duplicate_needs_two_shared_words() {
+        let a = stems("Storm hits coast");
+        let b = stems("Coast guard rescues fishermen");
+        assert!(!near_duplicates(&a, &b));
+        assert!(near_duplicates(&stems("Video: storm hits coast"), &a));
     }
 }

@@ -1,6 +1,95 @@
-//! TODO: rule page.
+//! # page-chrome
+//!
+//! ## What it removes
+//!
+//! Short lines that are the furniture of a web page rather than part of the article:
+//!
+//! - **buttons and labels**, matched as the *whole* line (a leading bullet or `#` and trailing
+//!   `:`/`…`/`»` are tolerated): "Advertisement", "Anzeige", "Publicité", "Publicidad",
+//!   "Skip to main content", "Share this article", "Tweet", "Print", "Email", "Copy link",
+//!   "Read more", "Related articles", "Weiterlesen", "Mehr zum Thema", "Lire aussi",
+//!   "Leer más", "Leggi anche", "Leia também", "Lees ook", "Subscribe", "Newsletter abonnieren",
+//!   navigation controls ("Toggle navigation", "Menu", "Back to top") and comment-section
+//!   prompts ("Leave a comment", "Schreibe einen Kommentar", "Kommentare")… in English, German,
+//!   French, Spanish, Italian, Portuguese and Dutch;
+//! - **runs of share buttons**: a line made only of network and button names, at least two of them
+//!   ("Facebook Twitter LinkedIn WhatsApp", "Share | Tweet | Email");
+//! - **teaser links** led by a reading prompt and a colon ("Read more: Why the bridge was closed",
+//!   "Lesen Sie auch: …", "Lire aussi : …"), up to 25 words;
+//! - **calls to action**: "Sign up for our newsletter…", "Subscribe to our daily newsletter…",
+//!   "Follow us on Facebook and Instagram" and their translations, up to 25 words, which must
+//!   *start* with the imperative;
+//! - **cookie notices** starting with a consent formula ("We use cookies…", "This website uses
+//!   cookies…", "Accept all cookies", "Wir verwenden Cookies…", "Nous utilisons des cookies…");
+//! - **date lines**: a line that is only a date, optionally with weekday, time, time zone and a
+//!   reading time ("12 November 2025", "Mon, 12 Nov 2025 14:03 GMT", "2025-11-12",
+//!   "12.11.2025"). With a label in front ("Updated: …", "Published …", "Today : …",
+//!   "Heute: …", "Publié le …", "Actualizado el …") the line goes wherever it is; a bare date
+//!   only in the top chrome zone (see below) or as the very last line;
+//! - **breadcrumbs**: "Home > World > Americas", "Home / News / Politics", "Startseite › Politik"
+//!   (a home word first and any separator), or three or more short capitalised parts joined by
+//!   `>`, `›`, `»` or `→` without a home word;
+//! - **section labels** in the top chrome zone: a known section name on its own line ("World
+//!   News", "Politics", "Sport", "Wirtschaft", "Économie", "Deportes"…), or any 1–3 word Title
+//!   Case line whose neighbours above *and* below are page chrome (a date, a breadcrumb, another
+//!   label) and that still has a non-chrome line (the headline) below it in the zone. A short
+//!   headline between the site's date and the article's date ("Budget Showdown") is therefore
+//!   kept: nothing below it could be the headline.
+//!
+//! The *top chrome zone* is the live lines before the first line of prose (a line ending like a
+//! sentence with at least six words, or any line of 20+ words), holding at most six lines that
+//! are not chrome themselves.
+//!
+//! ## Why is this noise?
+//!
+//! Scrapers that keep all the text of a page pick up navigation, share bars, ad slots, consent
+//! banners and the date widget of the page header. None of it is written by the article's author
+//! and all of it repeats across every page of a site.
+//!
+//! ## Example
+//!
+//! Before:
+//!
+//! ```text
+//! Today : Mar 3, 2024
+//! Business
+//! 3 March 2024
+//! Home > Business > Markets
+//! Lumber Prices Climb for Third Week
+//! Share this article
+//! Lumber futures rose 4% on Friday as mills cut output.
+//! Advertisement
+//! Dealers expect prices to stay high into the summer.
+//! Read more: How sawmills adapt to the downturn
+//! ```
+//!
+//! After:
+//!
+//! ```text
+//! Lumber Prices Climb for Third Week
+//! Lumber futures rose 4% on Friday as mills cut output.
+//! Dealers expect prices to stay high into the summer.
+//! ```
+//!
+//! ## Known false positives
+//!
+//! - A one-word line that is a button label elsewhere ("Print", "Share", "Related") is removed
+//!   even when an author used it as a heading; such headings carry no content of their own.
+//! - A live blog whose entries are headed by labelled timestamps ("Updated 14:03 GMT …") loses
+//!   those stamps.
+//!
+//! Deliberately kept: any longer sentence that merely contains these words ("She signed up for
+//! the newsletter in 2019 and…", "Advertisement revenue fell 5%.", "Read more about the plan in
+//! the report."), a headline at the top even when it is in Title Case (a label needs a known
+//! section name or chrome on both sides and at most three words), bare dates in the middle of the
+//! text (timelines), and pipe-separated lines such as table rows.
+
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexSet};
 
 use crate::filter::{Context, Filter, Finding};
+use crate::text::{ends_sentence, word_count, words};
 
 pub struct PageChrome;
 
@@ -10,10 +99,878 @@ impl Filter for PageChrome {
     }
 
     fn summary(&self) -> &'static str {
-        "TODO"
+        "Page furniture: share/print buttons, ad labels, 'Read more', newsletter and cookie prompts, breadcrumbs, header dates and section labels"
     }
 
-    fn check(&self, _cx: &Context) -> Vec<Finding> {
-        Vec::new()
+    fn check(&self, cx: &Context) -> Vec<Finding> {
+        let live: Vec<usize> = cx.live_lines().collect();
+        let zone_end = top_zone_len(cx, &live);
+        let mut kinds: Vec<Option<Kind>> = live
+            .iter()
+            .enumerate()
+            .map(|(pos, &index)| {
+                classify(
+                    cx.doc.line(index),
+                    pos < zone_end,
+                    pos + 1 == live.len() && pos >= zone_end,
+                )
+            })
+            .collect();
+        mark_section_labels(cx, &live, zone_end, &mut kinds);
+        live.iter()
+            .zip(&kinds)
+            .filter_map(|(&index, kind)| kind.map(|kind| Finding::line(index, kind.reason())))
+            .collect()
+    }
+}
+
+/// Why a line is chrome; each variant names the signal that decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Phrase(usize),
+    ShareRun,
+    Teaser,
+    CallToAction,
+    Follow,
+    Cookie,
+    LabelledDate,
+    BareDate,
+    Breadcrumb,
+    KnownSection,
+    Label,
+}
+
+impl Kind {
+    fn reason(self) -> String {
+        match self {
+            Kind::Phrase(group) => format!("{} on a line of its own", PHRASE_GROUPS[group].0),
+            Kind::ShareRun => "run of share-button names (`Facebook Twitter Email`)".into(),
+            Kind::Teaser => "teaser link led by a reading prompt (`Read more: …`)".into(),
+            Kind::CallToAction => "newsletter/subscription call to action".into(),
+            Kind::Follow => "social follow prompt (`Follow us on …`)".into(),
+            Kind::Cookie => "cookie consent notice".into(),
+            Kind::LabelledDate => "labelled date line (`Updated: …`, `Today : …`)".into(),
+            Kind::BareDate => "standalone date line in the page header or footer".into(),
+            Kind::Breadcrumb => "breadcrumb trail (`Home > Section > …`)".into(),
+            Kind::KnownSection => "section label at the top (known section name)".into(),
+            Kind::Label => {
+                "short Title Case section label between other header chrome lines".into()
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole-line phrases
+
+/// Leading bullets, quote marks of menus and markdown heading marks.
+const LEAD: &str = r"^[\s*•·▪►▶#>»›|+\-–—]*";
+/// Trailing punctuation that buttons carry ("Read more…", "Related:", "Weiterlesen »").
+const TRAIL: &str = r"[\s:：.…!»›>→\-–—|+*]*$";
+
+/// Button and label texts, matched as the whole line (case-insensitive), `|`-separated. Each
+/// group names the kind of chrome for the finding's reason.
+const PHRASE_GROUPS: [(&str, &str); 8] = [
+    (
+        "advertisement label",
+        "advertisement | advertisements | advertising | advert | ad | ads | sponsored | \
+         sponsored content | paid content | paid post | promoted | story continues below | \
+         story continues below advertisement | article continues below | \
+         article continues below advertisement | continue reading below | \
+         scroll to continue | scroll to continue with content | \
+         advertisement - scroll to continue | advertisement scroll to continue | anzeige | \
+         werbung | weiter nach der anzeige | artikel wird nach der anzeige fortgesetzt | \
+         publicité | publicite | la suite après cette publicité | \
+         la suite après la publicité | publicidad | continúa después de la publicidad | \
+         pubblicità | pubblicita | publicidade | advertentie | reclame",
+    ),
+    (
+        "skip link",
+        "skip to content | skip to main content | skip to navigation | skip navigation | \
+         skip to search | skip to footer | jump to content | jump to main content | \
+         zum inhalt | zum inhalt springen | zum hauptinhalt | zum hauptinhalt springen | \
+         direkt zum inhalt | aller au contenu | aller au contenu principal | \
+         passer au contenu | passer au contenu principal | saltar al contenido | \
+         saltar al contenido principal | ir al contenido | ir al contenido principal | \
+         vai al contenuto | vai al contenuto principale | salta al contenuto | \
+         salta al contenuto principale | ir para o conteúdo | ir para o conteúdo principal | \
+         saltar para o conteúdo | naar de inhoud | naar de inhoud springen | \
+         direct naar de inhoud | ga naar de inhoud",
+    ),
+    (
+        "share/print button",
+        "share | share this | share this article | share this story | share this post | \
+         share this page | share article | share story | share on facebook | \
+         share on twitter | share on x | share on linkedin | share on whatsapp | \
+         share via email | share via e-mail | tweet | tweet this | print | print this | \
+         print this article | print this page | print article | email | e-mail | \
+         email this | email this article | copy link | copy the link | link copied | \
+         copy url | save | save article | save for later | pin it | teilen | \
+         artikel teilen | jetzt teilen | beitrag teilen | drucken | artikel drucken | \
+         link kopieren | per e-mail teilen | per e-mail versenden | partager | \
+         partager cet article | partager l'article | partager l’article | imprimer | \
+         copier le lien | compartir | compartir artículo | compartir esta noticia | \
+         imprimir | copiar enlace | copiar link | condividi | condividi articolo | stampa | \
+         copia link | compartilhar | partilhar | delen | deel dit artikel | afdrukken | \
+         kopieer link",
+    ),
+    (
+        "read-more/related prompt",
+        "read more | read more here | continue reading | keep reading | \
+         read the full story | read the full article | read full story | read full article | \
+         related | related articles | related article | related stories | related story | \
+         related content | related posts | related post | related topics | related news | \
+         related coverage | related links | related reading | more on this story | \
+         more on this topic | see also | also read | read also | you may also like | \
+         you might also like | recommended | recommended for you | recommended stories | \
+         most read | most popular | most viewed | most shared | trending | trending now | \
+         more stories | top stories | latest news | more news | weiterlesen | mehr lesen | \
+         mehr dazu | mehr zum thema | zum thema | auch interessant | lesen sie auch | \
+         lesen sie mehr | das könnte sie auch interessieren | \
+         das könnte dich auch interessieren | meistgelesen | meistgelesene artikel | \
+         lire aussi | lire la suite | lire plus | à lire aussi | a lire aussi | \
+         à lire également | voir aussi | sur le même sujet | leer más | leer mas | \
+         lee también | lea también | te puede interesar | noticias relacionadas | \
+         más noticias | leggi anche | leggi di più | leggi tutto | continua a leggere | \
+         potrebbe interessarti | leia também | leia mais | veja também | saiba mais | \
+         lees ook | lees meer | lees verder | meer lezen | meer nieuws",
+    ),
+    (
+        "newsletter/subscribe button",
+        "subscribe | subscribe now | subscribe today | sign up | sign up now | \
+         sign up here | newsletter | newsletters | newsletter abonnieren | \
+         jetzt abonnieren | jetzt newsletter abonnieren | abonnieren | \
+         zum newsletter anmelden | s'abonner | s’abonner | abonnez-vous | je m'abonne | \
+         je m’abonne | suscríbete | suscribete | suscríbase | suscribirse | iscriviti | \
+         iscriviti alla newsletter | abbonati | assine | assine já | inscreva-se | \
+         abonneren | abonneer nu | schrijf je in",
+    ),
+    (
+        "navigation control",
+        "toggle navigation | navigation | main menu | menu | open menu | close menu | \
+         main navigation | search | close | back to top | nach oben | zurück nach oben | \
+         navigation öffnen | menü | suche | retour en haut | fermer | rechercher | \
+         volver arriba | buscar | cerrar | torna su | cerca | chiudi | voltar ao topo | \
+         pesquisar | fechar | naar boven | zoeken | sluiten",
+    ),
+    (
+        "comment-section prompt",
+        "leave a comment | leave a reply | add a comment | post a comment | \
+         write a comment | comments | recent comments | show comments | view comments | \
+         no comments | schreibe einen kommentar | schreib einen kommentar | \
+         einen kommentar schreiben | kommentar schreiben | kommentar hinterlassen | \
+         kommentar verfassen | kommentar hinzufügen | kommentare | neueste kommentare | \
+         die neuesten kommentare | keine kommentare | laisser un commentaire | \
+         ajouter un commentaire | commentaires | deja tu comentario | dejá tu comentario | \
+         deja un comentario | comentarios | lascia un commento | commenti | \
+         deixe um comentário | deixe seu comentário | comentários | \
+         laat een reactie achter | reacties",
+    ),
+    (
+        "page-header label",
+        "posted on | published on | last updated | updated | published | veröffentlicht am | \
+         aktualisiert am | publié le | mis à jour le | publicado el | actualizado el | \
+         accept all | reject all | accept all cookies | accept cookies | allow all cookies | \
+         cookie settings | cookie policy | cookie preferences | manage cookies | \
+         alle akzeptieren | alle cookies akzeptieren | cookie-einstellungen | \
+         tout accepter | accepter tous les cookies | aceptar todas | \
+         aceptar todas las cookies | aceptar cookies | accetta tutti | \
+         accetta tutti i cookie | aceitar todos | aceitar cookies | alles accepteren | \
+         alle cookies accepteren | cookies accepteren",
+    ),
+];
+
+/// One anchored, case-insensitive regex per phrase group, tested together.
+static PHRASES: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new(PHRASE_GROUPS.iter().map(|(_, phrases)| {
+        let alternatives: Vec<String> = phrases
+            .split('|')
+            .map(|p| regex::escape(p.trim()))
+            .collect();
+        format!("(?i){LEAD}(?:{}){TRAIL}", alternatives.join("|"))
+    }))
+    .expect("phrase regexes compile")
+});
+
+/// Names on share bars (space-separated); a line made only of them is a share bar.
+const SHARE_TOKENS: &str =
+    "facebook twitter x linkedin whatsapp email e-mail mail pinterest reddit telegram print \
+    share tumblr xing flipboard messenger instagram youtube tiktok threads bluesky mastodon \
+    copy link sms pocket vk tweet teilen drucken partager imprimer compartir imprimir \
+    condividi stampa delen compartilhar google+ rss url";
+
+// ---------------------------------------------------------------------------------------------
+// Prompts that lead a longer line
+
+/// "Read more: <title>" and translations: a reading prompt, a separator, then the teaser.
+static TEASER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        ^[\s*•·▪►▶\#>»›|+\-–—]*
+        (?: read\ more | read\ also | also\ read | related | related\ (?:article|articles|story|stories|content|coverage)
+          | see\ also | more\ on\ this | recommended
+          | you\ (?:may|might)\ also\ like
+          | lesen\ sie\ auch | lesen\ sie\ mehr | mehr\ zum\ thema | mehr\ dazu | auch\ interessant | weiterlesen
+          | das\ könnte\ (?:sie|dich)\ auch\ interessieren
+          | lire\ aussi | à\ lire\ aussi | a\ lire\ aussi | à\ lire\ également | voir\ aussi | lire\ la\ suite
+          | leer\ más | lee\ también | lea\ también | te\ puede\ interesar
+          | leggi\ anche | leia\ também | leia\ mais | veja\ também | lees\ ook | lees\ meer )
+        \s* [:：»›>|–—] \s* \S   # a separator, then the teaser title
+        ",
+    )
+    .expect("teaser regex compiles")
+});
+
+/// Newsletter and subscription calls to action: an imperative first, then what you get.
+static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        ^[\s*•·▪►▶\#>»›|+\-–—]*
+        (?: sign\ up | sign-up | subscribe | register | join | get | receive
+          | melden\ sie\ sich | abonnieren\ sie | jetzt | abonnez-vous | inscrivez-vous | recevez
+          | suscríbete | suscribete | suscríbase | regístrate | iscriviti | ricevi | assine | inscreva-se | receba
+          | schrijf\ je\ in | meld\ je\ aan | abonneer\ je | ontvang ) \b
+        .{0,160}?
+        \b (?: newsletters? | nieuwsbrief | boletín | boletim | infolettre | inbox | posteingang
+             | e-?mail\ updates | daily\ briefing ) \b
+        ",
+    )
+    .expect("call-to-action regex compiles")
+});
+
+/// "Follow us on …" and translations.
+static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        ^[\s*•·▪►▶\#>»›|+\-–—]*
+        (?: follow\ us | like\ us\ on | find\ us\ on | connect\ with\ us
+          | folgen\ sie\ uns | folge\ uns | suivez-nous | suivez\ nous | retrouvez-nous
+          | síguenos | siguenos | seguici | siga-nos | sigam-nos | volg\ ons ) \b
+        ",
+    )
+    .expect("follow regex compiles")
+});
+
+/// Consent-banner formulas at the start of a line.
+static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        ^[\s*•·▪►▶\#>»›|+\-–—]*
+        (?: we\ use\ cookies | we\ and\ our\ partners\ use\ cookies
+          | (?:this|our)\ (?:web)?site\ uses\ cookies
+          | by\ (?:using|continuing\ to\ use|browsing)\ (?:this|our)\ (?:web)?site\b .{0,120} \bcookies
+          | wir\ (?:verwenden|nutzen|benutzen)\ cookies
+          | diese\ (?:web)?seite\ (?:verwendet|nutzt|benutzt)\ cookies
+          | diese\ website\ (?:verwendet|nutzt|benutzt)\ cookies
+          | nous\ utilisons\ des\ cookies | ce\ site\ utilise\ des\ cookies
+          | (?:utilizamos|usamos)\ cookies | este\ sitio(?:\ web)?\ (?:utiliza|usa)\ cookies
+          | utilizziamo\ (?:i\ )?cookie | questo\ sito\ (?:utilizza|usa)\ (?:i\ )?cookie
+          | este\ site\ (?:utiliza|usa)\ cookies
+          | (?:wij|we)\ gebruiken\ cookies | deze\ (?:web)?site\ (?:gebruikt|maakt\ gebruik\ van)\ cookies )
+        # then the end, a full stop, a bracket or a purpose clause: to, um, pour, para…
+        (?: \s*$ | \s*[.(] | ,?\s+(?:to|and|on|for|so|that|own|third-party|und|um|zu|auf|pour|et|afin|sur|de|des|para|y|en|propias|propios|per|e|su|di|tecnici|om|op|voor)\b )
+        ",
+    )
+    .expect("cookie regex compiles")
+});
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+/// A line that is only a date (optionally labelled, with weekday, time, zone and reading time).
+/// The `label` group tells a labelled date ("Updated: …") from a bare one.
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let month = r"(?:january|february|march|april|may|june|july|august|september|october|november|december
+        |jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec
+        |januar|jänner|februar|märz|mär|mai|juni|juli|oktober|okt|dezember|dez
+        |janvier|janv|février|fevrier|févr|fevr|mars|avril|avr|juin|juillet|juil|août|aout|septembre|octobre|novembre|décembre|decembre|déc
+        |enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|octubre|noviembre|diciembre|dic
+        |gennaio|gen|febbraio|aprile|maggio|mag|giugno|giu|luglio|lug|settembre|set|ottobre|ott|dicembre
+        |janeiro|fevereiro|fev|março|maio|junho|julho|setembro|outubro|out|novembro
+        |januari|februari|maart|mrt|mei|augustus)";
+    let weekday = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
+        |mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun
+        |montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so
+        |lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche
+        |lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo
+        |lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica
+        |segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira
+        |maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)";
+    let label = r"(?:(?:last\ |latest\ )?update[ds]?(?:\ on|\ at)?|published(?:\ on|\ at)?|first\ published(?:\ on)?
+        |posted(?:\ on|\ at)?|(?:last\ )?modified(?:\ on)?|date|dated|created|released
+        |today(?:\ is)?|as\ of
+        |(?:zuletzt\ )?aktualisiert(?:\ am)?|veröffentlicht(?:\ am)?|erstellt(?:\ am)?|stand|datum|heute(?:\ ist)?
+        |publié(?:\ le)?|mis\ à\ jour(?:\ le)?|modifié(?:\ le)?|aujourd'hui|aujourd’hui|le
+        |publicado(?:\ el|\ em|\ a\ las)?|actualizado(?:\ el)?|atualizado(?:\ em)?|fecha|hoy(?:\ es)?|hoje(?:\ é)?
+        |pubblicato(?:\ il)?|aggiornato(?:\ il|\ al)?|oggi(?:\ è)?
+        |gepubliceerd(?:\ op)?|(?:laatst\ )?bijgewerkt(?:\ op)?|vandaag(?:\ is)?)";
+    let zone = r"(?:gmt|utc|bst|cet|cest|mez|mesz|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|aest|aedt|jst|et|pt)
+        (?:\ ?[+-]\d{1,2}(?::?\d{2})?)?";
+    let time = format!(
+        r"\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?\ ?m\.?|uhr|h)?(?:\s*\(?{zone}\)?)?"
+    );
+    let date = format!(
+        r"(?: \d{{1,2}}(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+)?{month}\.?,?\s+(?:de\s+)?\d{{4}}   # 12 November 2025
+            | {month}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}                            # November 12, 2025
+            | {month}\.?\s+(?:de\s+)?\d{{4}}                                                # November 2025
+            | \d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:z|[+-]\d{{2}}:?\d{{2}})?)?  # ISO
+            | \d{{4}}/\d{{1,2}}/\d{{1,2}}                                                   # 2025/11/12
+            | \d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})                              # 12.11.2025
+            | \d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago                      # relative
+            | vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)
+            | il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)
+            | hace\s+\d+\s+(?:minutos?|horas?|días?) )"
+    );
+    Regex::new(&format!(
+        r"(?xi)
+        ^[\s*•·▪►▶\#>»›|+\-–—]*
+        (?P<label>{label}\s*[:：\-–—|]?\s*)?                       # Updated: / Heute: / Publié le
+        (?:{weekday}\.?,?\s+(?:the\s+|den\s+|le\s+|el\s+)?)?        # Mon, / Tuesday / Dienstag,
+        {date}
+        (?:(?:\s*[,|·•–—-]\s*|\s+)(?:at\s+|um\s+|à\s+|a\s+las\s+|alle\s+|às\s+|om\s+)?{time})?
+        (?:\s*[,|·•–—-]\s*\d+\s*(?:min(?:ute)?s?|minuten?)\.?(?:\s+(?:read|lesezeit|de\ lecture|de\ lectura|di\ lettura|leestijd))?)?
+        [\s.,;:|]*$
+        "
+    ))
+    .expect("date regex compiles")
+});
+
+// ---------------------------------------------------------------------------------------------
+// Breadcrumbs and section labels
+
+static BREADCRUMB_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+(?:>|›|»|→|/|\||::)\s+").expect("separator regex"));
+
+/// First crumbs that name a site's home page.
+static HOME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^(?:home|homepage|home\ page|start|startseite|accueil|inicio|portada|início
+            |página\ inicial|pagina\ iniziale|hoofdpagina)$",
+    )
+    .expect("home regex")
+});
+
+/// Names of newspaper sections, matched as the whole line in the top chrome zone.
+static KNOWN_SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^(?:
+          (?:world|us|u\.s\.|uk|national|international|local|breaking|latest|top|business|tech|science|health|sports?)\ news
+        | news | world | politics | business | economy | finance | markets | money | tech | technology
+        | science | health | sport | sports | opinion | opinions | analysis | culture | arts | entertainment
+        | lifestyle | life | travel | food | style | fashion | environment | climate | education | weather
+        | local | national | international | nation | us | u\.s\. | uk | europe | asia | africa | americas
+        | middle\ east | latin\ america | asia\ pacific | world\ politics | us\ politics | uk\ politics
+        | nachrichten | politik | wirtschaft | finanzen | kultur | panorama | meinung | wissen | ausland
+        | inland | regional | digital | gesellschaft | feuilleton
+        | actualités | actualites | politique | économie | economie | monde | société | societe | international
+        | opinions | sciences | santé
+        | noticias | política | politica | economía | deportes | cultura | internacional | opinión | sociedad
+        | mundo | nacional | salud | tecnología | ciencia
+        | cronaca | esteri | spettacoli | attualità | scienza | salute
+        | notícias | economia | esportes | desporto | opinião | tecnologia | ciência
+        | nieuws | politiek | economie | binnenland | buitenland | cultuur | wetenschap
+        )$",
+    )
+    .expect("known section regex")
+});
+
+/// Small words allowed in lower case inside a Title Case label.
+const LABEL_CONNECTORS: &[&str] = &[
+    "&", "and", "of", "the", "und", "et", "y", "e", "di", "de", "van",
+];
+
+// ---------------------------------------------------------------------------------------------
+
+/// Classifies one line by its own text. `in_top_zone` and `last_line` allow bare dates.
+fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
+    // Every rule here is for short lines except the cookie banner; gate on length first.
+    if line.len() > 600 {
+        return None;
+    }
+    if line.len() <= 120 {
+        if let Some(group) = PHRASES.matches(line).iter().next() {
+            return Some(Kind::Phrase(group));
+        }
+        if is_share_run(line) {
+            return Some(Kind::ShareRun);
+        }
+        if line.bytes().any(|b| b.is_ascii_digit()) {
+            if let Some(caps) = DATE_LINE.captures(line) {
+                if caps.name("label").is_some() {
+                    return Some(Kind::LabelledDate);
+                }
+                if in_top_zone || last_line {
+                    return Some(Kind::BareDate);
+                }
+            }
+        }
+        if is_breadcrumb(line, in_top_zone) {
+            return Some(Kind::Breadcrumb);
+        }
+    }
+    // The prompts are anchored at the start, so a non-matching line fails fast; words are only
+    // counted for lines that match.
+    if TEASER.is_match(line) && word_count(line) <= 25 {
+        return Some(Kind::Teaser);
+    }
+    if CALL_TO_ACTION.is_match(line) && word_count(line) <= 25 {
+        return Some(Kind::CallToAction);
+    }
+    if FOLLOW.is_match(line) && word_count(line) <= 15 {
+        return Some(Kind::Follow);
+    }
+    if contains_cookie(line) && COOKIE.is_match(line) && word_count(line) <= 80 {
+        return Some(Kind::Cookie);
+    }
+    None
+}
+
+/// Cheap check before the cookie regex: "cookie" in any ASCII case, without allocating.
+fn contains_cookie(line: &str) -> bool {
+    line.as_bytes()
+        .windows(6)
+        .any(|w| w.eq_ignore_ascii_case(b"cookie"))
+}
+
+/// A line made only of share-bar names, at least two different ones other than a lone `x`
+/// (`x x x` is a table of ticks, `print x` is code).
+fn is_share_run(line: &str) -> bool {
+    let mut seen: [Option<usize>; 2] = [None, None];
+    for token in line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '•' | '·' | '/')) {
+        let token = token.trim_matches(|c: char| matches!(c, ',' | ':' | '.' | '-' | '–' | '—'));
+        if token.is_empty() {
+            continue;
+        }
+        let Some(known) = SHARE_TOKENS
+            .split_whitespace()
+            .position(|t| t.eq_ignore_ascii_case(token))
+        else {
+            return false;
+        };
+        if token.eq_ignore_ascii_case("x") || seen.contains(&Some(known)) {
+            continue;
+        }
+        if seen[0].is_none() {
+            seen[0] = Some(known);
+        } else {
+            seen[1] = Some(known);
+        }
+    }
+    seen[1].is_some()
+}
+
+/// "Home > World > Americas": short crumbs joined by separators. With a home word first any
+/// separator counts; otherwise three or more capitalised crumbs joined by arrows (two in the top
+/// zone).
+fn is_breadcrumb(line: &str, in_top_zone: bool) -> bool {
+    let line = line.trim();
+    if !BREADCRUMB_SEPARATOR.is_match(line) {
+        return false;
+    }
+    let mut parts = 0;
+    let mut first_is_home = false;
+    for (i, part) in BREADCRUMB_SEPARATOR.split(line).enumerate() {
+        let n = word_count(part);
+        if n == 0 || n > 5 || (ends_sentence(part) && !part.ends_with(':')) {
+            return false;
+        }
+        if i == 0 {
+            first_is_home = HOME.is_match(part);
+        }
+        if !first_is_home
+            && !part
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        {
+            return false;
+        }
+        parts += 1;
+    }
+    if first_is_home {
+        return parts >= 2;
+    }
+    let arrows_only = !line.contains(" / ") && !line.contains(" | ") && !line.contains(" :: ");
+    arrows_only && (parts >= 3 || (parts == 2 && in_top_zone))
+}
+
+/// Number of live lines (from the start) that form the top chrome zone: everything before the
+/// first line of prose, and at most [`TOP_ZONE_LINES`] lines that are neither chrome by their own
+/// text nor label-shaped. Chrome lines do not count, so removing them does not pull more lines
+/// into the zone when the output is cleaned again.
+fn top_zone_len(cx: &Context, live: &[usize]) -> usize {
+    let mut counted = 0;
+    for (pos, &index) in live.iter().enumerate() {
+        let line = cx.doc.line(index);
+        if is_prose(line) {
+            return pos;
+        }
+        if classify(line, true, false).is_none() && !is_label_shaped(line) {
+            counted += 1;
+            if counted > TOP_ZONE_LINES {
+                return pos;
+            }
+        }
+    }
+    live.len()
+}
+
+/// Most non-chrome lines the top zone may hold (headline, kicker, byline…).
+const TOP_ZONE_LINES: usize = 6;
+
+fn is_prose(line: &str) -> bool {
+    let n = word_count(line);
+    n >= 20 || n >= 6 && ends_sentence(line)
+}
+
+/// Section labels in the top zone: known section names, then short Title Case lines with chrome
+/// on both sides and a non-chrome line (the headline) further down the zone, repeated until
+/// nothing changes (an unknown label next to a known one: "Americas", "Border Desk").
+fn mark_section_labels(cx: &Context, live: &[usize], zone_end: usize, kinds: &mut [Option<Kind>]) {
+    for pos in 0..zone_end {
+        let line = cx.doc.line(live[pos]).trim();
+        if kinds[pos].is_none() && KNOWN_SECTION.is_match(line) {
+            kinds[pos] = Some(Kind::KnownSection);
+        }
+    }
+    loop {
+        let mut changed = false;
+        for pos in 0..zone_end {
+            if kinds[pos].is_some() || !is_label_shaped(cx.doc.line(live[pos])) {
+                continue;
+            }
+            let before = pos > 0 && kinds[pos - 1].is_some();
+            let after = pos + 1 < zone_end && kinds[pos + 1].is_some();
+            let headline_below = (pos + 1..zone_end).any(|later| kinds[later].is_none());
+            if before && after && headline_below {
+                kinds[pos] = Some(Kind::Label);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+/// 1–3 words, each capitalised (or a small connector), no sentence punctuation.
+fn is_label_shaped(line: &str) -> bool {
+    let line = line.trim();
+    if ends_sentence(line) || line.contains(',') {
+        return false;
+    }
+    let mut n = 0;
+    for word in line.split_whitespace() {
+        n += 1;
+        if n > 3 {
+            return false;
+        }
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if !capitalised && !LABEL_CONNECTORS.contains(&word) {
+            return false;
+        }
+    }
+    n > 0 && words(line).next().is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filters::testing::{assert_keeps, removed_by};
+
+    const BODY: &str = "The regional council voted on Tuesday to extend the night bus network to three more districts.\n\
+        Officials said the change would cost about two million euros a year.\n";
+
+    fn removes(line: &str) {
+        let input = format!("{BODY}{line}\nThe first new routes start in March.\n");
+        assert_eq!(
+            removed_by(&PageChrome, &input),
+            [line],
+            "should remove {line:?}"
+        );
+    }
+
+    fn keeps(line: &str) {
+        let input = format!("{BODY}{line}\nThe first new routes start in March.\n");
+        assert_keeps(&PageChrome, &input);
+    }
+
+    #[test]
+    fn rule_page_example() {
+        let input = "Today : Mar 3, 2024\nBusiness\n3 March 2024\nHome > Business > Markets\n\
+            Lumber Prices Climb for Third Week\nShare this article\n\
+            Lumber futures rose 4% on Friday as mills cut output.\nAdvertisement\n\
+            Dealers expect prices to stay high into the summer.\n\
+            Read more: How sawmills adapt to the downturn\n";
+        assert_eq!(
+            removed_by(&PageChrome, input),
+            [
+                "Today : Mar 3, 2024",
+                "Business",
+                "3 March 2024",
+                "Home > Business > Markets",
+                "Share this article",
+                "Advertisement",
+                "Read more: How sawmills adapt to the downturn",
+            ]
+        );
+    }
+
+    #[test]
+    fn removes_ad_labels_in_many_languages() {
+        for line in [
+            "Advertisement",
+            "ADVERTISEMENT",
+            "Anzeige",
+            "Publicité",
+            "Publicidad",
+            "Pubblicità",
+            "- Advertisement -",
+            "Story continues below advertisement",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn removes_skip_links_and_buttons() {
+        for line in [
+            "Skip to content",
+            "Skip to main content",
+            "Zum Inhalt springen",
+            "Share",
+            "Share this article",
+            "Tweet",
+            "Print",
+            "Email",
+            "Copy link",
+            "Artikel teilen",
+            "Partager",
+            "Compartir",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn removes_navigation_and_comment_prompts() {
+        for line in [
+            "Toggle navigation",
+            "Back to top",
+            "Leave a comment",
+            "Schreibe einen Kommentar",
+            "Dejá tu comentario",
+            "Kommentare",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn removes_share_runs() {
+        for line in [
+            "Facebook Twitter LinkedIn WhatsApp",
+            "Share | Tweet | Email",
+            "Facebook · X · Copy link",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn removes_read_more_and_related_prompts() {
+        for line in [
+            "Read more",
+            "Read more:",
+            "Read more…",
+            "Related:",
+            "Related articles",
+            "## Related stories",
+            "Weiterlesen",
+            "Mehr zum Thema",
+            "Mehr lesen...",
+            "Lire aussi",
+            "Lire la suite",
+            "Leer más",
+            "Leggi anche",
+            "Leia também",
+            "Lees ook",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn removes_teaser_links() {
+        for line in [
+            "Read more: How the night bus network grew",
+            "READ MORE: Council approves budget",
+            "Related: Tram fares rise again",
+            "Lesen Sie auch: Warum die Stadt mehr Busse braucht",
+            "Lire aussi : Les transports publics en chiffres",
+            "Leer más: El metro amplía su horario",
+            "Leia também: Prefeitura anuncia novas linhas",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn removes_newsletter_and_follow_prompts() {
+        for line in [
+            "Sign up for our newsletter",
+            "Subscribe to our newsletter",
+            "Sign up for our daily newsletter to get the latest news delivered to your inbox.",
+            "Newsletter abonnieren",
+            "Suscríbete",
+            "Abonnez-vous à notre newsletter",
+            "Follow us on Facebook",
+            "Follow us on Twitter and Instagram",
+            "Folgen Sie uns auf Facebook",
+            "Suivez-nous sur Twitter",
+            "Síguenos en Instagram",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn removes_cookie_notices() {
+        for line in [
+            "We use cookies to improve your experience on our site. By continuing to browse, you agree to our use of cookies.",
+            "This website uses cookies",
+            "Accept all cookies",
+            "Wir verwenden Cookies, um Ihnen ein optimales Webseiten-Erlebnis zu bieten.",
+            "Nous utilisons des cookies pour améliorer votre expérience.",
+            "Utilizamos cookies propias y de terceros.",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn removes_labelled_dates_anywhere() {
+        for line in [
+            "Updated: Nov 12, 2025",
+            "Published 12 November 2025",
+            "Posted on January 22, 2014",
+            "Last updated: Mon, 12 Nov 2025 14:03 GMT",
+            "Aktualisiert am 12.11.2025, 14:03 Uhr",
+            "Publié le 12 novembre 2025 à 14h03",
+            "Actualizado el 12 de noviembre de 2025",
+            "Stand: 12.11.2025",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn removes_header_chrome_but_keeps_headline() {
+        let input =
+            "Today : Mar 3, 2024\nBusiness\n3 March 2024\n\nLumber Prices Climb for Third Week\n\n\
+            Lumber futures rose 4% on Friday as mills cut output across the region.\n";
+        assert_eq!(
+            removed_by(&PageChrome, input),
+            ["Today : Mar 3, 2024", "Business", "3 March 2024"]
+        );
+    }
+
+    #[test]
+    fn removes_today_lines_in_several_languages() {
+        for top in [
+            "Today is Tuesday, 12 November 2025",
+            "Heute: 12.11.2025",
+            "Mon, 12 Nov 2025 14:03 GMT",
+            "2025-11-12",
+            "12.11.2025",
+            "November 12, 2025",
+            "Dienstag, 12. November 2025",
+        ] {
+            let input = format!("{top}\nBus Network Grows\n{BODY}");
+            assert_eq!(removed_by(&PageChrome, &input), [top], "{top:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_label_needs_chrome_on_both_sides() {
+        // "Transit Desk" is sandwiched between two date lines: a label.
+        let input =
+            format!("Today: 12.11.2025\nTransit Desk\n12 November 2025\nBus Network Grows\n{BODY}");
+        assert_eq!(
+            removed_by(&PageChrome, &input),
+            ["Today: 12.11.2025", "Transit Desk", "12 November 2025"]
+        );
+        // A short headline followed by its date is a headline, not a label.
+        let input = format!("Mission Accomplished\nPublished 12 November 2025\n{BODY}");
+        assert_eq!(
+            removed_by(&PageChrome, &input),
+            ["Published 12 November 2025"]
+        );
+        // Even between two dates, when no headline follows it in the header.
+        let input =
+            format!("Heute: 12.11.2025\nBudget Showdown\nUpdated 12 November 2025, 14:03\n{BODY}");
+        assert_eq!(
+            removed_by(&PageChrome, &input),
+            ["Heute: 12.11.2025", "Updated 12 November 2025, 14:03"]
+        );
+    }
+
+    #[test]
+    fn removes_breadcrumbs() {
+        for top in [
+            "Home > World > Americas",
+            "Home / News / Politics",
+            "Startseite › Politik",
+            "Accueil » Monde » Europe",
+        ] {
+            let input = format!("{top}\n{BODY}");
+            assert_eq!(removed_by(&PageChrome, &input), [top], "{top:?}");
+        }
+        removes("News › Politics › Europe");
+    }
+
+    #[test]
+    fn keeps_sentences_that_mention_chrome_words() {
+        for line in [
+            "She signed up for the newsletter in 2019 and has read it every morning since.",
+            "Advertisement revenue fell 5%.",
+            "Read more about the plan in the report published by the council.",
+            "The company said it would print the ballots in Germany.",
+            "He wrote on Twitter that the service would resume on Monday.",
+            "Share prices fell sharply after the announcement.",
+            "We use cookies, the baker joked, as a unit of currency in this office.",
+            "Related to this, the mayor promised a review of all fares.",
+            "Email was the main way the two sides communicated.",
+        ] {
+            keeps(line);
+        }
+    }
+
+    #[test]
+    fn keeps_headlines_and_mid_text_dates_and_tables() {
+        // A Title Case headline at the top is kept, even when short.
+        assert_keeps(&PageChrome, &format!("Night Buses Return\n{BODY}"));
+        assert_keeps(
+            &PageChrome,
+            &format!("Night Buses Return to Three More Districts After Vote\n{BODY}"),
+        );
+        // A bare date in the middle of the text (a timeline) is kept.
+        keeps("12 November 2025");
+        keeps("March 2019");
+        // Table rows and paths are not breadcrumbs.
+        keeps("| Option | Value |");
+        keeps("Price / Quality / Service");
+        keeps("Version 1.2.3");
+        // A subheading that is a known section name in the middle stays.
+        keeps("Politics");
+    }
+
+    #[test]
+    fn keeps_a_lone_network_name_and_prose_about_networks() {
+        keeps("Facebook");
+        keeps("Facebook Facebook");
+        keeps("x x x");
+        keeps("... print x");
+        keeps("Twitter and Facebook both removed the video within hours.");
     }
 }
