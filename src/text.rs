@@ -17,9 +17,9 @@ pub fn word_count(text: &str) -> usize {
 /// Whether the line ends like a sentence: `. ! ? …` or a closing quote or bracket after one,
 /// and the CJK full stops.
 pub fn ends_sentence(text: &str) -> bool {
-    let trimmed = text
-        .trim_end()
-        .trim_end_matches(['"', '\'', '”', '“', '’', '»', '«', ')', ']', '」', '』', '*']);
+    let trimmed = text.trim_end().trim_end_matches([
+        '"', '\'', '”', '“', '’', '»', '«', ')', ']', '」', '』', '*',
+    ]);
     trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
 }
 

@@ -1,8 +1,454 @@
-//! TODO: rule page.
+//! # caption-credit
+//!
+//! ## What it removes
+//!
+//! Photo and video captions and credit lines: a line that *is* a credit, or that *ends* in one.
+//! A credit is one of:
+//!
+//! - **an agency credit**: parts joined by `/`, `|` or ` via `, at least one of them a photo or
+//!   news agency from a generic list (Reuters, AP, AFP, Getty Images, EPA-EFE, dpa, Anadolu,
+//!   Shutterstock, iStock, picture alliance, imago, …), every part a short name:
+//!   `REUTERS/Jane Roe/File Photo`, `(AP Photo/Jane Roe)`, `(Jane Roe/AP)`,
+//!   `Jane Roe/Anadolu via Getty Images`, `Alex Roe | Getty Images`;
+//! - **a labelled credit**: `Photo:`, `Foto:`, `Bild:`, `Image credit:`, `Credit:`,
+//!   `Crédit photo :`, `Imagen:`, `Fotocredit:`, `Credit...`, `(Photo by …)`,
+//!   `Photograph by …`, `Image copyright …` followed by a short credit;
+//! - **a `©` credit at the end of a caption**: `… © iStock.com/name`, `… © Name / Photothek`;
+//! - **a lone agency line**: `Getty Images`, `REUTERS`, `AFP`, `dpa`.
+//!
+//! A *caption* is a description followed by the credit at the END of the line, after a
+//! sentence end, a separator (` - `, ` | `, ` / `), an opening parenthesis, or (for a
+//! capitalised `Label:` with a name-like credit) a plain space. The description may be at most 55
+//! words and 3 sentences: a longer paragraph with a credit glued to its end is kept whole. A single agency name only counts as a trailing credit after ` / ` or ` | `, or, for
+//! photo-only agencies (Getty Images, Shutterstock…), after a sentence end; a parenthesised
+//! news agency at the end of a paragraph (`… said on Monday. (Reuters)`) is the article's own
+//! attribution and is kept.
+//!
+//! ## Why is this noise?
+//!
+//! Captions describe an image the text-only output no longer has, and credits name the
+//! photographer and agency; neither is part of the article's text.
+//!
+//! ## Example
+//!
+//! Before:
+//!
+//! ```text
+//! The minister speaks at a press conference in Madrid, May 3, 2024. REUTERS/Jane Roe/File Photo
+//!
+//! The minister announced new measures on Tuesday.
+//!
+//! Foto: Max Muster/dpa
+//! ```
+//!
+//! After:
+//!
+//! ```text
+//! The minister announced new measures on Tuesday.
+//! ```
+//!
+//! ## Known false positives
+//!
+//! A sentence that ends with an agency slash pair by coincidence ("Support fell to 38 percent.
+//! Reuters/Ipsos") is read as a caption. A standalone line `Bild: …` quoting the German
+//! newspaper of that name would be read as a credit.
+//!
+//! Deliberately kept: article sentences that mention agencies ("Reuters reported on Monday
+//! that…", "AP Photo editors said…", "WASHINGTON (Reuters) - …", "…, destacó AFP."), a photo
+//! described in prose ("a photo shared by the agency shows…", "zeigt ein Foto von seinem
+//! Sohn"), a trailing `(dpa)` or `(AFP)` attribution, labels followed by a sentence rather than a
+//! credit ("Credit: Banks tightened lending standards in the third quarter."), URLs and dates
+//! with slashes, and `© 2024 Example Media` copyright lines (left to the copyright filter).
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding};
+use crate::text::{is_stopword, word_count, words};
 
 pub struct CaptionCredit;
+
+/// Cheap pre-check: a credit contains a label, an agency name, a slash, a pipe or `©`.
+static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "/",
+            "|",
+            "©",
+            " via ",
+            "photo",
+            "foto",
+            "bild",
+            "image",
+            "imagen",
+            "picture",
+            "credit",
+            "crédit",
+            "crédito",
+            "courtesy",
+            "cortesía",
+            "getty",
+            "reuters",
+            "shutterstock",
+            "istock",
+            "imago",
+            "alliance",
+            "keystone",
+            "anadolu",
+            "xinhua",
+            "bloomberg",
+            "kyodo",
+            "yonhap",
+        ])
+        .expect("valid patterns")
+});
+
+/// Agency acronyms, matched case-sensitively so that "ap" in "happen" does not trigger.
+static ACRONYMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new([
+        "AP",
+        "AFP",
+        "EPA",
+        "EFE",
+        "dpa",
+        "DPA",
+        "ANSA",
+        "ANP",
+        "APA",
+        "AAP",
+        "PA ",
+        "KNA",
+        "epd",
+        "ddp",
+        "dts",
+        "GEPA",
+        "BELGA",
+        "NTB",
+        "UPI",
+        "IANS",
+        "PTI",
+        "TASS",
+        "LUSA",
+        "Lusa",
+        "Belga",
+        "Télam",
+        "Notimex",
+        "Ritzau",
+        "Sputnik",
+        "Europa Press",
+    ])
+    .expect("valid patterns")
+});
+
+/// A photo or news agency, as it appears in credits. Short all-caps agency names are
+/// case-sensitive so that `ap` or `pa` inside ordinary words never count.
+const AGENCY: &str = r"(?:
+      Reuters|REUTERS|AP|AFP|EPA(?:-EFE)?|EFE|dpa|DPA|ANSA|ANP|APA|AAP|PA\ (?:Wire|Images|Media)
+    | KEYSTONE|Keystone|Xinhua|XINHUA|Kyodo|KYODO|Yonhap|TASS|Sputnik|Anadolu(?:\ Agency)?|Bloomberg
+    | KNA|epd|ddp|dts|GEPA|BELGA|Belga|NTB|Ritzau|Lusa|LUSA|Télam|Notimex|UPI|IANS|PTI
+    | (?i:getty(?:\s*images)?|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?|alamy(?:\ stock\ photo)?
+        |imago(?:\ images)?|picture[\s-]alliance|adobe\s*stock|stock\.adobe\.com|unsplash(?:\.com)?
+        |pixabay(?:\.com)?|pexels|flickr|wikimedia(?:\ commons)?|thinkstock(?:photos)?|fotolia
+        |photothek|nurphoto|sopa\ images|lightrocket|zuma(?:\ press|\ wire)?|sipa(?:\ usa)?
+        |abaca(?:press)?|bettmann(?:\ archive)?|hulton\ archive|corbis|europa\ press|agencia\ uno
+        |dpa-zentralbild|dpa\ picture-alliance)
+    )";
+
+/// Agencies that only ever appear in photo credits, never as a story's source.
+const PHOTO_AGENCY: &str = r"(?i:getty(?:\s*images)?|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?
+    |alamy(?:\ stock\ photo)?|imago(?:\ images)?|picture[\s-]alliance|adobe\s*stock|stock\.adobe\.com
+    |unsplash(?:\.com)?|pixabay(?:\.com)?|pexels|thinkstock(?:photos)?|fotolia)";
+
+/// One part of an agency credit that names the agency: "Reuters", "AP Photo", "Getty Images
+/// for Netflix" is not needed, "AFP Photo", "dpa-Zentralbild".
+static AGENCY_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)^(?:{AGENCY})(?:\ (?:Photo|PHOTO|Images|Pictures|Pool|POOL|Handout|File))?$"
+    ))
+    .expect("valid regex")
+});
+
+static PHOTO_AGENCY_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?x)^(?:{PHOTO_AGENCY})$")).expect("valid regex"));
+
+/// Separators between the parts of an agency credit.
+static CREDIT_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*[/|]\s*|\s+via\s+").expect("valid regex"));
+
+/// A credit part: a short run of name-like words (letters, digits, `. ' & _ -`).
+static PART: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{L}\p{N}][\p{L}\p{N}\p{M} .'’&_-]*$").expect("valid regex"));
+
+/// A credit label. `colon` labels need `:` (or `...`) after them; the `by` labels do not.
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        \b(?:
+        (?P<colon>
+            (?:main\ |top\ |featured\ |header\ |cover\ |lead\ )?(?:image|picture|photo)\ (?:credits?|source|courtesy)
+          | photos? | photograph | photographer | photography | pictures? | pic | images?
+          | credits? | image\ copyright
+          | fotos? | fotografie | fotograf | fotografin | fotocredit | fotoquelle | fotonachweis
+          | bild(?:er)? | bildquelle | bildnachweis | bildrechte | beitragsbild | titelbild | aufmacherbild
+          | archivfoto | archivbild | symbolfoto | symbolbild | vorschaubild
+          | crédits?(?:\ photos?)? | photo\ d['’]illustration | illustration
+          | imagen | imágenes | fotografía | créditos? | cortesía | crediti | imagem
+        )\s*(?::|\.\.\.|…)
+        | (?P<by>
+            (?:photo|photograph|picture|image)s?\ (?:by|via|courtesy(?:\ of)?)
+          | image\ copyright
+          | courtesy\ of
+          | foto\ de\ archivo
+        )\s
+        )",
+    )
+    .expect("valid regex")
+});
+
+/// Labels that are also ordinary words or section names: their body must look like a credit.
+/// Plural labels also head photo galleries ("Photos: The mall through the years"), so they count
+/// as ambiguous too.
+static AMBIGUOUS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:credits?|images?|pictures?|pic|illustration|créditos?|crediti|photos|fotos|bilder|imágenes)\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// Marks of a credit in a label's body: a slash, `©`, `via` or an agency name.
+static CREDIT_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?x)[/©|] | \bvia\b | \b(?:{AGENCY})\b")).expect("valid regex")
+});
+
+/// Where a trailing credit may start: after a sentence end, a separator, `(`, `[` or `©`.
+static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[.!?…"”’»)\]]\s+|[(\[]\s*|\s[-–—|•·/]\s+|©\s*"#).expect("valid regex")
+});
+
+/// Bullets and list markers before a line.
+static LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[*+•·◦▪‣>–—-]+\s*)+").expect("valid regex"));
+
+/// Copyright-notice words: a `©` line with these is a site copyright, not a photo credit.
+static RIGHTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:rights|reserved|copyright|rechte|vorbehalten|droits|derechos|diritti)\b|\b(?:19|20)\d\d\b")
+        .expect("valid regex")
+});
+
+/// Sentence starts inside a text: a terminator, a space, then a capital letter.
+static SENTENCE_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[.!?]\s+\p{Lu}").expect("valid regex"));
+
+/// Whether a description is short enough for a caption: at most 55 words and 3 sentences.
+/// Longer text ending in a credit is an article paragraph with a credit glued on; keeping the
+/// whole line loses less than removing the paragraph.
+fn caption_sized(description: &str) -> bool {
+    word_count(description) <= 55 && SENTENCE_BREAK.find_iter(description).count() < 3
+}
+
+/// The kind of credit found and where its text starts in the line.
+struct Credit<'a> {
+    kind: &'static str,
+    credit: &'a str,
+    description: &'a str,
+}
+
+/// Lower-case content words (not stopwords, not "via"): credits are mostly capitalised names.
+fn lowercase_content(text: &str) -> usize {
+    words(text)
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .filter(|w| w.chars().all(char::is_alphabetic))
+        .filter(|w| *w != "via" && !is_stopword(w))
+        .count()
+}
+
+/// Strips closing brackets, a final full stop and an AP gallery's trailing "less"/"more".
+fn trim_credit_end(text: &str) -> &str {
+    let mut text = text.trim_end();
+    for suffix in [") less", ") more"] {
+        if let Some(stripped) = text.strip_suffix(suffix) {
+            text = &text[..stripped.len() + 1];
+        }
+    }
+    text.trim_end_matches([')', ']', '.', ' '])
+}
+
+/// Whether `tail` (no surrounding brackets) is an agency credit. `single_ok` allows a credit
+/// that is only an agency name.
+fn agency_credit(tail: &str, single_ok: impl Fn(&str) -> bool) -> bool {
+    let tail = trim_credit_end(tail).trim_start_matches(['(', '[', '©', ' ']);
+    if tail.is_empty() || word_count(tail) > 14 {
+        return false;
+    }
+    let parts: Vec<&str> = CREDIT_SEPARATOR
+        .split(tail)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.is_empty() || parts.len() > 5 {
+        return false;
+    }
+    let well_formed = parts.iter().all(|p| {
+        PART.is_match(p)
+            && word_count(p) <= 5
+            && (lowercase_content(p) <= 1 || AGENCY_PART.is_match(p))
+    });
+    if !well_formed {
+        return false;
+    }
+    let agencies = parts.iter().filter(|p| AGENCY_PART.is_match(p)).count();
+    match (parts.len(), agencies) {
+        (_, 0) => false,
+        (1, _) => single_ok(parts[0]),
+        _ => true,
+    }
+}
+
+/// A lone agency line: "Getty Images", "REUTERS", "(dpa)", "EFE EFE".
+fn lone_agency(core: &str) -> bool {
+    let core = core
+        .trim_start_matches(['(', '[', '©', ' '])
+        .trim_end_matches([')', ']', '.', ' ']);
+    if AGENCY_PART.is_match(core) {
+        return true;
+    }
+    // The same agency printed twice ("EFE EFE").
+    let mut halves = core.split(' ');
+    matches!((halves.next(), halves.next(), halves.next()), (Some(a), Some(b), None) if a == b && AGENCY_PART.is_match(a))
+}
+
+/// A labelled credit ("Foto: Max Muster/dpa"), the last label in the line that yields one.
+fn labelled_credit(line: &str) -> Option<Credit<'_>> {
+    let found: Vec<_> = LABEL.captures_iter(line).collect();
+    for caps in found.iter().rev() {
+        let whole = caps.get(0)?;
+        let label = caps.name("colon").or_else(|| caps.name("by"))?;
+        let by_label = caps.name("by").is_some();
+        let body = trim_credit_end(&line[whole.end()..]).trim();
+        if body.contains(['(', ')', '[', ']']) && !body.starts_with('©') {
+            continue;
+        }
+        let prefix = line[..label.start()].trim_end();
+        let prefix_core = prefix.trim_end_matches(['(', '[']).trim_end();
+        let standalone = LEAD.replace(prefix_core, "").trim().is_empty();
+        let ambiguous = AMBIGUOUS_LABEL.is_match(label.as_str());
+        let body_words = word_count(body);
+        let credit_like = body_words <= 12 && lowercase_content(body) <= 2;
+        if by_label && body.is_empty() {
+            continue;
+        }
+        if standalone {
+            if (ambiguous && !credit_like) || body_words > 30 {
+                continue;
+            }
+            return Some(Credit {
+                kind: "credit line",
+                credit: line[label.start()..].trim(),
+                description: "",
+            });
+        }
+        // A caption: description, boundary, label, credit.
+        let punctuated = prefix.ends_with([
+            '.', '!', '?', '…', '"', '”', '’', '»', ')', ']', '(', '[', '-', '–', '—', '|', '/',
+            '•', '·', ',', ':',
+        ]);
+        // After a plain space the label must be capitalised and the body unmistakably a credit:
+        // a few name words, or a slash, `©`, `via` or agency ("… Journalisten Foto: Name/dpa").
+        let capitalised = label.as_str().starts_with(char::is_uppercase);
+        let plain_space_ok = capitalised
+            && !by_label
+            && credit_like
+            && (body_words <= 4 || CREDIT_MARK.is_match(body));
+        let boundary_ok = punctuated || plain_space_ok;
+        if !boundary_ok || !credit_like || body.is_empty() || !caption_sized(prefix) {
+            continue;
+        }
+        return Some(Credit {
+            kind: "caption ending in a labelled credit",
+            credit: line[label.start()..].trim(),
+            description: prefix,
+        });
+    }
+    None
+}
+
+/// An agency credit ending the line, possibly the whole line.
+fn trailing_agency_credit(line: &str) -> Option<Credit<'_>> {
+    // Candidate starts, leftmost first: the whole line, then after every boundary.
+    let starts = std::iter::once(0).chain(BOUNDARY.find_iter(line).map(|m| m.end()));
+    for start in starts {
+        if start >= line.len() {
+            continue;
+        }
+        let tail = &line[start..];
+        let before = line[..start].trim_end();
+        let whole_line = LEAD.replace(before, "").trim().is_empty();
+        let after_separator = before.ends_with(['/', '|']);
+        let after_sentence = before.ends_with(['.', '!', '?', '…', '"', '”', '’', '»', '©']);
+        let single_ok = |part: &str| {
+            whole_line || after_separator || (after_sentence && PHOTO_AGENCY_ONLY.is_match(part))
+        };
+        if agency_credit(tail, single_ok) {
+            if whole_line {
+                return Some(Credit {
+                    kind: "agency credit line",
+                    credit: line.trim(),
+                    description: "",
+                });
+            }
+            if !caption_sized(before) {
+                return None;
+            }
+            return Some(Credit {
+                kind: "caption ending in an agency credit",
+                credit: tail.trim(),
+                description: before,
+            });
+        }
+    }
+    None
+}
+
+/// A caption ending in a `©` credit that is not a copyright notice: "… © iStock.com/name".
+fn copyright_credit(line: &str) -> Option<Credit<'_>> {
+    let at = line.rfind('©')?;
+    let before = line[..at].trim_end();
+    let body = trim_credit_end(&line[at + '©'.len_utf8()..]).trim();
+    if before.is_empty() || body.is_empty() || RIGHTS.is_match(line) {
+        return None;
+    }
+    if word_count(before) < 3 || !caption_sized(before) || word_count(body) > 8 {
+        return None;
+    }
+    if lowercase_content(body) > 1 || body.contains(['(', ')']) {
+        return None;
+    }
+    Some(Credit {
+        kind: "caption ending in a © credit",
+        credit: line[at..].trim(),
+        description: before,
+    })
+}
+
+fn find_credit(line: &str) -> Option<Credit<'_>> {
+    if !TRIGGERS.is_match(line) && !ACRONYMS.is_match(line) {
+        return None;
+    }
+    let core = LEAD.replace(line, "");
+    if lone_agency(core.trim()) {
+        return Some(Credit {
+            kind: "lone agency credit",
+            credit: line,
+            description: "",
+        });
+    }
+    labelled_credit(line)
+        .or_else(|| trailing_agency_credit(line))
+        .or_else(|| copyright_credit(line))
+}
 
 impl Filter for CaptionCredit {
     fn id(&self) -> &'static str {
@@ -10,10 +456,168 @@ impl Filter for CaptionCredit {
     }
 
     fn summary(&self) -> &'static str {
-        "TODO"
+        "Photo captions ending in an agency or labelled credit, and standalone photo credits"
     }
 
-    fn check(&self, _cx: &Context) -> Vec<Finding> {
-        Vec::new()
+    fn check(&self, cx: &Context) -> Vec<Finding> {
+        cx.live_lines()
+            .filter_map(|i| {
+                let line = cx.doc.line(i).trim();
+                let credit = find_credit(line)?;
+                let reason = if credit.description.is_empty() {
+                    format!("{} `{}`", credit.kind, credit.credit)
+                } else {
+                    format!("{}: trailing `{}`", credit.kind, credit.credit)
+                };
+                Some(Finding::line(i, reason))
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filters::testing::{assert_keeps, removed_by};
+
+    fn removes(line: &str) {
+        let input = format!("The council approved the budget on Monday.\n\n{line}\n");
+        assert_eq!(removed_by(&CaptionCredit, &input), [line], "for {line:?}");
+    }
+
+    #[test]
+    fn doc_example() {
+        let input = "The minister speaks at a press conference in Madrid, May 3, 2024. REUTERS/Jane Roe/File Photo\n\n\
+            The minister announced new measures on Tuesday.\n\n\
+            Foto: Max Muster/dpa\n";
+        assert_eq!(
+            removed_by(&CaptionCredit, input),
+            [
+                "The minister speaks at a press conference in Madrid, May 3, 2024. REUTERS/Jane Roe/File Photo",
+                "Foto: Max Muster/dpa"
+            ]
+        );
+    }
+
+    #[test]
+    fn removes_captions_with_trailing_agency_credits() {
+        for line in [
+            "The minister speaks at a press conference in Madrid, May 3, 2024. REUTERS/Jane Roe/File Photo",
+            "Fans cheer during the final in Pittsburgh, Tuesday, Nov. 19, 2019. (AP Photo/Gene J. Porter)",
+            "Fans cheer during the final in Pittsburgh, Tuesday, Nov. 19, 2019. (AP Photo/Gene J. Porter) less",
+            "A shopper looks at extension cords in Grass Valley, Calif. (Elias Fontes/The Union via AP)",
+            "Doctors examine an injured child at a hospital on Oct. 21, 2023. Photo: Ali Jaber/Anadolu via Getty Images",
+            "The road to retiring early isn't easy. Kathrin Zeller/Getty",
+            "Presidente de EEUU, Joe Biden / AFP",
+            "Die Intensivstation im Universitätsklinikum / picture alliance",
+            "Der Minister bei der Pressekonferenz in Berlin. (picture alliance / dpa / Oliver Berg)",
+            "A student erasing answers from a test (smolaw11/iStock)",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn removes_labelled_credits() {
+        for line in [
+            "Foto: Max Muster/dpa",
+            "Foto:",
+            "photo: iStock",
+            "Bild: Die neuen Darsteller der Serie beim Dreh in München.",
+            "Image credit: www.example.com/in/",
+            "Crédit photo : KB / Bondy Blog",
+            "Crédits photos : Bestimage",
+            "Imagen: Archivo",
+            "(Photo by Kirk Irving/Getty Images)",
+            "Image copyright Getty Images",
+            "Cowboystiefel aus Gummi werden auch Croots genannt. Foto: Hersteller",
+            "Nach dem Gespräch beantwortet der Chef Fragen von Journalisten Foto: Soeren Stache/dpa",
+            "Ab 2025 könnte der Hersteller eigene Akkus verbauen. (Foto: iFixit)",
+            "How can a duvet affect your lungs? (Photo: Getty Images)",
+            "Protesters have worn masks to protect their identities (Image: GETTY )",
+            "The president at the economic club last week. Credit... Anna Moneymaker/The New York Times",
+            "A simulated galaxy cluster merging with dark matter. (Image credit: TNG Collaboration)",
+            "Los precios de las gasolinas siguen aumentando. (Foto: Prensa Libre/Esbin García)",
+            "Ein Hermelin im Winterfell. © Hans Berger / Photothek",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn removes_lone_agency_lines() {
+        for line in [
+            "Getty Images",
+            "REUTERS",
+            "* AFP",
+            "dpa",
+            "EFE EFE",
+            "© Getty Images",
+            "Shutterstock",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn keeps_article_sentences_that_mention_agencies() {
+        assert_keeps(
+            &CaptionCredit,
+            "Reuters reported on Monday that the talks had stalled.\n\n\
+             AP Photo editors said the image had not been altered.\n\n\
+             A photo shared by the agency shows the damaged bridge.\n\n\
+             WASHINGTON (Reuters) - Scientists unveiled the first global map of Titan.\n\n\
+             Small investors welcomed the deal, Reuters reported.\n\n\
+             An Alibaba spokesperson declined to comment on the pricing to Reuters.\n\n\
+             Scott se ha convertido en un blanco clave del mensaje electoral, destacó AFP.\n\n\
+             Gobierno ingresa proyecto para pago de pensiones: incluye cobros a AFP\n\n\
+             The police said the suspect had fled the scene. (dpa)\n\n\
+             Le président a démenti ces informations. (AFP)\n\n\
+             The lawsuit was filed by Getty Images in London.\n\n\
+             Getty Images sued the start-up over its training data.\n",
+        );
+    }
+
+    #[test]
+    fn keeps_prose_about_photos_and_labels_followed_by_sentences() {
+        assert_keeps(
+            &CaptionCredit,
+            "Der Vater zeigt ein Foto von seinem Sohn.\n\n\
+             Photos which were released online show the actress in new make-up.\n\n\
+             Credit: Banks tightened lending standards in the third quarter of the year.\n\n\
+             The drinks were courtesy of the host.\n\n\
+             Ich bin gelernter Fotograf, und weiß wovon ich rede.\n\n\
+             Art der Aufnahme: Digitalfoto\n\n\
+             See more photos:\n\n\
+             Tolle Bilder: Die Olympia-Schanzen und -Pisten im Drohnenflug\n\n\
+             Bloomberg, Once a Tough Talker, Becomes a Pander Bear\n\n\
+             * Fotogalerien\n\n\
+             Photovoltaik kann auch Gasbrennwert-Heizsysteme unterstützen.\n",
+        );
+    }
+
+    #[test]
+    fn keeps_a_long_paragraph_with_a_credit_glued_to_its_end() {
+        assert_keeps(
+            &CaptionCredit,
+            "Whether the price rises are justified in each case would have to be settled in court. \
+             Before suing, customers should seek advice, for example from consumer groups, which \
+             offer free help. The regulators also accept complaints about excessive prices: \
+             municipal utilities answer to local supervisors, private suppliers to the competition \
+             authority, which can order refunds and fines when a supplier has abused its local \
+             monopoly over the heating network.Foto: photocase.de\n",
+        );
+    }
+
+    #[test]
+    fn keeps_urls_dates_and_copyright_notices() {
+        assert_keeps(
+            &CaptionCredit,
+            "Read more at http://www.example.com/2016/07/11/reuters/story.html\n\n\
+             The meeting is on 11/18/19 at the TCP/IP lab.\n\n\
+             © 2024 Example Media. All rights reserved.\n\n\
+             Copyright © 2019 Example Ltd\n\n\
+             The data came from a Reuters/Ipsos poll of 1,000 adults taken last week.\n",
+        );
     }
 }

@@ -1,8 +1,424 @@
-//! TODO: rule page.
+//! # comment-policy
+//!
+//! ## What it removes
+//!
+//! The comment section that follows an article, line by line:
+//!
+//! - calls to join it: "Join the discussion!", "Leave a comment", "Leave a Reply", "Post a
+//!   comment", "Be the first to comment", "Kommentar schreiben", "Diskutieren Sie mit",
+//!   "Laisser un commentaire", "Réagir", "Deja un comentario";
+//! - its state and controls: "Comments are closed", "Show comments", "Loading comments…",
+//!   "You must be logged in to post a comment", "Kommentare sind geschlossen";
+//! - counters and headings: "12 comments", "Comments (12)", "Kommentare: 3", "Commentaires",
+//!   "Recent comments", also as one field of a short post-meta line
+//!   ("6. November 2023 | 3 Kommentare");
+//! - the comment form's fine print: "Save my name, email, and website in this browser…",
+//!   "Notify me of follow-up comments by email", "This site uses Akismet…", the Disqus
+//!   JavaScript notice;
+//! - moderation policy sentences addressed to the reader: "We welcome thoughtful and respectful
+//!   comments. Hateful language … will be removed.", "For more details, please see our Comment
+//!   Policy.", "Bitte lies unsere Kommentar-Regeln, bevor Du einen Kommentar verfasst."
+//!
+//! Chrome lines must match *as a whole line* (after bullets and trailing punctuation such as `!`,
+//! `:`, `»` are stripped; a line repeating one phrase, "Kommentar anzeigen Kommentar anzeigen",
+//! counts once). A policy sentence needs all of: a word for comments, a policy signal (a policy
+//! noun such as "comment policy"/"community guidelines"/"Netiquette", moderation wording such
+//! as "moderated"/"will be removed"/"reserve the right", or tone wording such as
+//! "respectful"/"off-topic" together with a request such as "we welcome"/"please"), words
+//! addressed to the reader ("we", "our", "you", "please", "Sie", "nous", "usted"…), at most 60
+//! words, and no quotation marks.
+//!
+//! ## Why is this noise?
+//!
+//! The comment section is site furniture: the same calls to action and house rules follow every
+//! article on the site and say nothing about the story.
+//!
+//! ## Example
+//!
+//! Before:
+//!
+//! ```text
+//! The council will vote on the proposal next month.
+//!
+//! Join the Discussion!
+//!
+//! We welcome thoughtful and respectful comments. Personal attacks will be removed.
+//!
+//! 3 comments
+//! ```
+//!
+//! After:
+//!
+//! ```text
+//! The council will vote on the proposal next month.
+//! ```
+//!
+//! ## Known false positives
+//!
+//! A heading that is only "Comment" or "Kommentar" is removed; on some sites that word labels an
+//! opinion piece rather than the comment section, which is still a label, not article text.
+//!
+//! Deliberately kept: sentences that merely mention comments ("The mayor did not respond to
+//! requests for comment.", "Comments made by the minister drew criticism.", "He declined to
+//! comment."), reporting about moderation written in the third person ("Facebook said it would
+//! remove comments that violate its community standards."), quoted statements, and a blogger's
+//! own prose about the comments under their post (no policy signal, or not a whole-line match).
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding};
+use crate::text::word_count;
 
 pub struct CommentPolicy;
+
+/// Cheap pre-check: a line without any of these cannot match.
+static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "comment",
+            "komment",
+            "coment",
+            "reactie",
+            "discuss",
+            "diskut",
+            "réagir",
+            "reagir",
+            "reply",
+            "conversation",
+            "conversación",
+            "discusión",
+            "disqus",
+            "akismet",
+            "community guidelines",
+            "community standards",
+            "community rules",
+            "house rules",
+            "netiquette",
+            "moderation",
+            "normas de participación",
+        ])
+        .expect("valid patterns")
+});
+
+/// Bullets and list markers before the phrase, punctuation and arrows after it.
+static LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[*+•·◦▪‣±←↓→»›>|#–—-]+\s*|o\s+)+").expect("valid regex"));
+static TRAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\s*(?:\(\+\)|[!.:;?…*+→▸›»↣|←↓-]))+\s*$").expect("valid regex")
+});
+
+/// A whole line of comment-section chrome (matched against the trimmed core of the line).
+static CHROME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^(?:
+        # ---- English: calls to action
+          (?:want\ to\ |click\ to\ |tap\ to\ )?(?:join|start|continue|enter)\ (?:the|this|our)\ (?:discussion|conversation|debate)
+        | (?:leave|post|add|write|submit|make)\ (?:a\ |an\ |your\ |new\ |us\ a\ )?(?:comment|reply|response)s?
+          (?:\ below|\ here|\ on\ this\ (?:article|story|post))?(?:\ cancel\ reply)?
+        | comment\ on\ this\ (?:article|story|post)
+        | be\ the\ first\ to\ (?:comment|reply|respond)(?:\ on\ this\ (?:article|story|post))?
+        | share\ your\ (?:thoughts|views|opinion)\ in\ the\ comments(?:\ below)?
+        | (?:show|view|hide|load|see|read|open|close|display|toggle)\ (?:all\ |the\ |more\ |\d+\ )?(?:comments?|replies|discussion|the\ discussion\ thread)
+        | loading\ (?:facebook\ )?comments
+        | cancel\ reply
+        | (?:your\ )?comment\ ?(?:\*|\(required\))?
+        | please\ enter\ your\ comment
+        | enter\ your\ comment\ here
+        # ---- English: state, sign-in, fine print
+        | (?:the\ )?comments?\ (?:are|is)\ (?:now\ |currently\ )?(?:closed|disabled|turned\ off)(?:\ for\ this\ (?:article|story|post))?
+        | comments?\ (?:has|have)\ been\ (?:closed|disabled)
+        | commenting\ (?:is|has\ been)\ (?:closed|disabled)(?:\ for\ this\ (?:article|story|post))?
+        | (?:there\ are\ )?no\ comments(?:\ yet|\ so\ far)?
+        | there\ are\ \d+\ comments.*
+        | (?:log\ ?in|sign\ ?in|register|subscribe)\ to\ (?:comment|reply|post\ a\ comment|leave\ a\ comment|join\ the\ (?:discussion|conversation))
+        | you\ must\ (?:be\ )?(?:logged\ in|signed\ in|log\ in|sign\ in|a\ registered\ user)\ to\ (?:post|leave|add|write)\ a\ comment.*
+        | please\ (?:log\ in|sign\ in|register)(?:\ or\ (?:log\ in|register))?(?:\ using\ one\ of\ these\ methods)?\ to\ (?:post|leave|add)\ (?:a\ |your\ )?comment
+        | if\ you\ would\ like\ to\ (?:add|post|leave)\ a\ comment,?\ please\ (?:register|log\ in|sign\ in).*
+        | to\ post\ this\ comment\ you\ must
+        | save\ my\ name,\ email,?\ and\ website\ in\ this\ browser\ for\ the\ next\ time\ i\ comment
+        | notify\ me\ (?:of|via\ e-?mail\ if)\ .{0,40}comments?.*
+        | this\ site\ uses\ akismet\ to\ reduce\ spam.*
+        | please\ enable\ javascript\ to\ view\ the\ comments.*
+        | comments\ powered\ by\ disqus
+        | you\ are\ commenting\ using\ your\ .{1,40}\ account.*
+        | (?:please\ note\ )?comment\ moderation\ is\ enabled.*
+        # ---- English: headings and counters
+        | comments?
+        | (?:recent|latest|newest|top|popular|last)\ comments
+        | most\ (?:commented|discussed)(?:\ articles|\ stories)?
+        | (?:reader|readers|user|visitor)\ comments
+        | (?:comment|commenting)\ (?:policy|rules|guidelines)
+        | community\ guidelines
+        | (?:\d+|one|zero)\ (?:comments?|comment\(s\)|replies|responses)
+        | comments?\ ?\((?:\d+|\+)\)
+        | comments?:\ ?\d+
+        # ---- German
+        | (?:schreibe|schreib|schreiben\ sie|hinterlasse|hinterlassen\ sie|verfasse|verfassen\ sie)\ (?:jetzt\ |doch\ )?(?:einen|deinen|ihren|den\ ersten)\ kommentar(?:\ zu\ .{1,80})?
+        | (?:einen\ |neuen\ )?kommentar\ (?:schreiben|verfassen|hinzufügen|hinterlassen|absenden|posten|erstellen|abgeben)
+        | (?:neuer|dein|deinen|ihr|ihren|einen)\ kommentar\ ?\*?
+        | (?:ihr|dein)\ kommentar\ zu\ diesem\ (?:artikel|beitrag)
+        | (?:ihr|dein)\ kommentar\ (?:wird|wurde|konnte)\ .{0,60}
+        | gib\ hier\ deinen\ kommentar\ ein
+        | ihren\ kommentar\ hier\ eingeben
+        | bitte\ geben\ sie\ ihren\ kommentar\ ein
+        | (?:alle\ |weitere\ )?kommentare?\ (?:anzeigen|ausblenden|einblenden|laden|lesen)(?:\ -\ bitte\ hier\ klicken)?
+        | zu\ den\ kommentaren
+        | kommentare?\ (?:sind|ist)\ (?:geschlossen|deaktiviert)
+        | kommentare\ (?:geschlossen|deaktiviert)(?:\ für\ .{1,120})?
+        | die\ kommentarfunktion\ ist\ (?:geschlossen|deaktiviert|abgeschaltet)
+        | leider\ sind\ keine\ kommentare\ möglich
+        | (?:keine|noch\ keine|bisher\ keine|bisher\ noch\ keine)\ kommentare(?:\ vorhanden)?(?:\ (?:zu|für|for)\ .{1,120})?
+        | bisher\ noch\ kein\ kommentar
+        | derzeit\ sind\ keine\ kommentare\ vorhanden
+        | es\ sind\ keine\ kommentare\ .{0,40}vorhanden.*
+        | (?:schreiben\ sie|schreib|schreibe)\ den\ ersten\ kommentar
+        | (?:jetzt\ )?(?:diskutieren\ sie\ mit|diskutiere\ mit|mitdiskutieren)(?:\ uns)?
+        | deine\ meinung\?\ diskutiere\ mit(?:\ uns)?
+        | (?:neueste|letzte|aktuelle|neue|die\ neuesten)\ kommentare
+        | meist-?(?:diskutiert|kommentiert)(?:e\ artikel)?
+        | leserkommentare
+        | kommentare\ aus\ der\ community
+        | du\ musst\ angemeldet\ sein,?\ um\ einen\ kommentar\ abzugeben
+        | kommentare\ werden\ geladen.*
+        | benachrichtige\ mich\ über\ (?:nachfolgende|neue)\ kommentare.*
+        | (?:e-mail-)?benachrichtigung\ bei\ (?:weiteren|neuen)\ kommentaren.*
+        | diese\ website\ verwendet\ akismet.*
+        | speichern\ sie\ meinen\ namen.{0,80}kommentar.*
+        | diesen\ kommentar\ (?:auf\ \w+\ )?teilen\??
+        | kommentar-?regeln
+        | (?:jetzt\ )?kommentieren
+        | kommentare?
+        | (?:\d+|ein|keine)\ kommentare?
+        | kommentare?\ ?\(\d+\)
+        | kommentare?:?\ \d+
+        # ---- French
+        | (?:laisser|laissez|ajouter|écrire|écrivez|rédiger|poster|publier)\ (?:un|votre)\ commentaire
+        | réagir(?:\ à\ cet\ article)?
+        | commentaires?
+        | tous\ les\ commentaires
+        | (?:voir|afficher|lire)\ (?:les\ |tous\ les\ )?(?:\d+\ )?commentaires
+        | les\ commentaires\ sont\ (?:fermés|clos|désactivés)
+        | soyez\ le\ premier\ à\ (?:commenter|réagir)
+        | vous\ devez\ être\ connecté(?:e|\(e\))?\ pour\ (?:publier|poster|laisser|écrire)\ un\ commentaire
+        | charte\ de\ modération
+        | (?:aucun|pas\ de)\ commentaire(?:\ pour\ le\ moment)?
+        | (?:participer|participez|rejoignez|rejoindre)\ (?:à\ )?la\ (?:discussion|conversation)
+        | (?:\d+|un|aucun)\ commentaires?
+        | commentaires?\ ?\(\d+\)
+        # ---- Spanish, Portuguese, Italian, Dutch, Polish
+        | (?:deja|dejá|deje|dejar|escribe|escribir|añadir|agregar|publicar|enviar)\ (?:un|tu|su)\ comentario
+        | (?:deixe|deixar|escreva)\ (?:um|seu|o\ seu)\ comentário
+        | comentarios?|comentários?
+        | ver\ (?:los\ |todos\ los\ )?(?:\d+\ )?comentarios
+        | los\ comentarios\ están\ cerrados
+        | sé\ el\ primero\ en\ comentar
+        | (?:debes|debe)\ (?:iniciar\ sesión|estar\ registrado|registrarte)\ para\ (?:comentar|publicar\ un\ comentario)
+        | normas\ de\ participación
+        | no\ hay\ comentarios(?:\ todavía|\ aún)?
+        | únete\ a\ la\ (?:conversación|discusión)
+        | (?:\d+|un)\ (?:comentarios?|comentários?)
+        | comentarios?\ ?\(\d+\)
+        | (?:lascia|aggiungi|scrivi)\ un\ commento
+        | commenti
+        | \d+\ commenti
+        | (?:laat|plaats)\ een\ reactie(?:\ achter)?
+        | reacties
+        | \d+\ reacties
+        | dodaj\ komentarz
+        | komentarze
+        | \d+\ komentarz\w*
+        )$",
+    )
+    .expect("valid regex")
+});
+
+/// A word naming comments or the discussion under an article, in the languages covered.
+static COMMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:comment(?:s|ing|er|ers)?|kommentar\w*|commentaires?|comentarios?|comentários?|commenti|commento|reacties|komentarz\w*)\b",
+    )
+    .expect("valid regex")
+});
+
+/// A named policy: "comment policy", "community guidelines", "Netiquette"…
+static POLICY_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        \b(?:comment(?:ing)?\ (?:policy|policies|guidelines|rules)
+        | community\ (?:guidelines|standards|rules)
+        | house\ rules
+        | moderation\ (?:policy|guidelines)
+        | netiquette
+        | kommentar-?(?:richtlinien|regeln)
+        | kommentarregeln
+        | diskussionsregeln
+        | moderationsrichtlinien
+        | charte\ (?:de\ modération|des\ commentaires)
+        | normas\ de\ (?:participación|la\ comunidad)
+        )\b",
+    )
+    .expect("valid regex")
+});
+
+/// Moderation wording: comments being moderated, removed or held for review.
+static MODERATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        \b(?:moderated | moderating | moderation | moderators? | moderiert | Moderator(?:en|in)?
+        | modéré[se]* | modération | moderados? | moderación
+        | (?:will|may|can|could)\ be\ (?:removed|deleted|edited|hidden)
+        | reserve\ the\ right
+        | (?:entfernt|gelöscht|freigeschaltet|überprüft|geprüft)\ werden
+        | (?:wird|werden)\ (?:entfernt|gelöscht|freigeschaltet|überprüft|geprüft)
+        | entfernen\ (?:kann|können|wird|werden)
+        | seront\ (?:supprimés|modérés|retirés)
+        | serán\ (?:eliminados|borrados|moderados)
+        )\b",
+    )
+    .expect("valid regex")
+});
+
+/// Tone wording of house rules.
+static TONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        \b(?:respectful | thoughtful | civil | civility | constructive | on[-\ ]topic | off[-\ ]topic
+        | abusive | hateful | offensive | obscene | defamatory
+        | respektvoll | sachlich | beleidigend\w* | respectueu\w* | injurieu\w* | respetuos\w* | ofensiv\w*
+        )\b",
+    )
+    .expect("valid regex")
+});
+
+/// A request or welcome addressed to commenters.
+static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:welcome|encourage|request|requests|ask|please|keep|bitte|veuillez|merci\ de|por\ favor|le\ rogamos)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Words addressing the reader (or speaking as the site).
+static READER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \b(?i:we|our|us|you|your|please|bitte|wir|unser\w*|du|dein\w*|euer|eure\w*|nous|notre|nos|vous|votre|vos|nosotros|nuestr\w*|usted\w*|por\ favor)\b
+        | \b(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Signing in to comment, in the languages where "comment" is not also a public-consultation
+/// verb ("Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.").
+static SIGN_IN_TO_COMMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        \b(?:kommentar\w*|kommentieren|diskussion|commentaire|commenter|comentario|comentar)
+        .{0,80}
+        \b(?:einloggen|eingeloggt|logge|loggen|anmelden|angemeldet|melde|registrieren|registriert|connecté|connectez|iniciar\ sesión|inicia\ sesión|registrarte|regístrate)\b
+        | \b(?:einloggen|eingeloggt|logge|loggen|anmelden|angemeldet|melde|registrieren|connecté|connectez|iniciar\ sesión|inicia\ sesión|registrarte|regístrate)
+        .{0,80}
+        (?:kommentar\w*|kommentieren|diskussion|commentaire|commenter|comentario|comentar)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Quotation marks: a quoted statement about comments is reporting, not house rules.
+const QUOTES: [char; 7] = ['"', '“', '”', '„', '«', '»', '‟'];
+
+/// Fields of a post-meta line ("6. November 2023 | 3 Kommentare").
+static META_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+[|·•]\s+").expect("valid regex"));
+
+/// The line without leading bullets and trailing punctuation.
+fn core(line: &str) -> &str {
+    let start = LEAD.find(line).map_or(0, |m| m.end());
+    let rest = &line[start..];
+    let end = TRAIL.find(rest).map_or(rest.len(), |m| m.start());
+    rest[..end].trim()
+}
+
+/// Collapses a phrase repeated to fill the line ("Kommentar anzeigen Kommentar anzeigen").
+fn collapse_repeats(core: &str) -> Option<String> {
+    let words: Vec<&str> = core.split(' ').collect();
+    let n = words.len();
+    (1..n)
+        .filter(|period| n % period == 0)
+        .find(|&period| (period..n).all(|i| words[i] == words[i % period]))
+        .map(|period| words[..period].join(" "))
+}
+
+fn is_chrome(core: &str) -> bool {
+    if core.is_empty() {
+        return false;
+    }
+    if CHROME.is_match(core) {
+        return true;
+    }
+    collapse_repeats(core).is_some_and(|once| CHROME.is_match(&once))
+}
+
+/// Why a line is a moderation-policy sentence, if it is one.
+fn policy_signal(line: &str) -> Option<&'static str> {
+    if word_count(line) > 60 || line.contains(QUOTES) {
+        return None;
+    }
+    let names_policy = POLICY_NOUN.is_match(line);
+    // A named comment policy stands in for the word "comment" in a short pointer to it.
+    let about_comments = COMMENT_WORD.is_match(line) || (names_policy && word_count(line) <= 25);
+    if !about_comments || !READER.is_match(line) {
+        return None;
+    }
+    if names_policy {
+        Some("names the comment policy or community rules")
+    } else if MODERATION.is_match(line) {
+        Some("says comments are moderated or removed")
+    } else if TONE.is_match(line) && REQUEST.is_match(line) {
+        Some("asks commenters for a respectful tone")
+    } else {
+        None
+    }
+}
+
+/// A short post-meta line with one field that is comment chrome ("By Kay | 24 Comments").
+fn meta_field(line: &str) -> Option<&str> {
+    if word_count(line) > 25 || !META_SEPARATOR.is_match(line) {
+        return None;
+    }
+    let fields: Vec<&str> = META_SEPARATOR.split(line).collect();
+    if fields.iter().any(|field| word_count(field) > 10) {
+        return None;
+    }
+    fields.into_iter().find(|field| is_chrome(core(field)))
+}
+
+fn reason(line: &str) -> Option<String> {
+    let line = line.trim();
+    if !TRIGGERS.is_match(line) {
+        return None;
+    }
+    let trimmed = core(line);
+    if is_chrome(trimmed) {
+        return Some(format!("comment-section chrome `{trimmed}`"));
+    }
+    if let Some(signal) = policy_signal(line) {
+        return Some(format!(
+            "comment moderation policy addressed to the reader ({signal})"
+        ));
+    }
+    if word_count(line) <= 25
+        && !line.contains(QUOTES)
+        && READER.is_match(line)
+        && SIGN_IN_TO_COMMENT.is_match(line)
+    {
+        return Some("asks the reader to sign in to comment".to_string());
+    }
+    meta_field(line).map(|field| format!("post-meta line with comment field `{}`", core(field)))
+}
 
 impl Filter for CommentPolicy {
     fn id(&self) -> &'static str {
@@ -10,10 +426,172 @@ impl Filter for CommentPolicy {
     }
 
     fn summary(&self) -> &'static str {
-        "TODO"
+        "Comment-section calls to action, counters, form fine print and moderation-policy notices"
     }
 
-    fn check(&self, _cx: &Context) -> Vec<Finding> {
-        Vec::new()
+    fn check(&self, cx: &Context) -> Vec<Finding> {
+        cx.live_lines()
+            .filter_map(|i| reason(cx.doc.line(i)).map(|why| Finding::line(i, why)))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filters::testing::{assert_keeps, removed_by};
+
+    fn removes(line: &str) {
+        let input = format!("The council approved the budget on Monday.\n\n{line}\n");
+        assert_eq!(removed_by(&CommentPolicy, &input), [line], "for {line:?}");
+    }
+
+    #[test]
+    fn doc_example() {
+        let input = "The council will vote on the proposal next month.\n\n\
+            Join the Discussion!\n\n\
+            We welcome thoughtful and respectful comments. Personal attacks will be removed.\n\n\
+            3 comments\n";
+        assert_eq!(
+            removed_by(&CommentPolicy, input),
+            [
+                "Join the Discussion!",
+                "We welcome thoughtful and respectful comments. Personal attacks will be removed.",
+                "3 comments"
+            ]
+        );
+    }
+
+    #[test]
+    fn removes_calls_to_join_the_discussion() {
+        for line in [
+            "Join the discussion!",
+            "Want to join the discussion?",
+            "Leave a Comment",
+            "Leave a Reply",
+            "LEAVE A REPLY Cancel reply",
+            "Post a comment",
+            "Be the first to comment",
+            "* Show comments",
+            "View the discussion thread.",
+            "Loading comments...",
+            "Log in to comment",
+            "You must be logged in to post a comment.",
+            "Comments are closed.",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn removes_counters_and_headings() {
+        for line in [
+            "12 comments",
+            "Comments (12)",
+            "Comments",
+            "One Comment",
+            "Recent Comments",
+            "Kommentare: 3",
+            "+ 51 Kommentare",
+            "61 commentaires",
+            "Comentarios (4)",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn removes_comment_form_fine_print() {
+        for line in [
+            "Save my name, email, and website in this browser for the next time I comment.",
+            "Notify me of follow-up comments by email.",
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+            "Please enable JavaScript to view the comments powered by Disqus.",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn removes_german_french_spanish_equivalents() {
+        for line in [
+            "Kommentar schreiben",
+            "Schreibe einen Kommentar",
+            "Hinterlassen Sie einen Kommentar",
+            "Diskutieren Sie mit ▸",
+            "Kommentare sind geschlossen.",
+            "Noch keine Kommentare zu Neue Regeln für Balkonkraftwerke",
+            "Kommentar anzeigen Kommentar anzeigen",
+            "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+            "Laisser un commentaire",
+            "Réagir",
+            "Les commentaires sont fermés.",
+            "Deja un comentario",
+            "Dejá tu comentario",
+            "Lascia un commento",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn removes_moderation_policy_sentences() {
+        for line in [
+            "We welcome civil and respectful comments. Personal attacks and spam will be removed.",
+            "To learn more, please read our community guidelines.",
+            "Please note: comments are moderated and may take a few hours to appear.",
+            "Beachten Sie, dass die Redaktion beleidigende Kommentare entfernen kann und wird.",
+            "Bitte lies unsere Kommentar-Regeln, bevor Du einen Kommentar verfasst.",
+            "Nous vous rappelons que les commentaires injurieux seront supprimés.",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn removes_sign_in_to_comment_prompts() {
+        removes("Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.");
+        removes("Zum Verfassen von Kommentaren bitte anmelden oder registrieren.");
+        removes("If you would like to add a comment, please register or log in");
+        // A public-consultation notice in English is article text, not a sign-in prompt.
+        assert_keeps(
+            &CommentPolicy,
+            "Residents who want to comment on the plan must register with the city clerk by Friday.\n",
+        );
+    }
+
+    #[test]
+    fn removes_post_meta_line_with_comment_counter() {
+        removes("6. November 2023 | 3 Kommentare");
+        removes("Veröffentlicht unter Allgemein | Hinterlasse einen Kommentar");
+    }
+
+    #[test]
+    fn keeps_article_sentences_about_comments() {
+        assert_keeps(
+            &CommentPolicy,
+            "The mayor did not respond to requests for comment.\n\n\
+             Comments made by the minister drew criticism.\n\n\
+             He declined to comment.\n\n\
+             No comment.\n\n\
+             Facebook said it would remove comments that violate its community standards.\n\n\
+             “We will remove hateful comments within an hour,” the company said.\n\n\
+             Our reporters read thousands of comments on the ministry's site, many of them abusive.\n\n\
+             Beschimpfungen akzeptiere ich aber nicht unter den Kommentaren.\n\n\
+             Wenn sie Dir gefallen, hinterlasse einfach hier oder auf Twitter einen Kommentar.\n\n\
+             Comment un travail d’un tel amateurisme a-t-il pu avoir un impact aussi fort ?\n\n\
+             Die Vertreter der Gemeinden diskutierten auch über die kalte Nahwärme.\n\n\
+             Discussion\n\n\
+             Commentary\n\n\
+             Foreign minister condemns senator’s ‘shocking’ comment on embassy\n",
+        );
+    }
+
+    #[test]
+    fn keeps_long_meta_like_lines() {
+        assert_keeps(
+            &CommentPolicy,
+            "The report, published on Monday | a Tuesday update followed, drew 300 comments from residents across the county who said the new rules were unfair to renters.\n",
+        );
     }
 }

@@ -1,0 +1,638 @@
+//! Quality benchmark: measures how much closer to the article deboiler brings scraped text.
+//!
+//! ```text
+//! cargo run --release --example quality -- ../shared/bench/sh-dev.jsonl ../shared/bench/tf-dev.jsonl
+//! cargo run --release --example quality -- ../shared/bench/sh-dev.jsonl --input dump \
+//!     --worst 10 --worst-out /tmp/worst
+//! ```
+//!
+//! Each data file is JSON Lines; its kind comes from the fields: `gold` → the shingle metric
+//! (sh), `with`/`without` → the snippet metric (tf). See `metrics.rs` and the data README for
+//! the exact definitions. For every input field (`dump`, `trafilatura`) a table compares three
+//! systems: `identity` (input unchanged), `c4` (the C4 line filter baseline) and `deboiler`
+//! (`Cleaner::default()`, minus any `--disable`d filters).
+
+mod metrics;
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context as _, Result};
+use clap::{Parser, ValueEnum};
+use serde::Deserialize;
+
+use deboiler::{Cleaned, Cleaner};
+use metrics::{c4_filter, sh_score, tf_check, GoldIndex, ShCounts, TfCounts};
+
+#[derive(Parser)]
+#[command(about = "Scores identity, the C4 line filter and deboiler on benchmark JSONL files")]
+struct Args {
+    /// Benchmark files (JSON Lines); the kind is detected from the fields.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Which input field to clean.
+    #[arg(long, value_enum, default_value_t = InputArg::Both)]
+    input: InputArg,
+    /// Write the N documents deboiler scores worst on (per file and input) to --worst-out.
+    #[arg(long, value_name = "N", default_value_t = 0, requires = "worst_out")]
+    worst: usize,
+    /// Directory for --worst reports; one subdirectory per file and input.
+    #[arg(long, value_name = "DIR")]
+    worst_out: Option<PathBuf>,
+    /// Also write every document's score per system as TSV to this file (for diffing runs):
+    /// `score` is the per-document F1 (sh) or the error count FP+FN (tf), then raw counts.
+    #[arg(long, value_name = "FILE")]
+    per_doc: Option<PathBuf>,
+    /// Run deboiler without this filter (repeatable), for ablations.
+    #[arg(long, value_name = "FILTER")]
+    disable: Vec<String>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum InputArg {
+    Dump,
+    Trafilatura,
+    Both,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Input {
+    Dump,
+    Trafilatura,
+}
+
+impl Input {
+    fn name(self) -> &'static str {
+        match self {
+            Input::Dump => "dump",
+            Input::Trafilatura => "trafilatura",
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct Record {
+    id: String,
+    #[serde(default)]
+    url: String,
+    dump: String,
+    trafilatura: String,
+    gold: Option<String>,
+    with: Option<Vec<String>>,
+    without: Option<Vec<String>>,
+}
+
+impl Record {
+    fn input(&self, input: Input) -> &str {
+        match input {
+            Input::Dump => &self.dump,
+            Input::Trafilatura => &self.trafilatura,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Sh,
+    Tf,
+}
+
+fn kind_of(record: &Record) -> Result<Kind> {
+    match (&record.gold, &record.with, &record.without) {
+        (Some(_), None, None) => Ok(Kind::Sh),
+        (None, Some(_), Some(_)) => Ok(Kind::Tf),
+        _ => bail!(
+            "record {}: expected either `gold` or both `with` and `without`",
+            record.id
+        ),
+    }
+}
+
+fn load(path: &Path) -> Result<(Kind, Vec<Record>)> {
+    let text =
+        fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut records = Vec::new();
+    let mut kind = None;
+    for (index, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let record: Record = serde_json::from_str(line)
+            .with_context(|| format!("{}:{}: bad record", path.display(), index + 1))?;
+        let this = kind_of(&record)?;
+        if kind.is_some_and(|k| k != this) {
+            bail!("{}:{}: mixes sh and tf records", path.display(), index + 1);
+        }
+        kind = Some(this);
+        records.push(record);
+    }
+    let kind = kind.with_context(|| format!("{} has no records", path.display()))?;
+    Ok((kind, records))
+}
+
+/// Per-document result of one system.
+#[derive(Clone, Copy)]
+enum DocScore {
+    Sh(ShCounts),
+    Tf(TfCounts),
+}
+
+fn score(kind: Kind, record: &Record, output: &str) -> DocScore {
+    match kind {
+        Kind::Sh => DocScore::Sh(ShCounts::compare(
+            output,
+            record.gold.as_deref().unwrap_or(""),
+        )),
+        Kind::Tf => DocScore::Tf(
+            tf_check(
+                output,
+                record.with.as_deref().unwrap_or(&[]),
+                record.without.as_deref().unwrap_or(&[]),
+            )
+            .counts,
+        ),
+    }
+}
+
+/// How bad one document is for the worst list: lower is worse.
+fn badness_key(score: &DocScore) -> f64 {
+    match score {
+        DocScore::Sh(counts) => counts.f1(),
+        DocScore::Tf(counts) => -(counts.errors() as f64),
+    }
+}
+
+fn describe(score: &DocScore) -> String {
+    match score {
+        DocScore::Sh(c) => format!(
+            "F1 {:.3} (P {} R {}; shingles tp {} fp {} fn {})",
+            c.f1(),
+            opt3(c.precision()),
+            opt3(c.recall()),
+            c.tp,
+            c.fp,
+            c.fn_
+        ),
+        DocScore::Tf(c) => format!(
+            "errors {} (FP {} FN {}; TP {} TN {})",
+            c.errors(),
+            c.fp,
+            c.fn_,
+            c.tp,
+            c.tn
+        ),
+    }
+}
+
+fn opt3(value: Option<f64>) -> String {
+    value.map_or_else(|| "-".to_string(), |v| format!("{v:.3}"))
+}
+
+/// One row of a table.
+struct Row {
+    name: &'static str,
+    scores: Vec<DocScore>,
+}
+
+fn print_table(kind: Kind, rows: &[Row]) {
+    match kind {
+        Kind::Sh => {
+            println!("{:<10} {:>6} {:>6} {:>6}", "system", "P", "R", "F1");
+            for row in rows {
+                let counts: Vec<ShCounts> = row
+                    .scores
+                    .iter()
+                    .map(|s| match s {
+                        DocScore::Sh(c) => *c,
+                        DocScore::Tf(_) => unreachable!("sh table"),
+                    })
+                    .collect();
+                let s = sh_score(&counts);
+                println!(
+                    "{:<10} {:>6.3} {:>6.3} {:>6.3}",
+                    row.name, s.precision, s.recall, s.f1
+                );
+            }
+        }
+        Kind::Tf => {
+            println!(
+                "{:<10} {:>6} {:>6} {:>6} {:>6}   {:>6} {:>6} {:>6} {:>6}",
+                "system", "P", "R", "F1", "acc", "TP", "FP", "FN", "TN"
+            );
+            for row in rows {
+                let mut c = TfCounts::default();
+                for s in &row.scores {
+                    match s {
+                        DocScore::Tf(counts) => c += *counts,
+                        DocScore::Sh(_) => unreachable!("tf table"),
+                    }
+                }
+                println!(
+                    "{:<10} {:>6.3} {:>6.3} {:>6.3} {:>6.3}   {:>6} {:>6} {:>6} {:>6}",
+                    row.name,
+                    c.precision(),
+                    c.recall(),
+                    c.f1(),
+                    c.accuracy(),
+                    c.tp,
+                    c.fp,
+                    c.fn_,
+                    c.tn
+                );
+            }
+        }
+    }
+}
+
+fn main() -> Result<()> {
+    let args = Args::parse();
+    let mut cleaner = Cleaner::default();
+    for id in &args.disable {
+        cleaner = cleaner.disable(id)?;
+    }
+    let inputs: &[Input] = match args.input {
+        InputArg::Dump => &[Input::Dump],
+        InputArg::Trafilatura => &[Input::Trafilatura],
+        InputArg::Both => &[Input::Dump, Input::Trafilatura],
+    };
+    let mut per_doc = String::from("file\tinput\tsystem\tid\tscore\ttp\tfp\tfn\ttn\n");
+    for path in &args.files {
+        let (kind, records) = load(path)?;
+        for &input in inputs {
+            run(&args, &cleaner, path, kind, &records, input, &mut per_doc)?;
+        }
+    }
+    if let Some(out) = &args.per_doc {
+        fs::write(out, per_doc).with_context(|| format!("cannot write {}", out.display()))?;
+    }
+    Ok(())
+}
+
+fn run(
+    args: &Args,
+    cleaner: &Cleaner,
+    path: &Path,
+    kind: Kind,
+    records: &[Record],
+    input: Input,
+    per_doc: &mut String,
+) -> Result<()> {
+    let file = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into(),
+    );
+    let metric = match kind {
+        Kind::Sh => "shingle metric",
+        Kind::Tf => "snippet metric",
+    };
+    let disabled = if args.disable.is_empty() {
+        String::new()
+    } else {
+        format!(" · deboiler without {}", args.disable.join(", "))
+    };
+    println!(
+        "\n{file} · {} · {} docs · {metric}{disabled}",
+        input.name(),
+        records.len()
+    );
+
+    let mut clean_time = Duration::ZERO;
+    let mut identity = Vec::with_capacity(records.len());
+    let mut c4 = Vec::with_capacity(records.len());
+    let mut deboiler = Vec::with_capacity(records.len());
+    let mut removed_by: HashMap<&'static str, usize> = HashMap::new();
+    let mut total_lines = 0usize;
+    for record in records {
+        let text = record.input(input);
+        identity.push(score(kind, record, text));
+        c4.push(score(kind, record, &c4_filter(text)));
+        let start = Instant::now();
+        let cleaned = cleaner.clean(text);
+        clean_time += start.elapsed();
+        total_lines += cleaned.doc.len();
+        for removal in &cleaned.removals {
+            *removed_by.entry(removal.filter).or_insert(0) += removal.lines.len();
+        }
+        deboiler.push(score(kind, record, &cleaned.text));
+    }
+    let rows = [
+        Row {
+            name: "identity",
+            scores: identity,
+        },
+        Row {
+            name: "c4",
+            scores: c4,
+        },
+        Row {
+            name: "deboiler",
+            scores: deboiler,
+        },
+    ];
+    print_table(kind, &rows);
+    for row in &rows {
+        for (record, score) in records.iter().zip(&row.scores) {
+            let (value, tp, fp, fn_, tn) = match score {
+                DocScore::Sh(c) => (format!("{:.6}", c.f1()), c.tp, c.fp, c.fn_, String::new()),
+                DocScore::Tf(c) => (c.errors().to_string(), c.tp, c.fp, c.fn_, c.tn.to_string()),
+            };
+            let _ = writeln!(
+                per_doc,
+                "{file}\t{}\t{}\t{}\t{value}\t{tp}\t{fp}\t{fn_}\t{tn}",
+                input.name(),
+                row.name,
+                record.id
+            );
+        }
+    }
+
+    let removed: usize = removed_by.values().sum();
+    let mut line = format!("deboiler removed {removed} of {total_lines} lines:");
+    for filter in cleaner.filters() {
+        let _ = write!(
+            line,
+            " {} {},",
+            filter.id(),
+            removed_by.get(filter.id()).copied().unwrap_or(0)
+        );
+    }
+    line.pop();
+    println!("{line}");
+    println!(
+        "deboiler cleaning time: {:.1} ms",
+        clean_time.as_secs_f64() * 1000.0
+    );
+
+    if args.worst > 0 {
+        let dir = args
+            .worst_out
+            .as_ref()
+            .expect("clap requires --worst-out")
+            .join(format!(
+                "{}-{}",
+                file.trim_end_matches(".jsonl"),
+                input.name()
+            ));
+        write_worst(
+            args.worst, &dir, cleaner, kind, records, input, &rows[0], &rows[2],
+        )?;
+        println!(
+            "worst {} documents written to {}",
+            args.worst,
+            dir.display()
+        );
+    }
+    Ok(())
+}
+
+/// Writes one report per worst document: score, diff, removals with reasons, and what the
+/// metric saw (lines kept/removed against the gold, or the snippets that failed).
+#[allow(clippy::too_many_arguments)]
+fn write_worst(
+    n: usize,
+    dir: &Path,
+    cleaner: &Cleaner,
+    kind: Kind,
+    records: &[Record],
+    input: Input,
+    identity: &Row,
+    deboiler: &Row,
+) -> Result<()> {
+    fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    // Reports from an earlier run would mix with these; remove only files named like ours.
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        if is_report_name(&name) {
+            fs::remove_file(&path)?;
+        }
+    }
+    let mut order: Vec<usize> = (0..records.len()).collect();
+    order.sort_by(|&a, &b| {
+        badness_key(&deboiler.scores[a])
+            .total_cmp(&badness_key(&deboiler.scores[b]))
+            .then_with(|| records[a].id.cmp(&records[b].id))
+    });
+    for (rank, &index) in order.iter().take(n).enumerate() {
+        let record = &records[index];
+        let cleaned = cleaner.clean(record.input(input));
+        let report = worst_report(
+            kind,
+            record,
+            input,
+            &identity.scores[index],
+            &deboiler.scores[index],
+            &cleaned,
+        );
+        let name = format!("{:03}-{}.txt", rank + 1, sanitize(&record.id));
+        fs::write(dir.join(&name), report)
+            .with_context(|| format!("cannot write {}", dir.join(&name).display()))?;
+    }
+    Ok(())
+}
+
+fn is_report_name(name: &str) -> bool {
+    name.len() > 8
+        && name.ends_with(".txt")
+        && name.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+        && name.as_bytes()[3] == b'-'
+}
+
+fn sanitize(id: &str) -> String {
+    id.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+fn worst_report(
+    kind: Kind,
+    record: &Record,
+    input: Input,
+    identity: &DocScore,
+    deboiler: &DocScore,
+    cleaned: &Cleaned,
+) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "id: {}", record.id);
+    let _ = writeln!(out, "url: {}", record.url);
+    let _ = writeln!(out, "input: {}", input.name());
+    let _ = writeln!(out, "deboiler: {}", describe(deboiler));
+    let _ = writeln!(out, "identity: {}", describe(identity));
+    let removed: usize = cleaned.removals.iter().map(|r| r.lines.len()).sum();
+    let _ = writeln!(
+        out,
+        "removed {removed} of {} lines in {} removals",
+        cleaned.doc.len(),
+        cleaned.removals.len()
+    );
+
+    // Which filter removed each input line, if any.
+    let mut owner: Vec<Option<&'static str>> = vec![None; cleaned.doc.len()];
+    for removal in &cleaned.removals {
+        for index in removal.lines.clone() {
+            owner[index] = Some(removal.filter);
+        }
+    }
+    match kind {
+        Kind::Sh => {
+            let gold = GoldIndex::new(record.gold.as_deref().unwrap_or(""));
+            let mut kept_noise = String::new();
+            let mut removed_gold = String::new();
+            for (index, line) in cleaned.doc.lines().iter().enumerate() {
+                let Some(in_gold) = gold.contains_line(&line.text) else {
+                    continue;
+                };
+                let text = line.text.trim_start();
+                match (owner[index], in_gold) {
+                    (None, false) => {
+                        let _ = writeln!(kept_noise, "{:>5} | {text}", index + 1);
+                    }
+                    (Some(filter), true) => {
+                        let _ = writeln!(removed_gold, "{:>5} | {filter}: {text}", index + 1);
+                    }
+                    _ => {}
+                }
+            }
+            let _ = writeln!(
+                out,
+                "\n== removed lines that are in the gold (lost article text) ==\n{removed_gold}"
+            );
+            let _ = writeln!(
+                out,
+                "== kept lines not in the gold (remaining noise; heuristic: the line's tokens \
+                 are not a contiguous run of the gold's) ==\n{kept_noise}"
+            );
+        }
+        Kind::Tf => {
+            let check = tf_check(
+                &cleaned.text,
+                record.with.as_deref().unwrap_or(&[]),
+                record.without.as_deref().unwrap_or(&[]),
+            );
+            let lines: Vec<String> = cleaned
+                .doc
+                .lines()
+                .iter()
+                .map(|line| metrics::collapse_ws(&line.text))
+                .collect();
+            // Where a snippet sits in the input: the lines containing it, with their owners.
+            let locate = |snippet: &str| -> String {
+                let snippet = metrics::collapse_ws(snippet);
+                let found: Vec<String> = lines
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, line)| line.contains(&snippet))
+                    .map(|(index, _)| match owner[index] {
+                        Some(filter) => format!("line {} removed by {filter}", index + 1),
+                        None => format!("line {} kept", index + 1),
+                    })
+                    .collect();
+                if found.is_empty() {
+                    format!("{snippet}\n      (not within one input line)")
+                } else {
+                    format!("{snippet}\n      ({})", found.join("; "))
+                }
+            };
+            let _ = writeln!(out, "\n== `with` snippets missing from the output (FN) ==");
+            for snippet in &check.missing {
+                let _ = writeln!(out, "  {}", locate(snippet));
+            }
+            let _ = writeln!(out, "\n== `without` snippets left in the output (FP) ==");
+            for snippet in &check.leaked {
+                let _ = writeln!(out, "  {}", locate(snippet));
+            }
+            out.push('\n');
+        }
+    }
+
+    let _ = writeln!(out, "== removals (line: filter: reason) ==");
+    out.push_str(&deboiler::report::explain_text("line", cleaned));
+    let _ = writeln!(
+        out,
+        "\n== diff: input (whitespace-normalised per line) → deboiler output =="
+    );
+    out.push_str(&removal_diff(&record.id, cleaned));
+    out
+}
+
+/// Unified diff of the input against the cleaned text. The input lines are taken after
+/// deboiler's per-line whitespace normalisation, so the diff shows removals (and collapsed blank
+/// lines) rather than every trimmed trailing space.
+fn removal_diff(name: &str, cleaned: &Cleaned) -> String {
+    let mut before = String::with_capacity(cleaned.doc.input().len());
+    for line in cleaned.doc.lines() {
+        before.push_str(&line.text);
+        before.push('\n');
+    }
+    similar::TextDiff::from_lines(&before, &cleaned.text)
+        .unified_diff()
+        .context_radius(2)
+        .header(name, &format!("{name} (cleaned)"))
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(json: &str) -> Record {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn kind_comes_from_the_fields() {
+        let sh = record(r#"{"id":"a","url":"u","dump":"x","trafilatura":"y","gold":"g"}"#);
+        assert_eq!(kind_of(&sh).unwrap(), Kind::Sh);
+        let tf = record(
+            r#"{"id":"b","url":"u","dump":"x","trafilatura":"y","with":["x"],"without":[]}"#,
+        );
+        assert_eq!(kind_of(&tf).unwrap(), Kind::Tf);
+        let neither = record(r#"{"id":"c","dump":"x","trafilatura":"y","with":["x"]}"#);
+        assert!(kind_of(&neither).is_err());
+    }
+
+    #[test]
+    fn worst_order_puts_low_f1_and_many_errors_first() {
+        let good = DocScore::Sh(ShCounts {
+            tp: 9,
+            fp: 1,
+            fn_: 0,
+        });
+        let bad = DocScore::Sh(ShCounts {
+            tp: 1,
+            fp: 9,
+            fn_: 0,
+        });
+        assert!(badness_key(&bad) < badness_key(&good));
+        let few = DocScore::Tf(TfCounts {
+            tp: 3,
+            fp: 1,
+            fn_: 0,
+            tn: 2,
+        });
+        let many = DocScore::Tf(TfCounts {
+            tp: 1,
+            fp: 2,
+            fn_: 2,
+            tn: 1,
+        });
+        assert!(badness_key(&many) < badness_key(&few));
+    }
+
+    #[test]
+    fn report_names_are_recognised_and_ids_sanitised() {
+        assert!(is_report_name("001-abc.txt"));
+        assert!(!is_report_name("notes.txt"));
+        assert!(!is_report_name("001.txt"));
+        assert_eq!(sanitize("a/b c:d-e_f"), "a_b_c_d-e_f");
+    }
+}
