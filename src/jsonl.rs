@@ -189,11 +189,14 @@ fn rewrite(
     });
     let replace = |index: usize, out: &mut Vec<u8>| -> bool {
         if Some(index) == target {
-            let inner = object.0[index].1.get();
-            match serde_json::from_str::<RawObject>(inner) {
-                Ok(nested) if path.len() > 1 => rewrite(&nested, &path[1..], text, None, out),
-                _ if path.len() > 1 => out.extend_from_slice(inner.as_bytes()),
-                _ => push_json_string(out, text),
+            if path.len() == 1 {
+                push_json_string(out, text);
+            } else {
+                let inner = object.0[index].1.get();
+                match serde_json::from_str::<RawObject>(inner) {
+                    Ok(nested) => rewrite(&nested, &path[1..], text, None, out),
+                    Err(_) => out.extend_from_slice(inner.as_bytes()),
+                }
             }
             true
         } else if Some(index) == report_at {
