@@ -52,6 +52,12 @@ pub struct Args {
     #[arg(long, value_name = "ID", conflicts_with = "disable")]
     pub only: Vec<String>,
 
+    /// Document profile: `page` (full-page dump: the block classifier and the main-content
+    /// region run too), `article` (extracted text: phrase rules only), or `auto` (decided per
+    /// document by the share of short lines).
+    #[arg(long, value_name = "PROFILE", default_value = "auto", value_parser = ["auto", "article", "page"])]
+    pub profile: String,
+
     /// Replace invalid UTF-8 with U+FFFD instead of refusing the file.
     #[arg(long)]
     pub lossy: bool,

@@ -5,17 +5,33 @@
 
 use std::ops::Range;
 
+use crate::blocks::{detect_profile, Profile};
 use crate::document::Document;
 
-/// What a filter sees: the document, plus which lines earlier filters already removed.
+/// What a filter sees: the document, its profile, and which lines earlier filters removed.
 pub struct Context<'d, 'a> {
     pub doc: &'d Document<'a>,
+    /// [`Profile::Page`] or [`Profile::Article`], never `Auto`: resolved once per document.
+    pub profile: Profile,
     removed: &'d [bool],
 }
 
 impl<'d, 'a> Context<'d, 'a> {
+    /// A context whose profile is detected from the document.
     pub fn new(doc: &'d Document<'a>, removed: &'d [bool]) -> Self {
-        Context { doc, removed }
+        Self::with_profile(doc, removed, detect_profile(doc))
+    }
+
+    pub fn with_profile(doc: &'d Document<'a>, removed: &'d [bool], profile: Profile) -> Self {
+        let profile = match profile {
+            Profile::Auto => detect_profile(doc),
+            resolved => resolved,
+        };
+        Context {
+            doc,
+            profile,
+            removed,
+        }
     }
 
     pub fn is_removed(&self, line: usize) -> bool {

@@ -15,6 +15,7 @@
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod blocks;
 pub mod document;
 pub mod filter;
 pub mod filters;
@@ -23,4 +24,5 @@ pub mod pipeline;
 pub mod report;
 pub mod text;
 
+pub use blocks::Profile;
 pub use pipeline::{clean, Cleaned, Cleaner, Removal, UnknownFilter};

@@ -82,7 +82,8 @@ fn check_usage(args: &Args) -> Result<(), String> {
 }
 
 fn build_cleaner(args: &Args) -> Result<Cleaner> {
-    let mut cleaner = Cleaner::default();
+    let profile = args.profile.parse().map_err(anyhow::Error::msg)?;
+    let mut cleaner = Cleaner::default().profile(profile);
     if !args.only.is_empty() {
         cleaner = cleaner.only(&args.only)?;
     }

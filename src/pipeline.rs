@@ -2,6 +2,7 @@
 
 use std::ops::Range;
 
+use crate::blocks::{detect_profile, Profile};
 use crate::document::Document;
 use crate::filter::{Context, Filter};
 use crate::filters;
@@ -22,6 +23,8 @@ pub struct Removal {
 #[derive(Debug)]
 pub struct Cleaned<'a> {
     pub doc: Document<'a>,
+    /// The profile the document was cleaned with (never `Auto`).
+    pub profile: Profile,
     pub removals: Vec<Removal>,
     pub text: String,
 }
@@ -48,17 +51,25 @@ impl std::error::Error for UnknownFilter {}
 #[derive(Clone)]
 pub struct Cleaner {
     filters: Vec<&'static dyn Filter>,
+    profile: Profile,
 }
 
 impl Default for Cleaner {
     fn default() -> Self {
         Cleaner {
             filters: filters::all().to_vec(),
+            profile: Profile::Auto,
         }
     }
 }
 
 impl Cleaner {
+    /// Forces a profile instead of detecting it per document (see [`detect_profile`]).
+    pub fn profile(mut self, profile: Profile) -> Self {
+        self.profile = profile;
+        self
+    }
+
     /// Drops the filter with this id from the pipeline.
     pub fn disable(mut self, id: &str) -> Result<Self, UnknownFilter> {
         filters::by_id(id).ok_or_else(|| UnknownFilter(id.to_string()))?;
@@ -82,10 +93,14 @@ impl Cleaner {
 
     pub fn clean<'a>(&self, input: &'a str) -> Cleaned<'a> {
         let doc = Document::parse(input);
+        let profile = match self.profile {
+            Profile::Auto => detect_profile(&doc),
+            forced => forced,
+        };
         let mut removed = vec![false; doc.len()];
         let mut removals = Vec::new();
         for filter in &self.filters {
-            let findings = filter.check(&Context::new(&doc, &removed));
+            let findings = filter.check(&Context::with_profile(&doc, &removed, profile));
             for finding in findings {
                 record(filter.id(), finding, &doc, &mut removed, &mut removals);
             }
@@ -99,6 +114,7 @@ impl Cleaner {
         );
         Cleaned {
             doc,
+            profile,
             removals,
             text,
         }

@@ -255,3 +255,24 @@ fn closed_pipe_exits_quietly() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }
+
+#[test]
+fn profile_article_keeps_page_furniture_that_page_removes() {
+    let sandbox = Sandbox::new();
+    let menu: String = (0..30).map(|i| format!("* Section {i}\n")).collect();
+    let page = format!(
+        "{menu}\nThe harbor bridge will close for three weeks while crews replace worn joints, officials said.\n\
+         Drivers will be detoured along Route 9, which adds about fifteen minutes to a commute.\n"
+    );
+    sandbox.write("page.txt", &page);
+    let auto = sandbox.run(&["page.txt"]);
+    assert!(!auto.stdout.contains("Section"), "{}", auto.stdout);
+    assert!(auto.stdout.contains("harbor bridge"));
+    let article = sandbox.run(&["--profile", "article", "page.txt"]);
+    assert!(article.stdout.contains("* Section 3"));
+    let explain = sandbox.run(&["--explain", "page.txt"]);
+    assert!(explain
+        .stdout
+        .contains("main-content: before the main content region"));
+    assert_eq!(sandbox.run(&["--profile", "web", "page.txt"]).code, 2);
+}

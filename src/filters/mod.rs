@@ -1,26 +1,30 @@
 //! The filter registry: every filter, in the order the pipeline runs them.
 //!
-//! Phrase-level rules run first; the context rules that look at what is left (off-topic lines at
-//! the edges) run last. To add a filter, write `src/filters/<name>.rs` with a rule-page doc
+//! Phrase-level rules run first; then, for page dumps, the block classifier's region and block
+//! rules; the context rule that looks at what is left (off-topic lines at the edges) runs last. To add a filter, write `src/filters/<name>.rs` with a rule-page doc
 //! comment and tests, then add it to [`ALL`] at the place it should run.
 
 use crate::filter::Filter;
 
 pub mod author_bio;
+pub mod boilerplate_block;
 pub mod caption_credit;
 pub mod comment_policy;
 pub mod copyright;
+pub mod main_content;
 pub mod off_topic;
 pub mod page_chrome;
 pub mod social_embed;
 
-static ALL: [&dyn Filter; 7] = [
+static ALL: [&dyn Filter; 9] = [
     &social_embed::SocialEmbed,
     &copyright::Copyright,
     &comment_policy::CommentPolicy,
     &author_bio::AuthorBio,
     &caption_credit::CaptionCredit,
     &page_chrome::PageChrome,
+    &main_content::MainContent,
+    &boilerplate_block::BoilerplateBlock,
     &off_topic::OffTopic,
 ];
 

@@ -1,0 +1,274 @@
+//! # main-content
+//!
+//! ## What it removes
+//!
+//! In a full-page dump (profile `page`, see [`crate::blocks::detect_profile`]), every line
+//! outside the *main-content region*: the densest run of prose in the document. Menus, headers,
+//! "most read" and "related" lists, footers and link farms sit around the article, not inside it.
+//!
+//! Each live line gets a weight from its class ([`crate::blocks::classify`], after jusText-style
+//! context re-classification): good prose counts its length in characters (at most 400, and less
+//! for lines full of digits or links), near-good prose half of it, a short line costs a little
+//! and a bad line (menu item, link, symbol run, list of names, timestamp, cookie notice) costs
+//! its length, between 12 and 30. Lines at another indentation than the bulk of the prose weigh less (dumps
+//! keep the page layout's indentation, and the article body shares one level). The region is the
+//! run of lines with the largest total weight; on ties the longer run wins, so the region only
+//! ever grows.
+//!
+//! ## Why is this noise?
+//!
+//! A page dump holds the article once and the site's furniture many times. Phrase rules cannot
+//! list every menu of every site, but the furniture is made of short, function-word-poor lines
+//! far from the prose, which is exactly what the region leaves out.
+//!
+//! ## Example
+//!
+//! ```text
+//! * Home
+//! * World
+//! * Business
+//! Storm closes mountain pass
+//! The mountain pass was closed on Monday after heavy snow blocked the road for hours.
+//! Crews expect to reopen it on Wednesday if the weather allows, the agency said.
+//! Most read
+//! * Ten tips for winter driving
+//! * Ski resorts open early
+//! ```
+//!
+//! keeps the two prose lines. The headline goes with the furniture: it is short and outside the
+//! densest run (deboiler is tuned on benchmarks whose gold article excludes the headline).
+//!
+//! ## Known false positives
+//!
+//! - A prose paragraph separated from the article by a long stretch of furniture (say, a
+//!   correction notice under the comments) falls outside the region.
+//! - The headline, the standfirst when it is short, and a byline above the article are left out.
+//! - Runs only on the `page` profile: extracted articles are never cut to a region.
+
+use crate::blocks::{Blocks, Class, Features, Profile};
+use crate::filter::{Context, Filter, Finding};
+
+pub struct MainContent;
+
+/// What a short line (subheading, one-liner) costs, and the least a bad line costs.
+const SHORT_COST: f64 = 12.0;
+/// The most a bad line costs: a long menu or link list still separates two articles, but one
+/// long junk line does not outweigh a paragraph.
+const MAX_BAD_COST: f64 = 30.0;
+/// Weight factor for prose at another indentation than the article body.
+const OFF_INDENT_FACTOR: f64 = 0.3;
+/// Most characters one line contributes to the region's weight.
+const MAX_LINE_VALUE: f64 = 400.0;
+
+impl Filter for MainContent {
+    fn id(&self) -> &'static str {
+        "main-content"
+    }
+
+    fn summary(&self) -> &'static str {
+        "In page dumps, lines outside the densest run of prose (menus, footers, link lists)"
+    }
+
+    fn check(&self, cx: &Context) -> Vec<Finding> {
+        if cx.profile != Profile::Page {
+            return Vec::new();
+        }
+        let blocks = Blocks::of(cx);
+        let Some(region) = densest_region(&blocks) else {
+            return Vec::new();
+        };
+        let first = blocks.lines[region.start] + 1;
+        let last = blocks.lines[region.end - 1] + 1;
+        let mut findings = Vec::new();
+        for (k, &line) in blocks.lines.iter().enumerate() {
+            if region.contains(&k) {
+                continue;
+            }
+            let side = if k < region.start { "before" } else { "after" };
+            findings.push(Finding::line(
+                line,
+                format!(
+                    "{side} the main content region (lines {first}-{last}); line is {}",
+                    blocks.verdicts[k].signal
+                ),
+            ));
+        }
+        findings
+    }
+}
+
+/// The dominant indentation of the prose: the indent with the most characters of good lines.
+fn dominant_indent(blocks: &Blocks) -> Option<usize> {
+    let mut by_indent: Vec<(usize, usize)> = Vec::new();
+    for (features, class) in blocks.features.iter().zip(&blocks.classes) {
+        if *class != Class::Good {
+            continue;
+        }
+        match by_indent
+            .iter_mut()
+            .find(|(indent, _)| *indent == features.indent)
+        {
+            Some((_, chars)) => *chars += features.chars,
+            None => by_indent.push((features.indent, features.chars)),
+        }
+    }
+    by_indent
+        .into_iter()
+        .max_by_key(|&(indent, chars)| (chars, std::cmp::Reverse(indent)))
+        .map(|(indent, _)| indent)
+}
+
+/// A line's prose value: its length, capped so one long footer paragraph cannot outweigh an
+/// article, and discounted for digits, links and e-mail addresses (contact blocks, listings).
+fn prose_value(features: &Features) -> f64 {
+    let chars = (features.chars as f64).min(MAX_LINE_VALUE);
+    let digit_share = features.digits as f64 / (features.letters + features.digits).max(1) as f64;
+    let link_penalty = 0.5f64.powi(features.links.min(4) as i32);
+    chars * (1.0 - 3.0 * digit_share).max(0.1) * link_penalty
+}
+
+fn weight(blocks: &Blocks, k: usize, indent: Option<usize>) -> f64 {
+    let features = &blocks.features[k];
+    let chars = features.chars as f64;
+    let base = match blocks.classes[k] {
+        Class::Good => prose_value(features),
+        Class::NearGood => prose_value(features) / 2.0,
+        Class::Short => -SHORT_COST,
+        Class::Bad => -chars.clamp(SHORT_COST, MAX_BAD_COST),
+    };
+    if base > 0.0 && indent.is_some_and(|indent| indent != features.indent) {
+        base * OFF_INDENT_FACTOR
+    } else {
+        base
+    }
+}
+
+/// The main-content region, as a range of indices into `blocks.lines`.
+fn densest_region(blocks: &Blocks) -> Option<std::ops::Range<usize>> {
+    let indent = dominant_indent(blocks);
+    let weights: Vec<f64> = (0..blocks.lines.len())
+        .map(|k| weight(blocks, k, indent))
+        .collect();
+    kadane(&weights).map(|(_, range)| range)
+}
+
+/// Maximum-sum run of `weights` with its sum; on ties the longer run wins.
+fn kadane(weights: &[f64]) -> Option<(f64, std::ops::Range<usize>)> {
+    let mut best: Option<(f64, std::ops::Range<usize>)> = None;
+    let mut sum = 0.0;
+    let mut start = 0;
+    for (k, &weight) in weights.iter().enumerate() {
+        if sum < 0.0 {
+            sum = 0.0;
+            start = k;
+        }
+        sum += weight;
+        let longer = |range: &std::ops::Range<usize>| k + 1 - start > range.len();
+        let better = match &best {
+            None => sum > 0.0,
+            Some((score, range)) => sum > *score || (sum == *score && longer(range)),
+        };
+        if better {
+            best = Some((sum, start..k + 1));
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::filters::testing::removed_by;
+
+    /// Lines removed from `input` cleaned as a page dump.
+    fn removed_in_page(input: &str) -> Vec<String> {
+        let doc = Document::parse(input);
+        let removed = vec![false; doc.len()];
+        MainContent
+            .check(&Context::with_profile(&doc, &removed, Profile::Page))
+            .into_iter()
+            .map(|finding| doc.line(finding.lines.start).to_string())
+            .collect()
+    }
+
+    const PAGE: &str = "\
+* Home
+* World
+* Business
+* Sport
+* Culture
+Storm closes mountain pass
+    The mountain pass was closed on Monday after heavy snow blocked the road for many hours.
+    Crews expect to reopen it on Wednesday if the weather allows, the regional agency said.
+    Drivers were told to use the valley road, which adds about an hour to the trip.
+Most read
+* Ten tips for winter driving
+* Ski resorts open early this year
+* Contact
+* Privacy
+";
+
+    #[test]
+    fn keeps_the_prose_run_and_drops_the_furniture() {
+        let removed = removed_in_page(PAGE);
+        assert!(removed.contains(&"* Home".to_string()));
+        assert!(removed.contains(&"Most read".to_string()));
+        assert!(removed.contains(&"* Privacy".to_string()));
+        assert!(!removed
+            .iter()
+            .any(|line| line.contains("mountain pass was closed")));
+        assert!(!removed.iter().any(|line| line.contains("valley road")));
+    }
+
+    #[test]
+    fn keeps_subheadings_and_short_paragraphs_inside_the_region() {
+        let page = "\
+* Home
+* News
+* Sport
+* Weather
+* Video
+* Audio
+* Shop
+The council approved the new budget on Monday after a long and heated debate in the chamber.
+What changes
+He declined to comment.
+Members said the plan would fund repairs to three bridges and two schools across the city.
+* Contact
+";
+        let removed = removed_in_page(page);
+        assert!(!removed.contains(&"What changes".to_string()));
+        assert!(!removed.contains(&"He declined to comment.".to_string()));
+        assert!(removed.contains(&"* Contact".to_string()));
+    }
+
+    #[test]
+    fn does_nothing_to_extracted_articles() {
+        let article = "The council approved the new budget on Monday after a long debate.\n\n\
+            Read more\n\nMembers said the plan would fund repairs to three bridges.\n";
+        let doc = Document::parse(article);
+        assert_eq!(crate::blocks::detect_profile(&doc), Profile::Article);
+        assert!(removed_by(&MainContent, article).is_empty());
+    }
+
+    #[test]
+    fn region_is_the_maximum_sum_run_and_prefers_longer_ties() {
+        assert_eq!(
+            kadane(&[-5.0, 3.0, -1.0, 4.0, -9.0, 2.0]),
+            Some((6.0, 1..4))
+        );
+        assert_eq!(kadane(&[2.0, -2.0, 2.0]), Some((2.0, 0..3)));
+        assert_eq!(kadane(&[-1.0, -2.0]), None);
+    }
+
+    #[test]
+    fn reason_names_the_region() {
+        let doc = Document::parse(PAGE);
+        let removed = vec![false; doc.len()];
+        let findings = MainContent.check(&Context::with_profile(&doc, &removed, Profile::Page));
+        assert!(findings[0]
+            .reason
+            .starts_with("before the main content region (lines 7-9)"));
+    }
+}
