@@ -367,13 +367,17 @@ pub fn stoplist_fits(features: &[Features]) -> bool {
 pub const MIN_DOCUMENT_DENSITY: f64 = 0.1;
 
 /// The profile rule: a page dump is mostly short lines. A document is a page when at least
-/// [`PAGE_SHORT_SHARE`] of its non-blank lines have fewer than five words and there are at least
-/// [`PAGE_MIN_SHORT_LINES`] of them. Extracted articles have a median share near 0.05 (0.2–0.5
-/// for list-heavy ones) and few short lines in all; page dumps a median share near 0.7 and
-/// dozens of menu lines. Flattened table cells (`| 63 |`) are not counted.
+/// [`PAGE_SHORT_SHARE`] of its non-blank lines have fewer than five words, there are at least
+/// [`PAGE_MIN_SHORT_LINES`] of them, and the page layout shows: lines at three or more
+/// indentation levels (text dumps of HTML keep the nesting of menus and lists), or short lines
+/// so many ([`PAGE_CLEAR_SHORT_SHARE`], [`PAGE_CLEAR_SHORT_LINES`]) that no article looks like
+/// that. Extracted articles have a median short share near 0.05 (0.2–0.5 for list-heavy ones)
+/// and no indentation; page dumps a median share near 0.7 and dozens of menu lines. Flattened
+/// table cells (`| 63 |`) are not counted.
 pub fn detect_profile(doc: &Document) -> Profile {
     let mut lines = 0usize;
     let mut short = 0usize;
+    let mut indents: Vec<usize> = Vec::with_capacity(3);
     for line in doc.lines() {
         let text = line.text.trim();
         // Flattened table cells are short by nature; they say nothing about menus.
@@ -381,19 +385,30 @@ pub fn detect_profile(doc: &Document) -> Profile {
             continue;
         }
         lines += 1;
-        if crate::text::word_count(&line.text) < 5 {
+        if crate::text::word_count(text) < 5 {
             short += 1;
         }
+        let indent = line.text.len() - line.text.trim_start().len();
+        if indents.len() < 3 && !indents.contains(&indent) {
+            indents.push(indent);
+        }
     }
-    if short >= PAGE_MIN_SHORT_LINES && short as f64 >= PAGE_SHORT_SHARE * lines as f64 {
+    let share = short as f64 / lines.max(1) as f64;
+    let layered = indents.len() >= 3;
+    let is_page = short >= PAGE_MIN_SHORT_LINES
+        && share >= PAGE_SHORT_SHARE
+        && (layered || share >= PAGE_CLEAR_SHORT_SHARE || short >= PAGE_CLEAR_SHORT_LINES);
+    if is_page {
         Profile::Page
     } else {
         Profile::Article
     }
 }
 
-pub const PAGE_SHORT_SHARE: f64 = 0.45;
-pub const PAGE_MIN_SHORT_LINES: usize = 30;
+pub const PAGE_SHORT_SHARE: f64 = 0.3;
+pub const PAGE_MIN_SHORT_LINES: usize = 10;
+pub const PAGE_CLEAR_SHORT_SHARE: f64 = 0.7;
+pub const PAGE_CLEAR_SHORT_LINES: usize = 100;
 
 /// Features and context classes of the live lines of a document, in line order.
 pub struct Blocks {
@@ -508,6 +523,15 @@ mod tests {
         assert_eq!(detect_profile(&Document::parse(&article)), Profile::Article);
         assert_eq!("page".parse::<Profile>(), Ok(Profile::Page));
         assert!("web".parse::<Profile>().is_err());
+        let flat_list = format!(
+            "{}{}",
+            "2 eggs\n".repeat(12),
+            "Mix the flour and the sugar in a large bowl until smooth.\n".repeat(6)
+        );
+        assert_eq!(
+            detect_profile(&Document::parse(&flat_list)),
+            Profile::Article
+        );
         let table = format!("{}\n", "| DL |\nJane Roe |\n63 |\n".repeat(20));
         assert_eq!(detect_profile(&Document::parse(&table)), Profile::Article);
     }

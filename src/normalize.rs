@@ -73,28 +73,47 @@ pub fn normalize_line(line: &str) -> Cow<'_, str> {
 /// `lines` yields every line of the document in order as `(text, kept)`. Blank lines that are
 /// kept still collapse when a removed line sits in the same gap between two kept non-blank lines.
 pub fn render<'a>(lines: impl IntoIterator<Item = (&'a str, bool)>) -> String {
+    render_tracking(lines, |_| {})
+}
+
+/// [`render`], also calling `emitted(index)` with the input index of every output line, in
+/// order (for a collapsed run of blank lines, the index of its first blank line).
+pub fn render_tracking<'a>(
+    lines: impl IntoIterator<Item = (&'a str, bool)>,
+    mut emitted: impl FnMut(usize),
+) -> String {
     let mut out = String::new();
     let mut blanks = 0usize;
+    let mut first_blank = 0usize;
     let mut removed_in_gap = false;
     let mut started = false;
-    for (text, kept) in lines {
+    for (index, (text, kept)) in lines.into_iter().enumerate() {
         if !kept {
             removed_in_gap = true;
         } else if text.is_empty() {
+            if blanks == 0 {
+                first_blank = index;
+            }
             blanks += 1;
         } else {
             if started {
-                let emitted = if removed_in_gap {
+                let count = if removed_in_gap {
                     blanks.min(1)
                 } else {
                     blanks
                 };
-                for _ in 0..emitted {
+                for offset in 0..count {
                     out.push('\n');
+                    emitted(if removed_in_gap {
+                        first_blank
+                    } else {
+                        first_blank + offset
+                    });
                 }
             }
             out.push_str(text);
             out.push('\n');
+            emitted(index);
             started = true;
             blanks = 0;
             removed_in_gap = false;
@@ -159,6 +178,25 @@ mod tests {
         let lines = [("", true), ("a", true), ("", true), ("b", true), ("", true)];
         assert_eq!(render(lines), "a\n\nb\n");
         assert_eq!(render([("", true), ("x", false)]), "");
+    }
+
+    #[test]
+    fn render_tracking_reports_the_input_line_of_every_output_line() {
+        let lines = [
+            ("", true),
+            ("a", true),
+            ("", true),
+            ("noise", false),
+            ("", true),
+            ("b", true),
+            ("", true),
+            ("", true),
+            ("c", true),
+        ];
+        let mut origins = Vec::new();
+        let text = render_tracking(lines, |index| origins.push(index));
+        assert_eq!(text, "a\n\nb\n\n\nc\n");
+        assert_eq!(origins, [1, 2, 5, 6, 7, 8]);
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! Snapshots of every fixture article: the cleaned text and the explain report.
+//! Snapshots of every fixture article: the cleaned text and the explain report; and a check
+//! that cleaning each one again changes nothing.
 //!
 //! A new file under `tests/fixtures/` is a new snapshot. Review changes with `cargo insta review`.
 
@@ -9,6 +10,13 @@ fn fixtures() {
     insta::glob!("fixtures/**/*.txt", |path| {
         let raw = std::fs::read_to_string(path).unwrap();
         let cleaned = Cleaner::default().clean(&raw);
+        let again = Cleaner::default().clean(&cleaned.text);
+        assert_eq!(
+            again.text,
+            cleaned.text,
+            "{} is not idempotent",
+            path.display()
+        );
         let name = path.file_name().unwrap().to_string_lossy();
         insta::with_settings!({
             snapshot_path => "../snapshots",
