@@ -278,6 +278,12 @@ pub fn classify(f: &Features, stoplist_fits: bool) -> Verdict {
     if f.digits * 2 > f.letters + f.digits && prose_words < 10 {
         return verdict(Class::Bad, "mostly digits");
     }
+    if f.bullet && prose_words >= 10 && density >= 0.2 {
+        return verdict(
+            Class::NearGood,
+            "list item with prose (teaser or bullet point)",
+        );
+    }
     if prose_words >= 10 && density >= 0.2 && (f.sentence_end || prose_words >= 20) {
         return verdict(Class::Good, "prose: long, with function words");
     }

@@ -93,6 +93,8 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "discusión",
             "disqus",
             "akismet",
+            "will not be published",
+            "wird nicht veröffentlicht",
             "community guidelines",
             "community standards",
             "community rules",
@@ -142,6 +144,7 @@ static CHROME: LazyLock<Regex> = LazyLock::new(|| {
         | save\ my\ name,\ email,?\ and\ website\ in\ this\ browser\ for\ the\ next\ time\ i\ comment
         | notify\ me\ (?:of|via\ e-?mail\ if)\ .{0,40}comments?.*
         | this\ site\ uses\ akismet\ to\ reduce\ spam.*
+        | your\ email\ address\ will\ not\ be\ published.{0,60}
         | please\ enable\ javascript\ to\ view\ the\ comments.*
         | comments\ powered\ by\ disqus
         | you\ are\ commenting\ using\ your\ .{1,40}\ account.*
@@ -187,6 +190,7 @@ static CHROME: LazyLock<Regex> = LazyLock::new(|| {
         | benachrichtige\ mich\ über\ (?:nachfolgende|neue)\ kommentare.*
         | (?:e-mail-)?benachrichtigung\ bei\ (?:weiteren|neuen)\ kommentaren.*
         | diese\ website\ verwendet\ akismet.*
+        | (?:deine|ihre)\ e-?mail-?adresse\ wird\ nicht\ veröffentlicht.{0,60}
         | speichern\ sie\ meinen\ namen.{0,80}kommentar.*
         | diesen\ kommentar\ (?:auf\ \w+\ )?teilen\??
         | kommentar-?regeln
@@ -506,6 +510,8 @@ mod tests {
             "Save my name, email, and website in this browser for the next time I comment.",
             "Notify me of follow-up comments by email.",
             "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+            "Your email address will not be published. Required fields are marked *",
+            "Deine E-Mail-Adresse wird nicht veröffentlicht.",
             "Please enable JavaScript to view the comments powered by Disqus.",
         ] {
             removes(line);
