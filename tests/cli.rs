@@ -259,7 +259,7 @@ fn closed_pipe_exits_quietly() {
 #[test]
 fn profile_article_keeps_page_furniture_that_page_removes() {
     let sandbox = Sandbox::new();
-    let menu: String = (0..30).map(|i| format!("* Section {i}\n")).collect();
+    let menu: String = (0..70).map(|i| format!("* Section {i}\n")).collect();
     let page = format!(
         "{menu}\nThe harbor bridge will close for three weeks while crews replace worn joints, officials said.\n\
          Drivers will be detoured along Route 9, which adds about fifteen minutes to a commute.\n"
