@@ -221,6 +221,7 @@ static CHROME: LazyLock<Regex> = LazyLock::new(|| {
         | los\ comentarios\ están\ cerrados
         | sé\ el\ primero\ en\ comentar
         | (?:debes|debe)\ (?:iniciar\ sesión|estar\ registrado|registrarte)\ para\ (?:comentar|publicar\ un\ comentario)
+        | para\ comentar\ (?:debes|debe|tienes\ que|tiene\ que)\ (?:iniciar\ sesión|estar\ registrado|registrarte|registrarse)\b.{0,80}
         | normas\ de\ participación
         | no\ hay\ comentarios(?:\ todavía|\ aún)?
         | únete\ a\ la\ (?:conversación|discusión)
@@ -512,6 +513,7 @@ mod tests {
             "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
             "Your email address will not be published. Required fields are marked *",
             "Deine E-Mail-Adresse wird nicht veröffentlicht.",
+            "Para comentar debes registrarte y completar los datos generales.",
             "Please enable JavaScript to view the comments powered by Disqus.",
         ] {
             removes(line);

@@ -133,6 +133,7 @@ enum Kind {
     CallToAction,
     Follow,
     Cookie,
+    Paywall,
     LabelledDate,
     BareDate,
     Breadcrumb,
@@ -149,6 +150,7 @@ impl Kind {
             Kind::CallToAction => "newsletter/subscription call to action".into(),
             Kind::Follow => "social follow prompt (`Follow us on …`)".into(),
             Kind::Cookie => "cookie consent notice".into(),
+            Kind::Paywall => "paywall or subscriber-login prompt".into(),
             Kind::LabelledDate => "labelled date line (`Updated: …`, `Today : …`)".into(),
             Kind::BareDate => "standalone date line in the page header or footer".into(),
             Kind::Breadcrumb => "breadcrumb trail (`Home > Section > …`)".into(),
@@ -225,12 +227,13 @@ const PHRASE_GROUPS: [(&str, &str); 8] = [
          you might also like | recommended | recommended for you | recommended stories | \
          most read | most popular | most viewed | most shared | trending | trending now | \
          more stories | top stories | latest news | more news | weiterlesen | mehr lesen | \
-         mehr dazu | mehr zum thema | zum thema | auch interessant | lesen sie auch | \
+         mehr dazu | mehr zum thema | mehr themen | zum thema | auch interessant | lesen sie auch | \
          lesen sie mehr | das könnte sie auch interessieren | \
          das könnte dich auch interessieren | meistgelesen | meistgelesene artikel | \
          lire aussi | lire la suite | lire plus | à lire aussi | a lire aussi | \
          à lire également | voir aussi | sur le même sujet | leer más | leer mas | \
-         lee también | lea también | te puede interesar | noticias relacionadas | \
+         lee también | lea también | vea también | ver también | te puede interesar | \
+         noticias relacionadas | \
          más noticias | leggi anche | leggi di più | leggi tutto | continua a leggere | \
          potrebbe interessarti | leia também | leia mais | veja também | saiba mais | \
          lees ook | lees meer | lees verder | meer lezen | meer nieuws",
@@ -313,7 +316,7 @@ static TEASER: LazyLock<Regex> = LazyLock::new(|| {
           | lesen\ sie\ auch | lesen\ sie\ mehr | mehr\ zum\ thema | mehr\ dazu | auch\ interessant | weiterlesen
           | das\ könnte\ (?:sie|dich)\ auch\ interessieren
           | lire\ aussi | à\ lire\ aussi | a\ lire\ aussi | à\ lire\ également | voir\ aussi | lire\ la\ suite
-          | leer\ más | lee\ también | lea\ también | te\ puede\ interesar
+          | leer\ más | lee\ también | lea\ también | vea\ también | ver\ también | te\ puede\ interesar
           | leggi\ anche | leia\ também | leia\ mais | veja\ também | lees\ ook | lees\ meer )
         \s* [:：»›>|–—] \s* \S   # a separator, then the teaser title
         ",
@@ -336,6 +339,26 @@ static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
         ",
     )
     .expect("call-to-action regex compiles")
+});
+
+/// Paywall prompts: what a page shows instead of the rest of the article.
+static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        ^[\s*•·▪►▶\#>»›|+\-–—]*
+        (?: to\ (?:view|read|continue\ reading|access)\ (?:the|this)\ (?:full\ )?(?:story|article)
+          | subscribe\ (?:now\ )?to\ (?:continue|keep)\ reading
+          | this\ (?:article|story|content)\ is\ (?:only\ )?(?:for|available\ (?:only\ )?to)\ (?:paying\ )?(?:subscribers|members)
+          | (?:if\ you(?:'|’)re\ (?:seeing\ this\ message\ but\ you(?:'|’)re\ )?)?already\ a\ (?:subscriber|member)\b.{0,20}(?:log\ ?in|sign\ ?in)
+          | dieser\ (?:artikel|beitrag|inhalt)\ ist\ (?:nur\ |exklusiv\ )?für\ (?:abonnenten|abonnentinnen|abonnent)
+          | (?:weiterlesen|jetzt\ weiterlesen)\ mit\ \S+
+          | pour\ lire\ la\ suite\ de\ cet\ article
+          | (?:cet\ article\ est\ )?réservé\ aux\ abonnés
+          | (?:contenido|artículo)\ exclusivo\ para\ suscriptores
+          | para\ (?:leer|seguir\ leyendo)\ (?:esta\ nota|este\ artículo|la\ nota\ completa)
+          )",
+    )
+    .expect("paywall regex compiles")
 });
 
 /// "Follow us on …" and translations.
@@ -521,6 +544,9 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
     }
     if contains_cookie(line) && COOKIE.is_match(line) && word_count(line) <= 80 {
         return Some(Kind::Cookie);
+    }
+    if PAYWALL.is_match(line) && word_count(line) <= 35 {
+        return Some(Kind::Paywall);
     }
     None
 }
@@ -972,5 +998,20 @@ mod tests {
         keeps("x x x");
         keeps("... print x");
         keeps("Twitter and Facebook both removed the video within hours.");
+    }
+
+    #[test]
+    fn removes_paywall_prompts_but_keeps_reporting_about_paywalls() {
+        let input = "\
+The council approved the new budget on Monday after a long debate.
+To view the full story, please subscribe to The Example Times.
+If you're seeing this message but you're already a subscriber, you can log in for immediate access.
+Dieser Artikel ist nur für Abonnenten verfügbar.
+Réservé aux abonnés
+The newspaper said subscribers to the full story would see the documents first.
+";
+        let removed = removed_by(&PageChrome, input);
+        assert_eq!(removed.len(), 4, "{removed:?}");
+        assert!(!removed.iter().any(|line| line.starts_with("The newspaper")));
     }
 }
