@@ -214,7 +214,7 @@ const PHRASE_GROUPS: [(&str, &str); 8] = [
          copier le lien | compartir | compartir artículo | compartir esta noticia | \
          imprimir | copiar enlace | copiar link | condividi | condividi articolo | stampa | \
          copia link | compartilhar | partilhar | delen | deel dit artikel | afdrukken | \
-         kopieer link",
+         kopieer link | teilen mit | diesen beitrag teilen | bewerten | artikel bewerten",
     ),
     (
         "read-more/related prompt",
@@ -229,7 +229,9 @@ const PHRASE_GROUPS: [(&str, &str); 8] = [
          more stories | top stories | latest news | more news | weiterlesen | mehr lesen | \
          mehr dazu | mehr zum thema | mehr themen | zum thema | auch interessant | lesen sie auch | \
          lesen sie mehr | das könnte sie auch interessieren | \
-         das könnte dich auch interessieren | meistgelesen | meistgelesene artikel | \
+         das könnte dich auch interessieren | das thema könnte dich auch interessieren | \
+         das thema könnte sie auch interessieren | auch lesen | empfohlene beiträge | \
+         empfohlene artikel | lea más | le puede interesar | más sobre | meistgelesen | meistgelesene artikel | \
          lire aussi | lire la suite | lire plus | à lire aussi | a lire aussi | \
          à lire également | voir aussi | sur le même sujet | leer más | leer mas | \
          lee también | lea también | vea también | ver también | te puede interesar | \
@@ -252,7 +254,8 @@ const PHRASE_GROUPS: [(&str, &str); 8] = [
         "navigation control",
         "toggle navigation | navigation | main menu | menu | open menu | close menu | \
          main navigation | search | close | back to top | nach oben | zurück nach oben | \
-         navigation öffnen | menü | suche | retour en haut | fermer | rechercher | \
+         navigation öffnen | menü | suche | wird geladen | loading | inhaltsverzeichnis | table of contents | \
+         sie sind aktuell nicht eingeloggt | sie sind nicht eingeloggt | retour en haut | fermer | rechercher | \
          volver arriba | buscar | cerrar | torna su | cerca | chiudi | voltar ao topo | \
          pesquisar | fechar | naar boven | zoeken | sluiten",
     ),
@@ -316,7 +319,8 @@ static TEASER: LazyLock<Regex> = LazyLock::new(|| {
           | lesen\ sie\ auch | lesen\ sie\ mehr | mehr\ zum\ thema | mehr\ dazu | auch\ interessant | weiterlesen
           | das\ könnte\ (?:sie|dich)\ auch\ interessieren
           | lire\ aussi | à\ lire\ aussi | a\ lire\ aussi | à\ lire\ également | voir\ aussi | lire\ la\ suite
-          | leer\ más | lee\ también | lea\ también | vea\ también | ver\ también | te\ puede\ interesar
+          | leer\ más | lee\ también | lea\ también | lea\ más | vea\ también | ver\ también
+          | te\ puede\ interesar | le\ puede\ interesar | auch\ lesen
           | leggi\ anche | leia\ também | leia\ mais | veja\ também | lees\ ook | lees\ meer )
         \s* [:：»›>|–—] \s* \S   # a separator, then the teaser title
         ",
@@ -352,7 +356,9 @@ static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
           | (?:if\ you(?:'|’)re\ (?:seeing\ this\ message\ but\ you(?:'|’)re\ )?)?already\ a\ (?:subscriber|member)\b.{0,20}(?:log\ ?in|sign\ ?in)
           | dieser\ (?:artikel|beitrag|inhalt)\ ist\ (?:nur\ |exklusiv\ )?für\ (?:abonnenten|abonnentinnen|abonnent)
           | (?:weiterlesen|jetzt\ weiterlesen)\ mit\ \S+
-          | pour\ lire\ la\ suite\ de\ cet\ article
+          | pour\ lire\ la\ suite(?:\ de\ cet\ article)?\s*$
+          | pour\ accéder\ en\ illimité
+          | subscribe\ (?:now\ )?to\ .{1,60}\ for\ the\ full\ story
           | (?:cet\ article\ est\ )?réservé\ aux\ abonnés
           | (?:contenido|artículo)\ exclusivo\ para\ suscriptores
           | para\ (?:leer|seguir\ leyendo)\ (?:esta\ nota|este\ artículo|la\ nota\ completa)
@@ -1013,5 +1019,24 @@ The newspaper said subscribers to the full story would see the documents first.
         let removed = removed_by(&PageChrome, input);
         assert_eq!(removed.len(), 4, "{removed:?}");
         assert!(!removed.iter().any(|line| line.starts_with("The newspaper")));
+    }
+
+    #[test]
+    fn removes_more_prompts_in_other_languages() {
+        let input = "\
+Der Stadtrat hat den neuen Haushalt am Montag nach langer Debatte beschlossen.
+Teilen mit:
+Auch lesen: Warum die Stadt mehr Busse braucht
+Empfohlene Beiträge
+Wird geladen
+LE PUEDE INTERESAR: El Congreso aprueba la reforma
+Pour lire la suite
+Subscribe now to our weekend edition for the full story.
+";
+        assert_eq!(removed_by(&PageChrome, input).len(), 7);
+        assert_keeps(
+            &PageChrome,
+            "Die Bürger können den Entwurf im Rathaus lesen und bewerten.\nThe page was loading slowly all day.\n",
+        );
     }
 }
