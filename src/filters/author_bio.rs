@@ -407,7 +407,7 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
 static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-          \b(?:contact|email|e-mail|write\ to|reach)\s+(?:the\s+)?(?:author|reporter|writer|writers|him|her|them|(?-i:\p{Lu}\p{L}+))\s+(?:at|via|on)\b
+          \b(?:contact|email|e-mail|write\ to|reach)\s+(?:the\s+)?(?:author|reporter|writer|writers|him|her|them|(?-i:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}))\s+(?:at|via|on)\b
         | \b(?:may|can)\ be\ reached\ (?:at|via|by)\b
         | \bsend\ (?:news\ )?tips\ to\b
         | \b(?:got|have)\ a\ (?:news\ )?tip\?

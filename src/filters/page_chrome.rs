@@ -134,6 +134,8 @@ enum Kind {
     Follow,
     Cookie,
     Paywall,
+    Reprints,
+    LinkOnly,
     LabelledDate,
     BareDate,
     Breadcrumb,
@@ -151,6 +153,8 @@ impl Kind {
             Kind::Follow => "social follow prompt (`Follow us on …`)".into(),
             Kind::Cookie => "cookie consent notice".into(),
             Kind::Paywall => "paywall or subscriber-login prompt".into(),
+            Kind::Reprints => "reprint or personal-use notice".into(),
+            Kind::LinkOnly => "a web address alone on its line (or after a one-word label)".into(),
             Kind::LabelledDate => "labelled date line (`Updated: …`, `Today : …`)".into(),
             Kind::BareDate => "standalone date line in the page header or footer".into(),
             Kind::Breadcrumb => "breadcrumb trail (`Home > Section > …`)".into(),
@@ -226,7 +230,8 @@ const PHRASE_GROUPS: [(&str, &str); 8] = [
          more on this topic | see also | also read | read also | you may also like | \
          you might also like | recommended | recommended for you | recommended stories | \
          most read | most popular | most viewed | most shared | trending | trending now | \
-         more stories | top stories | latest news | more news | weiterlesen | mehr lesen | \
+         more stories | top stories | latest news | more news | see more | don't miss | \
+         don’t miss | weiterlesen | mehr lesen | \
          mehr dazu | mehr zum thema | mehr themen | zum thema | auch interessant | lesen sie auch | \
          lesen sie mehr | das könnte sie auch interessieren | \
          das könnte dich auch interessieren | das thema könnte dich auch interessieren | \
@@ -314,7 +319,7 @@ static TEASER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)
         ^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: read\ more | read\ also | also\ read | related | related\ (?:article|articles|story|stories|content|coverage)
-          | see\ also | more\ on\ this | recommended
+          | see\ also | see\ more | more\ on\ this | recommended
           | you\ (?:may|might)\ also\ like
           | lesen\ sie\ auch | lesen\ sie\ mehr | mehr\ zum\ thema | mehr\ dazu | auch\ interessant | weiterlesen
           | das\ könnte\ (?:sie|dich)\ auch\ interessieren
@@ -367,12 +372,31 @@ static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("paywall regex compiles")
 });
 
+/// Reprint and personal-use notices of news sites.
+static REPRINTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        ^[\s*•·▪►▶\#>»›|+\-–—]*
+        (?: order\ reprints\s*$ | reprints\ (?:&|and)\ permissions\s*$
+          | this\ copy\ is\ for\ your\ personal,?\ non-?commercial\ use\ only )",
+    )
+    .expect("reprints regex compiles")
+});
+
+/// A line that is only a web address, or a one-word label and a web address
+/// (`Listen: https://…`). Links in running text are not touched.
+static LINK_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}]+\s*:\s*)?(?:https?://|www\.)\S+\s*$")
+        .expect("link regex compiles")
+});
+
 /// "Follow us on …" and translations.
 static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
         ^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: follow\ us | like\ us\ on | find\ us\ on | connect\ with\ us
+          | follow\ (?:\S+\ ){1,6}on\ (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b
           | folgen\ sie\ uns | folge\ uns | suivez-nous | suivez\ nous | retrouvez-nous
           | síguenos | siguenos | seguici | siga-nos | sigam-nos | volg\ ons ) \b
         ",
@@ -553,6 +577,12 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
     }
     if PAYWALL.is_match(line) && word_count(line) <= 35 {
         return Some(Kind::Paywall);
+    }
+    if REPRINTS.is_match(line) && word_count(line) <= 40 {
+        return Some(Kind::Reprints);
+    }
+    if LINK_ONLY.is_match(line) {
+        return Some(Kind::LinkOnly);
     }
     None
 }
@@ -1037,6 +1067,25 @@ Subscribe now to our weekend edition for the full story.
         assert_keeps(
             &PageChrome,
             "Die Bürger können den Entwurf im Rathaus lesen und bewerten.\nThe page was loading slowly all day.\n",
+        );
+    }
+
+    #[test]
+    fn removes_link_lines_reprint_notices_and_follow_requests() {
+        let input = "\
+The council approved the new budget on Monday after a long debate.
+https://www.example.com/news/council-budget-2025
+Listen: http://po.st/episode-615
+- Order Reprints
+This copy is for your personal, non-commercial use only. To order copies, visit our reprints page.
+Follow The Example Times Opinion section on Facebook and Instagram.
+SEE MORE: Council delays vote on parking fees
+";
+        assert_eq!(removed_by(&PageChrome, input).len(), 6);
+        assert_keeps(
+            &PageChrome,
+            "The full report is at https://www.example.org/report and runs to 300 pages.\n\
+             Follow the money, the investigators said on Monday.\n",
         );
     }
 }
