@@ -89,7 +89,7 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexSet};
 
 use crate::filter::{Context, Filter, Finding};
-use crate::text::{ends_sentence, word_count, words};
+use crate::text::{ends_sentence, word_count, words, BoundaryRegex};
 
 pub struct PageChrome;
 
@@ -322,8 +322,8 @@ static TEASER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Newsletter and subscription calls to action: an imperative first, then what you get.
-static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static CALL_TO_ACTION: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?xi)
         ^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: sign\ up | sign-up | subscribe | register | join | get | receive
@@ -339,8 +339,8 @@ static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Follow us on …" and translations.
-static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static FOLLOW: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?xi)
         ^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: follow\ us | like\ us\ on | find\ us\ on | connect\ with\ us
@@ -352,8 +352,8 @@ static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Consent-banner formulas at the start of a line.
-static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static COOKIE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?xi)
         ^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: we\ use\ cookies | we\ and\ our\ partners\ use\ cookies
