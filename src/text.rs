@@ -121,7 +121,7 @@ impl BoundaryRegex {
 
 /// `pattern` with its `\b` assertions removed (an escaped backslash stays as it is). The
 /// regex syntax has no `\b` inside a character class, so every other `\b` is an assertion.
-fn without_word_boundaries(pattern: &str) -> String {
+pub fn without_word_boundaries(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len());
     let mut chars = pattern.chars();
     while let Some(c) = chars.next() {
