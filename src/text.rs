@@ -3,6 +3,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use regex::{CaptureMatches, Captures, Match, Regex};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Words of `text` by Unicode word boundaries (letters or digits inside), in order.
@@ -12,6 +13,12 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 
 pub fn word_count(text: &str) -> usize {
     words(text).count()
+}
+
+/// Whether `text` has at least `n` words: `word_count(text) >= n`, but stops segmenting after
+/// the `n`th word (most lines are long prose, and most thresholds are small).
+pub fn has_words(text: &str, n: usize) -> bool {
+    n == 0 || words(text).nth(n - 1).is_some()
 }
 
 /// Whether the line ends like a sentence: `. ! ? …` or a closing quote or bracket after one,
@@ -56,6 +63,84 @@ pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
         .filter(|w| !is_stopword(w) && !w.chars().all(|c| c.is_numeric()))
 }
 
+/// A regex with Unicode word boundaries (`\b`), searched behind a gate: the same pattern with
+/// every `\b` removed.
+///
+/// Performance: the regex crate's fast engine (the lazy DFA) cannot evaluate a Unicode `\b` on
+/// non-ASCII text and falls back to its slow NFA simulation, which then scans every line with a
+/// non-ASCII character (most of the corpus). Dropping the assertions only relaxes the pattern,
+/// so every match of the full regex is inside a match of the gate: a line the gate rejects
+/// cannot match, and the gate runs on the fast engine (usually on its literal prefilter).
+pub struct BoundaryRegex {
+    gate: Regex,
+    regex: Regex,
+}
+
+impl BoundaryRegex {
+    pub fn new(pattern: &str) -> Result<Self, regex::Error> {
+        Ok(BoundaryRegex {
+            gate: Regex::new(&without_word_boundaries(pattern))?,
+            regex: Regex::new(pattern)?,
+        })
+    }
+
+    pub fn is_match(&self, haystack: &str) -> bool {
+        self.gate.is_match(haystack) && self.regex.is_match(haystack)
+    }
+
+    pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
+        if !self.gate.is_match(haystack) {
+            return None;
+        }
+        self.regex.find(haystack)
+    }
+
+    pub fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> impl Iterator<Item = Match<'h>> + 'r
+    where
+        'h: 'r,
+    {
+        let open = self.gate.is_match(haystack);
+        open.then(|| self.regex.find_iter(haystack))
+            .into_iter()
+            .flatten()
+    }
+
+    pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
+        if !self.gate.is_match(haystack) {
+            return None;
+        }
+        self.regex.captures(haystack)
+    }
+
+    pub fn captures_iter<'r, 'h>(&'r self, haystack: &'h str) -> Option<CaptureMatches<'r, 'h>> {
+        self.gate
+            .is_match(haystack)
+            .then(|| self.regex.captures_iter(haystack))
+    }
+}
+
+/// `pattern` with its `\b` assertions removed (an escaped backslash stays as it is). The
+/// regex syntax has no `\b` inside a character class, so every other `\b` is an assertion.
+pub fn without_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('b') => {}
+            Some(next) => {
+                out.push('\\');
+                out.push(next);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,6 +153,18 @@ mod tests {
         assert!(ends_sentence("„Wir bleiben hier.“"));
         assert!(!ends_sentence("World News"));
         assert!(!ends_sentence("Someone has been shot"));
+    }
+
+    #[test]
+    fn gate_drops_only_word_boundaries() {
+        assert_eq!(
+            without_word_boundaries(r"\b(?:a|b)\s+\\b\bc\b"),
+            r"(?:a|b)\s+\\bc"
+        );
+        let regex = BoundaryRegex::new(r"(?i)\bfoto\b").unwrap();
+        assert!(regex.is_match("Foto: Müller"));
+        assert!(!regex.is_match("Fotografie"));
+        assert!(regex.is_match("Fotografie über Foto-Müll"));
     }
 
     #[test]

@@ -74,7 +74,7 @@ use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding};
-use crate::text::{ends_sentence, is_stopword, word_count, words};
+use crate::text::{ends_sentence, has_words, is_stopword, word_count, words, BoundaryRegex};
 
 pub struct AuthorBio;
 
@@ -94,8 +94,8 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What may follow the names without a separator: a date, a time, a handle or a role.
-static TAIL_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static TAIL_START: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?xi)^\s*(?:
           [,|•·—–-] | // | /
         | @\w
@@ -268,8 +268,9 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Staff and agency credits may start with "The" ("By The Associated Press", "By The Editors").
-static THE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^the\s+(?:associated\s+press|editors|.*\bstaff)\b").expect("valid regex")
+static THE_CREDIT: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(r"(?i)^the\s+(?:associated\s+press|editors|.*\bstaff)\b")
+        .expect("valid regex")
 });
 
 /// The words a byline starts with.
@@ -340,8 +341,8 @@ fn sentence_like(tail: &str) -> bool {
 }
 
 /// A line that starts with a person's name and gives their role at a publication.
-static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static ROLE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?x)
         ^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*   # the name, 1-4 words
         (?:\s*\([^)]{1,80}\))?\s+                                    # optional (email)
@@ -375,16 +376,16 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The role is held at, for or with an organisation ("reporter for the Ledger").
-static ROLE_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static ROLE_AT: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?i)\b(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|producer|photographer|anchor|blogger|critic|author|publisher|redakteur|redakteurin|korrespondent|korrespondentin|reporterin|journalistin|autor|autorin|kolumnist|kolumnistin|journaliste|rédacteur|rédactrice|correspondant|correspondante|chroniqueur|chroniqueuse|periodista|redactor|redactora|corresponsal|reportero|reportera|columnista|editora)s?\b[^.;]{0,60}?\b(?:at|for|of|with|on|bei|beim|für|im|der|des|à|au|aux|chez|pour|de|du|del|en|para)\b",
     )
     .expect("valid regex")
 });
 
 /// A request to follow a person (not the site) on a social network.
-static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static FOLLOW: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?xi)
           \bfollow\s+(?P<whom>him|her|them|me|(?-i:\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?))\s+on\s+
             (?:twitter|x|instagram|facebook|linkedin|bluesky|threads|mastodon|github|tiktok|youtube|substack)\b
@@ -404,8 +405,8 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Contact wording: how to reach the author.
-static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static CONTACT: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?xi)
           \b(?:contact|email|e-mail|write\ to|reach)\s+(?:the\s+)?(?:author|reporter|writer|writers|him|her|them|(?-i:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}))\s+(?:at|via|on)\b
         | \b(?:may|can)\ be\ reached\ (?:at|via|by)\b
@@ -531,8 +532,12 @@ fn bio(line: &str) -> Option<(Strength, &'static str)> {
 
 /// A live line of running text: at least 8 words and a sentence ending.
 fn is_prose(line: &str) -> bool {
-    ends_sentence(line) && word_count(line) >= 8
+    ends_sentence(line) && has_words(line, 8)
 }
+
+/// Farthest a bio may be from the edge (in prose lines) at any strength; [`bio`] is not even
+/// tried further in, which skips its regexes on nearly every line of a long article.
+const MAX_BIO_DISTANCE: usize = 3;
 
 impl Filter for AuthorBio {
     fn id(&self) -> &'static str {
@@ -564,9 +569,12 @@ impl Filter for AuthorBio {
                 findings.push(Finding::line(i, "\"about the author\" heading"));
                 continue;
             }
+            if distance > MAX_BIO_DISTANCE {
+                continue;
+            }
             if let Some((strength, why)) = bio(line) {
                 let limit = match strength {
-                    Strength::Strong => 3,
+                    Strength::Strong => MAX_BIO_DISTANCE,
                     Strength::Weak => 0,
                 };
                 if distance <= limit {

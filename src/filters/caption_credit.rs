@@ -66,7 +66,7 @@ use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding};
-use crate::text::{is_stopword, word_count, words};
+use crate::text::{is_stopword, word_count, words, BoundaryRegex};
 
 pub struct CaptionCredit;
 
@@ -171,6 +171,12 @@ static AGENCY_PART: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// An agency name anywhere in the line. Every agency credit has a part that is one, so a line
+/// without a match cannot end in one: this one scan spares the per-boundary work of
+/// [`trailing_agency_credit`] on nearly every line.
+static AGENCY_ANYWHERE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?x){AGENCY}")).expect("valid regex"));
+
 static PHOTO_AGENCY_ONLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?x)^(?:{PHOTO_AGENCY})$")).expect("valid regex"));
 
@@ -183,8 +189,8 @@ static PART: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\p{L}\p{N}][\p{L}\p{N}\p{M} .'’&_-]*$").expect("valid regex"));
 
 /// A credit label. `colon` labels need `:` (or `...`) after them; the `by` labels do not.
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static LABEL: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?xi)
         \b(?:
         (?P<colon>
@@ -219,8 +225,8 @@ static AMBIGUOUS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Marks of a credit in a label's body: a slash, `©`, `via` or an agency name.
-static CREDIT_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?x)[/©|] | \bvia\b | \b(?:{AGENCY})\b")).expect("valid regex")
+static CREDIT_MARK: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(&format!(r"(?x)[/©|] | \bvia\b | \b(?:{AGENCY})\b")).expect("valid regex")
 });
 
 /// Where a trailing credit may start: after a sentence end, a separator, `(`, `[` or `©`.
@@ -233,8 +239,8 @@ static LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[*+•·◦▪‣>–—-]+\s*)+").expect("valid regex"));
 
 /// Copyright-notice words: a `©` line with these is a site copyright, not a photo credit.
-static RIGHTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:rights|reserved|copyright|rechte|vorbehalten|droits|derechos|diritti)\b|\b(?:19|20)\d\d\b")
+static RIGHTS: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(r"(?i)\b(?:rights|reserved|copyright|rechte|vorbehalten|droits|derechos|diritti)\b|\b(?:19|20)\d\d\b")
         .expect("valid regex")
 });
 
@@ -322,7 +328,7 @@ fn lone_agency(core: &str) -> bool {
 
 /// A labelled credit ("Foto: Max Muster/dpa"), the last label in the line that yields one.
 fn labelled_credit(line: &str) -> Option<Credit<'_>> {
-    let found: Vec<_> = LABEL.captures_iter(line).collect();
+    let found: Vec<_> = LABEL.captures_iter(line).into_iter().flatten().collect();
     for caps in found.iter().rev() {
         let whole = caps.get(0)?;
         let label = caps.name("colon").or_else(|| caps.name("by"))?;
@@ -377,6 +383,9 @@ fn labelled_credit(line: &str) -> Option<Credit<'_>> {
 
 /// An agency credit ending the line, possibly the whole line.
 fn trailing_agency_credit(line: &str) -> Option<Credit<'_>> {
+    if !AGENCY_ANYWHERE.is_match(line) {
+        return None;
+    }
     // Candidate starts, leftmost first: the whole line, then after every boundary.
     let starts = std::iter::once(0).chain(BOUNDARY.find_iter(line).map(|m| m.end()));
     for start in starts {

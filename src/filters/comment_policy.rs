@@ -70,7 +70,7 @@ use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding};
-use crate::text::word_count;
+use crate::text::{word_count, BoundaryRegex};
 
 pub struct CommentPolicy;
 
@@ -242,16 +242,16 @@ static CHROME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A word naming comments or the discussion under an article, in the languages covered.
-static COMMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static COMMENT_WORD: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?i)\b(?:comment(?:s|ing|er|ers)?|kommentar\w*|commentaires?|comentarios?|comentários?|commenti|commento|reacties|komentarz\w*)\b",
     )
     .expect("valid regex")
 });
 
 /// A named policy: "comment policy", "community guidelines", "Netiquette"…
-static POLICY_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static POLICY_NOUN: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?xi)
         \b(?:comment(?:ing)?\ (?:policy|policies|guidelines|rules)
         | community\ (?:guidelines|standards|rules)
@@ -270,8 +270,8 @@ static POLICY_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Moderation wording: comments being moderated, removed or held for review.
-static MODERATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static MODERATION: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?xi)
         \b(?:moderated | moderating | moderation | moderators? | moderiert | Moderator(?:en|in)?
         | modéré[se]* | modération | moderados? | moderación
@@ -288,8 +288,8 @@ static MODERATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Tone wording of house rules.
-static TONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static TONE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?xi)
         \b(?:respectful | thoughtful | civil | civility | constructive | on[-\ ]topic | off[-\ ]topic
         | abusive | hateful | offensive | obscene | defamatory
@@ -300,16 +300,16 @@ static TONE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A request or welcome addressed to commenters.
-static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static REQUEST: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?i)\b(?:welcome|encourage|request|requests|ask|please|keep|bitte|veuillez|merci\ de|por\ favor|le\ rogamos)\b",
     )
     .expect("valid regex")
 });
 
 /// Words addressing the reader (or speaking as the site).
-static READER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static READER: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?x)
         \b(?i:we|our|us|you|your|please|bitte|wir|unser\w*|du|dein\w*|euer|eure\w*|nous|notre|nos|vous|votre|vos|nosotros|nuestr\w*|usted\w*|por\ favor)\b
         | \b(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b",
@@ -319,8 +319,8 @@ static READER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Signing in to comment, in the languages where "comment" is not also a public-consultation
 /// verb ("Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.").
-static SIGN_IN_TO_COMMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static SIGN_IN_TO_COMMENT: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?xi)
         \b(?:kommentar\w*|kommentieren|diskussion|commentaire|commenter|comentario|comentar)
         .{0,80}

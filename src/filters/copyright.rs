@@ -59,11 +59,10 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
-use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::filter::{Context, Filter, Finding};
-use crate::text::is_stopword;
+use crate::text::{is_stopword, BoundaryRegex};
 
 pub struct Copyright;
 
@@ -98,8 +97,8 @@ static GATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 /// Rights-reserved phrases, in the languages deboiler sees most.
-static RIGHTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static RIGHTS: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?xi)
           \b(?:all|some)\s+rights\s+reserved\b
         | \b(?:alle|einige)\s+rechte\s+vorbehalten\b
@@ -117,8 +116,8 @@ static RIGHTS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Reproduction bans, matched up to the end of their sentence.
-static BAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static BAN: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?xi)
           \bno\s+part\s+of\s+this\s+\p{L}+(?:\s+\p{L}+)?\s+may\s+be\s+
             (?:reproduced|copied|republished|stored|transmitted)[^.]*\.?
@@ -148,8 +147,8 @@ static BAN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A notice at the start of the line (after bullets): `©`, `(c) 2014`, `Copyright ©`,
 /// `Copyright 2024`, `Copyright:`, `Copyright by`, `Copyright Holder Name, 2020`.
-static START_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static START_MARK: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?xi)
         ^(?:
             ©
@@ -167,8 +166,8 @@ static START_MARK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A `©` or `(c)` later in the line that still marks a notice because a year sits next to it
 /// (or `© Copyright`): `Example Media © 2022`, `2020 © Example`, `Sports data © STATS 2018`.
-static MID_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static MID_MARK: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?xi)
           ©\s*(?:copyright\b|(?:19|20)\d{2}\b)
         | \b(?:19|20)\d{2}\s*©
@@ -181,8 +180,8 @@ static MID_MARK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Everything that belongs to the notice itself: markers and years. Words outside these spans
 /// (and outside [`RIGHTS`] and [`BAN`] matches) are the residue that must look like a holder.
-static NOTICE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static NOTICE_TOKEN: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?xi)
           ©
         | \(c\)

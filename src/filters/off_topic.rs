@@ -73,7 +73,7 @@
 use std::collections::HashSet;
 
 use crate::filter::{Context, Filter, Finding};
-use crate::text::{content_words, ends_sentence, word_count};
+use crate::text::{content_words, ends_sentence, has_words};
 
 pub struct OffTopic;
 
@@ -107,6 +107,28 @@ impl Filter for OffTopic {
             return Vec::new(); // no article text at all: nothing to compare with
         }
         let bottom = live.iter().rev().take_while(|i| is_candidate(i)).count();
+        let top_run = &live[..top];
+        let end_run = &live[live.len() - bottom..];
+        // Every removal is of a headline-shaped line in a judged run (at the start, one above
+        // the anchor, so not the run's last line). Without one, skip building the vocabulary:
+        // that is the costly part, and most documents end with a punctuated line.
+        let judged_top = if top_run.len() <= MAX_RUN {
+            &top_run[..top_run.len().saturating_sub(1)]
+        } else {
+            &[]
+        };
+        let judged_end = if end_run.len() <= MAX_RUN {
+            end_run
+        } else {
+            &[]
+        };
+        if !judged_top
+            .iter()
+            .chain(judged_end)
+            .any(|&i| is_headline_shaped(cx.doc.line(i)))
+        {
+            return Vec::new();
+        }
         let core = &live[top..live.len() - bottom];
         let vocabulary: HashSet<String> = core
             .iter()
@@ -116,11 +138,9 @@ impl Filter for OffTopic {
             return Vec::new();
         }
         let mut findings = Vec::new();
-        let top_run = &live[..top];
         if top_run.len() <= MAX_RUN {
             check_top(cx, top_run, &vocabulary, &mut findings);
         }
-        let end_run = &live[live.len() - bottom..];
         if end_run.len() <= MAX_RUN {
             check_end(cx, end_run, &vocabulary, &mut findings);
         }
@@ -170,8 +190,7 @@ fn check_end(cx: &Context, run: &[usize], vocabulary: &HashSet<String>, out: &mu
 
 /// A short line that does not end like a sentence.
 fn is_candidate(line: &str) -> bool {
-    let n = word_count(line);
-    n > 0 && n <= MAX_CANDIDATE_WORDS && !ends_sentence(line)
+    !ends_sentence(line) && has_words(line, 1) && !has_words(line, MAX_CANDIDATE_WORDS + 1)
 }
 
 /// Distinct content-word stems of a line: lower-case, possessive `'s` dropped, first

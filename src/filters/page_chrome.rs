@@ -89,7 +89,7 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexSet};
 
 use crate::filter::{Context, Filter, Finding};
-use crate::text::{ends_sentence, word_count, words};
+use crate::text::{ends_sentence, without_word_boundaries, word_count, words, BoundaryRegex};
 
 pub struct PageChrome;
 
@@ -303,6 +303,33 @@ static PHRASES: LazyLock<RegexSet> = LazyLock::new(|| {
     .expect("phrase regexes compile")
 });
 
+/// Longest phrase in [`PHRASE_GROUPS`], in characters.
+static MAX_PHRASE_CHARS: LazyLock<usize> = LazyLock::new(|| {
+    PHRASE_GROUPS
+        .iter()
+        .flat_map(|(_, phrases)| phrases.split('|'))
+        .map(|phrase| phrase.trim().chars().count())
+        .max()
+        .unwrap_or(0)
+});
+
+/// The characters of [`LEAD`] and [`TRAIL`].
+fn is_lead(c: char) -> bool {
+    c.is_whitespace() || "*•·▪►▶#>»›|+-–—".contains(c)
+}
+
+fn is_trail(c: char) -> bool {
+    c.is_whitespace() || ":：.…!»›>→-–—|+*".contains(c)
+}
+
+/// Cheap gate before [`PHRASES`]: a phrase starts and ends with a letter, so it is the line
+/// without its leading [`LEAD`] and trailing [`TRAIL`] characters, and case-insensitive matching
+/// keeps its length in characters. Most lines are far longer than any button.
+fn may_be_phrase(line: &str) -> bool {
+    let core = line.trim_start_matches(is_lead).trim_end_matches(is_trail);
+    core.len() <= *MAX_PHRASE_CHARS || core.chars().count() <= *MAX_PHRASE_CHARS
+}
+
 /// Names on share bars (space-separated); a line made only of them is a share bar.
 const SHARE_TOKENS: &str =
     "facebook twitter x linkedin whatsapp email e-mail mail pinterest reddit telegram print \
@@ -310,13 +337,14 @@ const SHARE_TOKENS: &str =
     copy link sms pocket vk tweet teilen drucken partager imprimer compartir imprimir \
     condividi stampa delen compartilhar google+ rss url";
 
+static SHARE_TOKEN_LIST: LazyLock<Vec<&str>> =
+    LazyLock::new(|| SHARE_TOKENS.split_whitespace().collect());
+
 // ---------------------------------------------------------------------------------------------
 // Prompts that lead a longer line
 
 /// "Read more: <title>" and translations: a reading prompt, a separator, then the teaser.
-static TEASER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?xi)
+const TEASER_PATTERN: &str = r"(?xi)
         ^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: read\ more | read\ also | also\ read | related | related\ (?:article|articles|story|stories|content|coverage)
           | see\ also | see\ more | more\ on\ this | recommended
@@ -328,15 +356,12 @@ static TEASER: LazyLock<Regex> = LazyLock::new(|| {
           | te\ puede\ interesar | le\ puede\ interesar | auch\ lesen
           | leggi\ anche | leia\ também | leia\ mais | veja\ também | lees\ ook | lees\ meer )
         \s* [:：»›>|–—] \s* \S   # a separator, then the teaser title
-        ",
-    )
-    .expect("teaser regex compiles")
-});
+        ";
+static TEASER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(TEASER_PATTERN).expect("teaser regex compiles"));
 
 /// Newsletter and subscription calls to action: an imperative first, then what you get.
-static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?xi)
+const CALL_TO_ACTION_PATTERN: &str = r"(?xi)
         ^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: sign\ up | sign-up | subscribe | register | join | get | receive
           | melden\ sie\ sich | abonnieren\ sie | jetzt | abonnez-vous | inscrivez-vous | recevez
@@ -345,9 +370,9 @@ static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
         .{0,160}?
         \b (?: newsletters? | nieuwsbrief | boletín | boletim | infolettre | inbox | posteingang
              | e-?mail\ updates | daily\ briefing ) \b
-        ",
-    )
-    .expect("call-to-action regex compiles")
+        ";
+static CALL_TO_ACTION: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(CALL_TO_ACTION_PATTERN).expect("call-to-action regex compiles")
 });
 
 /// Paywall prompts: what a page shows instead of the rest of the article.
@@ -391,23 +416,18 @@ static LINK_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Follow us on …" and translations.
-static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?xi)
+const FOLLOW_PATTERN: &str = r"(?xi)
         ^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: follow\ us | like\ us\ on | find\ us\ on | connect\ with\ us
           | follow\ (?:\S+\ ){1,6}on\ (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b
           | folgen\ sie\ uns | folge\ uns | suivez-nous | suivez\ nous | retrouvez-nous
           | síguenos | siguenos | seguici | siga-nos | sigam-nos | volg\ ons ) \b
-        ",
-    )
-    .expect("follow regex compiles")
-});
+        ";
+static FOLLOW: LazyLock<BoundaryRegex> =
+    LazyLock::new(|| BoundaryRegex::new(FOLLOW_PATTERN).expect("follow regex compiles"));
 
 /// Consent-banner formulas at the start of a line.
-static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?xi)
+const COOKIE_PATTERN: &str = r"(?xi)
         ^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: we\ use\ cookies | we\ and\ our\ partners\ use\ cookies
           | (?:this|our)\ (?:web)?site\ uses\ cookies
@@ -422,9 +442,20 @@ static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
           | (?:wij|we)\ gebruiken\ cookies | deze\ (?:web)?site\ (?:gebruikt|maakt\ gebruik\ van)\ cookies )
         # then the end, a full stop, a bracket or a purpose clause: to, um, pour, para…
         (?: \s*$ | \s*[.(] | ,?\s+(?:to|and|on|for|so|that|own|third-party|und|um|zu|auf|pour|et|afin|sur|de|des|para|y|en|propias|propios|per|e|su|di|tecnici|om|op|voor)\b )
-        ",
-    )
-    .expect("cookie regex compiles")
+        ";
+static COOKIE: LazyLock<BoundaryRegex> =
+    LazyLock::new(|| BoundaryRegex::new(COOKIE_PATTERN).expect("cookie regex compiles"));
+
+/// The four prompt regexes above as one gate (their `\b` removed): nearly every line fails it
+/// at its first word, in one search instead of four.
+static PROMPTS: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([
+        TEASER_PATTERN.to_string(),
+        without_word_boundaries(CALL_TO_ACTION_PATTERN),
+        without_word_boundaries(FOLLOW_PATTERN),
+        without_word_boundaries(COOKIE_PATTERN),
+    ])
+    .expect("prompt regexes compile")
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -541,14 +572,21 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
         return None;
     }
     if line.len() <= 120 {
-        if let Some(group) = PHRASES.matches(line).iter().next() {
-            return Some(Kind::Phrase(group));
+        if may_be_phrase(line) && PHRASES.is_match(line) {
+            if let Some(group) = PHRASES.matches(line).iter().next() {
+                return Some(Kind::Phrase(group));
+            }
         }
         if is_share_run(line) {
             return Some(Kind::ShareRun);
         }
         if line.bytes().any(|b| b.is_ascii_digit()) {
-            if let Some(caps) = DATE_LINE.captures(line) {
+            // Captures are slow: only for the few lines that are dates.
+            if let Some(caps) = DATE_LINE
+                .is_match(line)
+                .then(|| DATE_LINE.captures(line))
+                .flatten()
+            {
                 if caps.name("label").is_some() {
                     return Some(Kind::LabelledDate);
                 }
@@ -563,6 +601,9 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
     }
     // The prompts are anchored at the start, so a non-matching line fails fast; words are only
     // counted for lines that match.
+    if !PROMPTS.is_match(line) {
+        return None;
+    }
     if TEASER.is_match(line) && word_count(line) <= 25 {
         return Some(Kind::Teaser);
     }
@@ -589,9 +630,9 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
 
 /// Cheap check before the cookie regex: "cookie" in any ASCII case, without allocating.
 fn contains_cookie(line: &str) -> bool {
-    line.as_bytes()
-        .windows(6)
-        .any(|w| w.eq_ignore_ascii_case(b"cookie"))
+    let bytes = line.as_bytes();
+    memchr::memchr2_iter(b'c', b'C', bytes)
+        .any(|at| bytes[at..].len() >= 6 && bytes[at..at + 6].eq_ignore_ascii_case(b"cookie"))
 }
 
 /// A line made only of share-bar names, at least two different ones other than a lone `x`
@@ -603,8 +644,8 @@ fn is_share_run(line: &str) -> bool {
         if token.is_empty() {
             continue;
         }
-        let Some(known) = SHARE_TOKENS
-            .split_whitespace()
+        let Some(known) = SHARE_TOKEN_LIST
+            .iter()
             .position(|t| t.eq_ignore_ascii_case(token))
         else {
             return false;
@@ -626,7 +667,10 @@ fn is_share_run(line: &str) -> bool {
 /// zone).
 fn is_breadcrumb(line: &str, in_top_zone: bool) -> bool {
     let line = line.trim();
-    if !BREADCRUMB_SEPARATOR.is_match(line) {
+    // Cheap gate: a separator needs one of these characters.
+    let separator_char = line.bytes().any(|b| matches!(b, b'>' | b'/' | b'|' | b':'))
+        || line.contains(['›', '»', '→']);
+    if !separator_char || !BREADCRUMB_SEPARATOR.is_match(line) {
         return false;
     }
     let mut parts = 0;
@@ -755,6 +799,19 @@ mod tests {
     fn keeps(line: &str) {
         let input = format!("{BODY}{line}\nThe first new routes start in March.\n");
         assert_keeps(&PageChrome, &input);
+    }
+
+    #[test]
+    fn phrases_start_and_end_with_letters() {
+        // `may_be_phrase` relies on it: no phrase begins with a LEAD or ends with a TRAIL char.
+        for phrase in PHRASE_GROUPS.iter().flat_map(|(_, p)| p.split('|')) {
+            let phrase = phrase.trim();
+            assert!(phrase.starts_with(char::is_alphabetic), "{phrase:?}");
+            assert!(phrase.ends_with(char::is_alphabetic), "{phrase:?}");
+            assert!(!phrase.starts_with(is_lead) && !phrase.ends_with(is_trail));
+        }
+        assert!(may_be_phrase("  » Read more …"));
+        assert!(!may_be_phrase(BODY));
     }
 
     #[test]

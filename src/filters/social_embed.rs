@@ -101,7 +101,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding};
-use crate::text::word_count;
+use crate::text::{word_count, BoundaryRegex};
 
 pub struct SocialEmbed;
 
@@ -288,8 +288,8 @@ static PLAYER_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Consent placeholders shown instead of an embed until the reader agrees to load it.
-static CONSENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static CONSENT: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?xi)
         (?:
             (?:externen?\ inhalte?s?|external\ content|contenu\ externe|contenido\ externo
