@@ -376,9 +376,7 @@ static CALL_TO_ACTION: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 });
 
 /// Paywall prompts: what a page shows instead of the rest of the article.
-static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?xi)
+const PAYWALL_PATTERN: &str = r"(?xi)
         ^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: to\ (?:view|read|continue\ reading|access)\ (?:the|this)\ (?:full\ )?(?:story|article)
           | subscribe\ (?:now\ )?to\ (?:continue|keep)\ reading
@@ -392,28 +390,23 @@ static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
           | (?:cet\ article\ est\ )?réservé\ aux\ abonnés
           | (?:contenido|artículo)\ exclusivo\ para\ suscriptores
           | para\ (?:leer|seguir\ leyendo)\ (?:esta\ nota|este\ artículo|la\ nota\ completa)
-          )",
-    )
-    .expect("paywall regex compiles")
-});
+          )";
+static PAYWALL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(PAYWALL_PATTERN).expect("paywall regex compiles"));
 
 /// Reprint and personal-use notices of news sites.
-static REPRINTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?xi)
+const REPRINTS_PATTERN: &str = r"(?xi)
         ^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: order\ reprints\s*$ | reprints\ (?:&|and)\ permissions\s*$
-          | this\ copy\ is\ for\ your\ personal,?\ non-?commercial\ use\ only )",
-    )
-    .expect("reprints regex compiles")
-});
+          | this\ copy\ is\ for\ your\ personal,?\ non-?commercial\ use\ only )";
+static REPRINTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(REPRINTS_PATTERN).expect("reprints regex compiles"));
 
 /// A line that is only a web address, or a one-word label and a web address
 /// (`Listen: https://…`). Links in running text are not touched.
-static LINK_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\p{L}]+\s*:\s*)?(?:https?://|www\.)\S+\s*$")
-        .expect("link regex compiles")
-});
+const LINK_ONLY_PATTERN: &str = r"(?i)^\s*(?:[\p{L}]+\s*:\s*)?(?:https?://|www\.)\S+\s*$";
+static LINK_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(LINK_ONLY_PATTERN).expect("link regex compiles"));
 
 /// "Follow us on …" and translations.
 const FOLLOW_PATTERN: &str = r"(?xi)
@@ -446,14 +439,17 @@ const COOKIE_PATTERN: &str = r"(?xi)
 static COOKIE: LazyLock<BoundaryRegex> =
     LazyLock::new(|| BoundaryRegex::new(COOKIE_PATTERN).expect("cookie regex compiles"));
 
-/// The four prompt regexes above as one gate (their `\b` removed): nearly every line fails it
-/// at its first word, in one search instead of four.
+/// The prompt regexes above as one gate (their `\b` removed): nearly every line fails it at
+/// its first word, in one search instead of seven.
 static PROMPTS: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSet::new([
         TEASER_PATTERN.to_string(),
         without_word_boundaries(CALL_TO_ACTION_PATTERN),
         without_word_boundaries(FOLLOW_PATTERN),
         without_word_boundaries(COOKIE_PATTERN),
+        without_word_boundaries(PAYWALL_PATTERN),
+        without_word_boundaries(REPRINTS_PATTERN),
+        LINK_ONLY_PATTERN.to_string(),
     ])
     .expect("prompt regexes compile")
 });
