@@ -393,7 +393,7 @@ pub fn detect_profile(doc: &Document) -> Profile {
             continue;
         }
         lines += 1;
-        if crate::text::word_count(text) < 5 {
+        if !crate::text::has_words(text, 5) {
             short += 1;
         }
         let indent = line.text.len() - line.text.trim_start().len();
@@ -434,10 +434,8 @@ pub struct Blocks {
 impl Blocks {
     pub fn of(cx: &Context) -> Self {
         let lines: Vec<usize> = cx.live_lines().collect();
-        let features: Vec<Features> = lines
-            .iter()
-            .map(|&i| Features::of(cx.doc.line(i)))
-            .collect();
+        let all = cx.doc.features();
+        let features: Vec<Features> = lines.iter().map(|&i| all[i]).collect();
         let fits = stoplist_fits(&features);
         let verdicts: Vec<Verdict> = features.iter().map(|f| classify(f, fits)).collect();
         let raw: Vec<Class> = verdicts.iter().map(|v| v.class).collect();

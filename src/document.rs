@@ -6,7 +6,9 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::OnceLock;
 
+use crate::blocks::Features;
 use crate::normalize::normalize_line;
 
 /// One line of the input, without its line terminator.
@@ -36,6 +38,8 @@ pub struct Document<'a> {
     input: &'a str,
     lines: Vec<Line<'a>>,
     paragraphs: Vec<Paragraph>,
+    /// Block features of every line, computed on first use and shared by the filters.
+    features: OnceLock<Vec<Features>>,
 }
 
 impl<'a> Document<'a> {
@@ -52,6 +56,7 @@ impl<'a> Document<'a> {
             input,
             lines,
             paragraphs,
+            features: OnceLock::new(),
         }
     }
 
@@ -77,6 +82,16 @@ impl<'a> Document<'a> {
 
     pub fn paragraphs(&self) -> &[Paragraph] {
         &self.paragraphs
+    }
+
+    /// Block features ([`Features`]) of every line, computed once per document.
+    pub fn features(&self) -> &[Features] {
+        self.features.get_or_init(|| {
+            self.lines
+                .iter()
+                .map(|line| Features::of(&line.text))
+                .collect()
+        })
     }
 
     /// Byte range in the input covered by the given lines, terminators between them included.
