@@ -218,7 +218,8 @@ const PHRASE_GROUPS: [(&str, &str); 8] = [
          copier le lien | compartir | compartir artículo | compartir esta noticia | \
          imprimir | copiar enlace | copiar link | condividi | condividi articolo | stampa | \
          copia link | compartilhar | partilhar | delen | deel dit artikel | afdrukken | \
-         kopieer link | teilen mit | diesen beitrag teilen | bewerten | artikel bewerten",
+         kopieer link | teilen mit | diesen beitrag teilen | bewerten | artikel bewerten | sharen mit | \
+         url zum kopieren | link zum kopieren",
     ),
     (
         "read-more/related prompt",
@@ -236,7 +237,10 @@ const PHRASE_GROUPS: [(&str, &str); 8] = [
          lesen sie mehr | das könnte sie auch interessieren | \
          das könnte dich auch interessieren | das thema könnte dich auch interessieren | \
          das thema könnte sie auch interessieren | auch lesen | empfohlene beiträge | \
-         empfohlene artikel | lea más | le puede interesar | más sobre | meistgelesen | meistgelesene artikel | \
+         empfohlene artikel | lea más | le puede interesar | más sobre | lies auch | \
+         ähnliche beiträge | ähnliche artikel | pour approfondir | también te puede interesar | \
+         otras noticias | next post | previous post | next article | previous article | \
+         nächster beitrag | vorheriger beitrag | article suivant | article précédent | meistgelesen | meistgelesene artikel | \
          lire aussi | lire la suite | lire plus | à lire aussi | a lire aussi | \
          à lire également | voir aussi | sur le même sujet | leer más | leer mas | \
          lee también | lea también | vea también | ver también | te puede interesar | \
@@ -260,7 +264,9 @@ const PHRASE_GROUPS: [(&str, &str); 8] = [
         "toggle navigation | navigation | main menu | menu | open menu | close menu | \
          main navigation | search | close | back to top | nach oben | zurück nach oben | \
          navigation öffnen | menü | suche | wird geladen | loading | inhaltsverzeichnis | table of contents | \
-         sie sind aktuell nicht eingeloggt | sie sind nicht eingeloggt | retour en haut | fermer | rechercher | \
+         sie sind aktuell nicht eingeloggt | sie sind nicht eingeloggt | \
+         zurück zur übersicht | zurück zur startseite | back to overview | back to home | \
+         retour à l'accueil | retour à l’accueil | volver al inicio | schon registriert? hier einloggen | retour en haut | fermer | rechercher | \
          volver arriba | buscar | cerrar | torna su | cerca | chiudi | voltar ao topo | \
          pesquisar | fechar | naar boven | zoeken | sluiten",
     ),
