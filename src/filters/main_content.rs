@@ -13,7 +13,9 @@
 //! its length, between 12 and 30. Lines at another indentation than the bulk of the prose weigh less (dumps
 //! keep the page layout's indentation, and the article body shares one level). The region is the
 //! run of lines with the largest total weight; on ties the longer run wins, so the region only
-//! ever grows.
+//! ever grows. When an earlier run weighs at least a quarter of the heaviest one, the earlier run
+//! is the region: the article comes before comments, reader questions and footers, which can
+//! outweigh a short article.
 //!
 //! ## Why is this noise?
 //!
@@ -57,6 +59,10 @@ const SHORT_COST: f64 = 12.0;
 const MAX_BAD_COST: f64 = 30.0;
 /// Weight factor for prose at another indentation than the article body.
 const OFF_INDENT_FACTOR: f64 = 0.3;
+/// An earlier run of prose wins over the heaviest run when it weighs at least this share of it:
+/// the article comes before the comments, the community questions and the footer's fine print,
+/// which can outweigh a short article.
+const EARLIER_REGION_SHARE: f64 = 0.25;
 /// Most characters one line contributes to the region's weight.
 const MAX_LINE_VALUE: f64 = 400.0;
 
@@ -149,7 +155,13 @@ fn densest_region(blocks: &Blocks) -> Option<std::ops::Range<usize>> {
     let weights: Vec<f64> = (0..blocks.lines.len())
         .map(|k| weight(blocks, k, indent))
         .collect();
-    kadane(&weights).map(|(_, range)| range)
+    let (score, best) = kadane(&weights)?;
+    match kadane(&weights[..best.start]) {
+        Some((earlier_score, earlier)) if earlier_score >= EARLIER_REGION_SHARE * score => {
+            Some(earlier)
+        }
+        _ => Some(best),
+    }
 }
 
 /// Maximum-sum run of `weights` with its sum; on ties the longer run wins.
@@ -260,6 +272,31 @@ Members said the plan would fund repairs to three bridges and two schools across
         );
         assert_eq!(kadane(&[2.0, -2.0, 2.0]), Some((2.0, 0..3)));
         assert_eq!(kadane(&[-1.0, -2.0]), None);
+    }
+
+    #[test]
+    fn prefers_an_earlier_article_to_heavier_comments() {
+        let comment = "I have been reading this paper for years and I think the council is wrong about the bridge, the ferry is no answer for people who work early shifts.";
+        let mut page = String::from(
+            "* Home\n* News\n* Sport\n\
+             The harbor bridge will close for three weeks while crews replace worn joints, officials said on Monday.\n\
+             Drivers will be detoured along Route 9, which adds about fifteen minutes to a typical commute.\n\
+             Buses will follow the detour, and the ferry will add two early crossings on weekdays to ease the load.\n",
+        );
+        for item in 0..30 {
+            page.push_str(&format!("* Section {item}\n"));
+        }
+        for _ in 0..8 {
+            page.push_str(&format!("{comment}\n* Reply\n"));
+        }
+        let removed = removed_in_page(&page);
+        assert!(
+            !removed.iter().any(|line| line.contains("harbor bridge")),
+            "{removed:?}"
+        );
+        assert!(removed
+            .iter()
+            .any(|line| line.contains("ferry is no answer")));
     }
 
     #[test]
