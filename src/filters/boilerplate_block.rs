@@ -73,13 +73,7 @@ mod tests {
     use crate::document::Document;
 
     fn removed_in_page(input: &str) -> Vec<String> {
-        let doc = Document::parse(input);
-        let removed = vec![false; doc.len()];
-        BoilerplateBlock
-            .check(&Context::with_profile(&doc, &removed, Profile::Page))
-            .into_iter()
-            .map(|finding| doc.line(finding.lines.start).to_string())
-            .collect()
+        crate::filters::testing::removed_with_profile(&BoilerplateBlock, input, Profile::Page)
     }
 
     #[test]

@@ -193,15 +193,8 @@ mod tests {
     use crate::document::Document;
     use crate::filters::testing::removed_by;
 
-    /// Lines removed from `input` cleaned as a page dump.
     fn removed_in_page(input: &str) -> Vec<String> {
-        let doc = Document::parse(input);
-        let removed = vec![false; doc.len()];
-        MainContent
-            .check(&Context::with_profile(&doc, &removed, Profile::Page))
-            .into_iter()
-            .map(|finding| doc.line(finding.lines.start).to_string())
-            .collect()
+        crate::filters::testing::removed_with_profile(&MainContent, input, Profile::Page)
     }
 
     const PAGE: &str = "\

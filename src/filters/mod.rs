@@ -57,6 +57,22 @@ pub(crate) mod testing {
         lines
     }
 
+    /// Texts of the lines `filter` would remove from `input` cleaned with `profile`.
+    pub fn removed_with_profile(
+        filter: &dyn Filter,
+        input: &str,
+        profile: crate::blocks::Profile,
+    ) -> Vec<String> {
+        let doc = Document::parse(input);
+        let removed = vec![false; doc.len()];
+        filter
+            .check(&Context::with_profile(&doc, &removed, profile))
+            .into_iter()
+            .flat_map(|finding| finding.lines)
+            .map(|index| doc.line(index).to_string())
+            .collect()
+    }
+
     /// Asserts that `filter` removes nothing from `input`.
     pub fn assert_keeps(filter: &dyn Filter, input: &str) {
         let removed = removed_by(filter, input);
