@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::normalize::normalize_line;
 
@@ -36,6 +37,8 @@ pub struct Document<'a> {
     input: &'a str,
     lines: Vec<Line<'a>>,
     paragraphs: Vec<Paragraph>,
+    /// Per line, the filter gates it passes; computed on first use (see [`crate::filter::Gate`]).
+    gate_flags: OnceLock<Vec<u8>>,
 }
 
 impl<'a> Document<'a> {
@@ -52,6 +55,7 @@ impl<'a> Document<'a> {
             input,
             lines,
             paragraphs,
+            gate_flags: OnceLock::new(),
         }
     }
 
@@ -77,6 +81,16 @@ impl<'a> Document<'a> {
 
     pub fn paragraphs(&self) -> &[Paragraph] {
         &self.paragraphs
+    }
+
+    /// The bits of the filter gates that line `index` passes.
+    pub(crate) fn gate_flags(&self, index: usize) -> u8 {
+        self.gate_flags.get_or_init(|| {
+            self.lines
+                .iter()
+                .map(|line| crate::filter::gate_flags(&line.text))
+                .collect()
+        })[index]
     }
 
     /// Byte range in the input covered by the given lines, terminators between them included.
