@@ -40,6 +40,8 @@ pub struct Document<'a> {
     paragraphs: Vec<Paragraph>,
     /// Block features of every line, computed on first use and shared by the filters.
     features: OnceLock<Vec<Features>>,
+    /// Per line, the filter gates it passes; computed on first use (see [`crate::filter::Gate`]).
+    gate_flags: OnceLock<Vec<u8>>,
 }
 
 impl<'a> Document<'a> {
@@ -57,6 +59,7 @@ impl<'a> Document<'a> {
             lines,
             paragraphs,
             features: OnceLock::new(),
+            gate_flags: OnceLock::new(),
         }
     }
 
@@ -92,6 +95,16 @@ impl<'a> Document<'a> {
                 .map(|line| Features::of(&line.text))
                 .collect()
         })
+    }
+
+    /// The bits of the filter gates that line `index` passes.
+    pub(crate) fn gate_flags(&self, index: usize) -> u8 {
+        self.gate_flags.get_or_init(|| {
+            self.lines
+                .iter()
+                .map(|line| crate::filter::gate_flags(&line.text))
+                .collect()
+        })[index]
     }
 
     /// Byte range in the input covered by the given lines, terminators between them included.

@@ -18,7 +18,24 @@ pub fn word_count(text: &str) -> usize {
 /// Whether `text` has at least `n` words: `word_count(text) >= n`, but stops segmenting after
 /// the `n`th word (most lines are long prose, and most thresholds are small).
 pub fn has_words(text: &str, n: usize) -> bool {
-    n == 0 || words(text).nth(n - 1).is_some()
+    n == 0 || min_words(text) >= n || words(text).nth(n - 1).is_some()
+}
+
+/// A lower bound of [`word_count`] without segmenting: the runs between ASCII whitespace that
+/// hold an ASCII letter or digit. Word boundaries always fall around ASCII whitespace (a word
+/// never contains it), and such a run holds at least one word, its own.
+fn min_words(text: &str) -> usize {
+    let mut count = 0;
+    let mut counted = false;
+    for byte in text.bytes() {
+        if byte.is_ascii_whitespace() {
+            counted = false;
+        } else if !counted && byte.is_ascii_alphanumeric() {
+            count += 1;
+            counted = true;
+        }
+    }
+    count
 }
 
 /// Whether the line ends like a sentence: `. ! ? …` or a closing quote or bracket after one,
@@ -153,6 +170,20 @@ mod tests {
         assert!(ends_sentence("„Wir bleiben hier.“"));
         assert!(!ends_sentence("World News"));
         assert!(!ends_sentence("Someone has been shot"));
+    }
+
+    #[test]
+    fn min_words_is_a_lower_bound() {
+        for text in [
+            "The mayor of the city signed 42 bills",
+            "e.g. U.S.-based — “quoted” can't 3.14 a_b",
+            "Привет мир, hello wörld 日本語",
+            "  * • -- ",
+            "x\u{301} \u{301}y a\tb",
+        ] {
+            assert!(min_words(text) <= word_count(text), "{text:?}");
+        }
+        assert_eq!(min_words("The mayor of the city"), 5);
     }
 
     #[test]

@@ -66,45 +66,43 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 use regex::Regex;
 
-use crate::filter::{Context, Filter, Finding};
+use crate::filter::{Context, Filter, Finding, Gate};
 use crate::text::{word_count, BoundaryRegex};
 
 pub struct CommentPolicy;
 
 /// Cheap pre-check: a line without any of these cannot match.
-static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build([
-            "comment",
-            "komment",
-            "coment",
-            "reactie",
-            "discuss",
-            "diskut",
-            "réagir",
-            "reagir",
-            "reply",
-            "conversation",
-            "conversación",
-            "discusión",
-            "disqus",
-            "akismet",
-            "will not be published",
-            "wird nicht veröffentlicht",
-            "community guidelines",
-            "community standards",
-            "community rules",
-            "house rules",
-            "netiquette",
-            "moderation",
-            "normas de participación",
-        ])
-        .expect("valid patterns")
-});
+pub(crate) static TRIGGERS: Gate = Gate {
+    bit: 1 << 2,
+    ascii_case_insensitive: true,
+    patterns: &[
+        "comment",
+        "komment",
+        "coment",
+        "reactie",
+        "discuss",
+        "diskut",
+        "réagir",
+        "reagir",
+        "reply",
+        "conversation",
+        "conversación",
+        "discusión",
+        "disqus",
+        "akismet",
+        "will not be published",
+        "wird nicht veröffentlicht",
+        "community guidelines",
+        "community standards",
+        "community rules",
+        "house rules",
+        "netiquette",
+        "moderation",
+        "normas de participación",
+    ],
+};
 
 /// Bullets and list markers before the phrase, punctuation and arrows after it.
 static LEAD: LazyLock<Regex> =
@@ -401,11 +399,9 @@ fn meta_field(line: &str) -> Option<&str> {
     fields.into_iter().find(|field| is_chrome(core(field)))
 }
 
+/// Why `line` (which passed [`TRIGGERS`]) is comment-section chrome or policy, if it is.
 fn reason(line: &str) -> Option<String> {
     let line = line.trim();
-    if !TRIGGERS.is_match(line) {
-        return None;
-    }
     let trimmed = core(line);
     if is_chrome(trimmed) {
         return Some(format!("comment-section chrome `{trimmed}`"));
@@ -436,6 +432,7 @@ impl Filter for CommentPolicy {
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
         cx.live_lines()
+            .filter(|&i| cx.passes(i, &TRIGGERS))
             .filter_map(|i| reason(cx.doc.line(i)).map(|why| Finding::line(i, why)))
             .collect()
     }

@@ -58,43 +58,41 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::filter::{Context, Filter, Finding};
+use crate::filter::{Context, Filter, Finding, Gate};
 use crate::text::{is_stopword, BoundaryRegex};
 
 pub struct Copyright;
 
 /// Cheap gate: only lines containing one of these go through the regexes.
-static GATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .build([
-            "©",
-            "(c)",
-            "copyright",
-            "urheberrecht",
-            "rights reserved",
-            "reprodu",
-            "riproduz",
-            "nachdruck",
-            "vervielf",
-            "verveelvoudig",
-            "rechte vorbehalten",
-            "rechten voorbehouden",
-            "droits r",
-            "derechos reservados",
-            "diritti riservati",
-            "direitos reservados",
-            "prawa zastrze",
-            "PRAWA ZASTRZE",
-            "права защищены",
-            "ПРАВА ЗАЩИЩЕНЫ",
-            "Права защищены",
-        ])
-        .expect("valid gate")
-});
+pub(crate) static GATE: Gate = Gate {
+    bit: 1 << 1,
+    ascii_case_insensitive: true,
+    patterns: &[
+        "©",
+        "(c)",
+        "copyright",
+        "urheberrecht",
+        "rights reserved",
+        "reprodu",
+        "riproduz",
+        "nachdruck",
+        "vervielf",
+        "verveelvoudig",
+        "rechte vorbehalten",
+        "rechten voorbehouden",
+        "droits r",
+        "derechos reservados",
+        "diritti riservati",
+        "direitos reservados",
+        "prawa zastrze",
+        "PRAWA ZASTRZE",
+        "права защищены",
+        "ПРАВА ЗАЩИЩЕНЫ",
+        "Права защищены",
+    ],
+};
 
 /// Rights-reserved phrases, in the languages deboiler sees most.
 static RIGHTS: LazyLock<BoundaryRegex> = LazyLock::new(|| {
@@ -218,11 +216,8 @@ fn residue(text: &str, spans: &[Range<usize>]) -> (usize, usize) {
     (words, stopwords)
 }
 
-/// Why `line` is a rights notice, or `None` when it is not one.
+/// Why `line` (which passed [`GATE`]) is a rights notice, or `None` when it is not one.
 fn notice_reason(line: &str) -> Option<&'static str> {
-    if !GATE.is_match(line) {
-        return None;
-    }
     let text = line.trim_start_matches(LEADING_JUNK).trim_end();
     let starts_with_mark = START_MARK.is_match(text);
     let has_rights = RIGHTS.is_match(text);
@@ -270,6 +265,7 @@ impl Filter for Copyright {
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
         cx.live_lines()
+            .filter(|&index| cx.passes(index, &GATE))
             .filter_map(|index| {
                 notice_reason(cx.doc.line(index)).map(|reason| Finding::line(index, reason))
             })

@@ -4,7 +4,7 @@
 //! rules; the context rule that looks at what is left (off-topic lines at the edges) runs last. To add a filter, write `src/filters/<name>.rs` with a rule-page doc
 //! comment and tests, then add it to [`ALL`] at the place it should run.
 
-use crate::filter::Filter;
+use crate::filter::{Filter, Gate};
 
 pub mod author_bio;
 pub mod boilerplate_block;
@@ -26,6 +26,15 @@ static ALL: [&dyn Filter; 9] = [
     &main_content::MainContent,
     &boilerplate_block::BoilerplateBlock,
     &off_topic::OffTopic,
+];
+
+/// The filters' literal pre-checks, searched together in one pass (see [`Gate`]).
+pub(crate) static GATES: [&Gate; 5] = [
+    &social_embed::ANCHORS,
+    &copyright::GATE,
+    &comment_policy::TRIGGERS,
+    &caption_credit::TRIGGERS,
+    &caption_credit::ACRONYMS,
 ];
 
 /// Every filter, in pipeline order.
@@ -83,6 +92,18 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gates_do_not_depend_on_leading_whitespace() {
+        // Gates are searched in the line without its indentation: a pattern may not start
+        // with a space unless its filter trims the line anyway (caption-credit).
+        for gate in GATES {
+            for pattern in gate.patterns {
+                let trimmed_by_filter = std::ptr::eq(gate, &caption_credit::TRIGGERS);
+                assert!(trimmed_by_filter || !pattern.starts_with(char::is_whitespace));
+            }
+        }
+    }
 
     #[test]
     fn ids_are_unique_kebab_case() {

@@ -72,6 +72,8 @@
 
 use std::collections::HashSet;
 
+use aho_corasick::AhoCorasick;
+
 use crate::filter::{Context, Filter, Finding};
 use crate::text::{content_words, ends_sentence, has_words};
 
@@ -130,13 +132,16 @@ impl Filter for OffTopic {
             return Vec::new();
         }
         let core = &live[top..live.len() - bottom];
-        let vocabulary: HashSet<String> = core
-            .iter()
+        let judged = [top_run, end_run]
+            .into_iter()
+            .filter(|run| run.len() <= MAX_RUN);
+        let asked: HashSet<String> = judged
+            .flatten()
             .flat_map(|&index| stems(cx.doc.line(index)))
             .collect();
-        if vocabulary.len() < MIN_CORE_VOCABULARY {
+        let Some(vocabulary) = core_vocabulary(cx, core, &asked) else {
             return Vec::new();
-        }
+        };
         let mut findings = Vec::new();
         if top_run.len() <= MAX_RUN {
             check_top(cx, top_run, &vocabulary, &mut findings);
@@ -146,6 +151,53 @@ impl Filter for OffTopic {
         }
         findings
     }
+}
+
+/// The core's stems among `asked` (the stems of the judged edge lines, the only ones ever looked
+/// up), or `None` when the core has fewer than [`MIN_CORE_VOCABULARY`] distinct stems.
+///
+/// Performance: stemming every word of the core is the costly part of this filter. Only the
+/// first lines are stemmed to count [`MIN_CORE_VOCABULARY`] stems; after that a line is stemmed
+/// only if it contains an asked stem as a substring (ASCII case ignored), which every line
+/// holding that stem does when the stems are ASCII: lower-casing maps characters one to one
+/// and only ASCII to ASCII, except for the Kelvin sign and the dotted capital I, so with either
+/// of those (or a non-ASCII stem) every line is stemmed.
+fn core_vocabulary(
+    cx: &Context,
+    core: &[usize],
+    asked: &HashSet<String>,
+) -> Option<HashSet<String>> {
+    let exact_substrings = asked.iter().all(|stem| stem.is_ascii())
+        && !core
+            .iter()
+            .any(|&index| cx.doc.line(index).contains(['\u{212A}', '\u{130}']));
+    let finder = exact_substrings
+        .then(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(asked)
+                .ok()
+        })
+        .flatten();
+    let mut distinct: HashSet<String> = HashSet::new();
+    let mut found = HashSet::new();
+    for &index in core {
+        let line = cx.doc.line(index);
+        let counting = distinct.len() < MIN_CORE_VOCABULARY;
+        let may_hold_asked = finder.as_ref().map_or(true, |finder| finder.is_match(line));
+        if !counting && !may_hold_asked {
+            continue;
+        }
+        for stem in stems(line) {
+            if asked.contains(&stem) {
+                found.insert(stem.clone());
+            }
+            if counting {
+                distinct.insert(stem);
+            }
+        }
+    }
+    (distinct.len() >= MIN_CORE_VOCABULARY).then_some(found)
 }
 
 /// Start: only unrelated lines above the last candidate that shares vocabulary (the headline).

@@ -97,51 +97,49 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 use regex::Regex;
 
-use crate::filter::{Context, Filter, Finding};
+use crate::filter::{Context, Filter, Finding, Gate};
 use crate::text::{word_count, BoundaryRegex};
 
 pub struct SocialEmbed;
 
 /// Cheap gate: a line can only be an embed remnant of a strong kind if it contains one of these.
-static ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .build([
-            "(@",
-            "t.co/",
-            "pic.twitter.com/",
-            "pic.x.com/",
-            "twitter.com/",
-            "x.com/",
-            "youtu.be/",
-            "tiktok.com/",
-            "instagram",
-            "threads",
-            "♬",
-            "youtube",
-            "video",
-            "vídeo",
-            "vidéo",
-            "playback",
-            "watch history",
-            "sharing information",
-            "posted by",
-            "gepostet von",
-            "facebook",
-            "tweets ",
-            "externen inhalt",
-            "external content",
-            "contenu externe",
-            "contenido externo",
-            "contenuto esterno",
-            "conteúdo externo",
-            "externe inhoud",
-        ])
-        .expect("valid anchors")
-});
+pub(crate) static ANCHORS: Gate = Gate {
+    bit: 1 << 0,
+    ascii_case_insensitive: true,
+    patterns: &[
+        "(@",
+        "t.co/",
+        "pic.twitter.com/",
+        "pic.x.com/",
+        "twitter.com/",
+        "x.com/",
+        "youtu.be/",
+        "tiktok.com/",
+        "instagram",
+        "threads",
+        "♬",
+        "youtube",
+        "video",
+        "vídeo",
+        "vidéo",
+        "playback",
+        "watch history",
+        "sharing information",
+        "posted by",
+        "gepostet von",
+        "facebook",
+        "tweets ",
+        "externen inhalt",
+        "external content",
+        "contenu externe",
+        "contenido externo",
+        "contenuto esterno",
+        "conteúdo externo",
+        "externe inhoud",
+    ],
+};
 
 /// `— Name (@handle) date [a few more words]`, the attribution line of an embedded tweet (also
 /// Bluesky and Mastodon embeds, whose handles contain dots).
@@ -393,10 +391,8 @@ fn is_attribution(kind: Kind) -> bool {
     matches!(kind, Kind::Attribution | Kind::UndatedAttribution)
 }
 
+/// Kind of a line that passed [`ANCHORS`].
 fn classify(line: &str) -> Kind {
-    if !ANCHORS.is_match(line) {
-        return Kind::Other;
-    }
     let trimmed = line.trim();
     let bare = bare(line);
     if let Some(kind) = attribution_kind(trimmed) {
@@ -522,7 +518,9 @@ impl Filter for SocialEmbed {
         let mut kinds = vec![Kind::Other; doc.len()];
         let mut any = false;
         for index in cx.live_lines() {
-            kinds[index] = classify(doc.line(index));
+            if cx.passes(index, &ANCHORS) {
+                kinds[index] = classify(doc.line(index));
+            }
             any |= kinds[index] != Kind::Other;
         }
         if !any {
