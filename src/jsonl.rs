@@ -10,7 +10,7 @@ use std::fmt;
 use serde::de::{Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use deboiler::{report, Cleaned, Cleaner};
+use crate::{report, Cleaned, Cleaner};
 
 /// A JSON object as its fields in order, each value kept as raw JSON text.
 struct RawObject<'a>(Vec<(String, &'a RawValue)>);
@@ -83,7 +83,8 @@ pub struct CleanedLine {
     pub bytes_out: usize,
 }
 
-/// How to treat each line.
+/// How to treat each line. The library only builds output lines and reports errors as values;
+/// reading, writing and messages are the caller's (the binary's `--jsonl` mode).
 pub struct LineCleaner<'c> {
     pub cleaner: &'c Cleaner,
     /// Dotted path of the field to clean, split on `.`.
@@ -142,14 +143,15 @@ impl<'a> RawObject<'a> {
     }
 }
 
-/// The string at `path` (at least one segment) in `object`.
+/// The string at `path` in `object` (an empty path names no field).
 fn field_text(object: &RawObject, path: &[String]) -> Result<String, LineError> {
     let missing = || LineError::MissingField(path.join("."));
+    let (first, rest) = path.split_first().ok_or_else(missing)?;
     let mut raw = object
-        .position(&path[0])
+        .position(first)
         .map(|i| object.0[i].1.get())
         .ok_or_else(missing)?;
-    for key in &path[1..] {
+    for key in rest {
         let inner: RawObject = serde_json::from_str(raw).map_err(|_| missing())?;
         raw = inner
             .position(key)
@@ -181,7 +183,7 @@ fn rewrite(
     report: Option<(&String, &BTreeMap<&'static str, usize>)>,
     out: &mut Vec<u8>,
 ) {
-    let target = object.position(&path[0]);
+    let target = path.first().and_then(|key| object.position(key));
     let report_at = report.and_then(|(key, _)| object.position(key));
     let report_json = report.map(|(_, counts)| {
         let total: usize = counts.values().sum();
@@ -294,6 +296,21 @@ mod tests {
             "field `text` is null, not a string"
         );
         assert!(error("[1,2]").starts_with("invalid JSON"));
+    }
+
+    #[test]
+    fn an_empty_field_path_is_a_missing_field_not_a_panic() {
+        let cleaner = Cleaner::default();
+        let line_cleaner = LineCleaner {
+            cleaner: &cleaner,
+            field: Vec::new(),
+            report_field: None,
+            explain: false,
+        };
+        assert_eq!(
+            line_cleaner.clean_line(r#"{"text":"x"}"#, 1).err(),
+            Some(LineError::MissingField(String::new()))
+        );
     }
 
     #[test]

@@ -18,6 +18,7 @@
 pub mod document;
 pub mod filter;
 pub mod filters;
+pub mod jsonl;
 pub mod normalize;
 pub mod pipeline;
 pub mod report;
