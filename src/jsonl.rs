@@ -97,7 +97,11 @@ pub struct LineCleaner<'c> {
 
 impl LineCleaner<'_> {
     pub fn clean_line(&self, line: &str, line_number: usize) -> Result<CleanedLine, LineError> {
-        let line = line.trim_end_matches(['\r', '\n']);
+        // A byte-order mark (at the start of a file saved by some editors) is not JSON.
+        let line = line
+            .strip_prefix('\u{feff}')
+            .unwrap_or(line)
+            .trim_end_matches(['\r', '\n']);
         let object = parse_object(line)?;
         let text = field_text(&object, &self.field)?;
         let cleaned = self.cleaner.clean(&text);
@@ -158,9 +162,17 @@ fn field_text(object: &RawObject, path: &[String]) -> Result<String, LineError> 
             .map(|i| inner.0[i].1.get())
             .ok_or_else(missing)?;
     }
-    serde_json::from_str::<String>(raw).map_err(|_| LineError::NotAString {
-        field: path.join("."),
-        found: json_kind(raw),
+    serde_json::from_str::<String>(raw).map_err(|error| {
+        if raw.starts_with('"') {
+            // A string the JSON parser accepted in passing but cannot decode: a lone surrogate
+            // escape such as "\ud800".
+            LineError::InvalidJson(format!("field `{}`: {error}", path.join(".")))
+        } else {
+            LineError::NotAString {
+                field: path.join("."),
+                found: json_kind(raw),
+            }
+        }
     })
 }
 
@@ -296,6 +308,17 @@ mod tests {
             "field `text` is null, not a string"
         );
         assert!(error("[1,2]").starts_with("invalid JSON"));
+        // A lone surrogate escape is a string serde_json cannot decode, not "a number".
+        assert!(error(r#"{"text":"\ud800 x"}"#).starts_with("invalid JSON: field `text`: "));
+    }
+
+    #[test]
+    fn a_byte_order_mark_before_the_object_is_ignored() {
+        let cleaner = Cleaner::default();
+        let out = line_cleaner(&cleaner, "text")
+            .clean_line("\u{feff}{\"text\":\"Plain text.\"}\n", 1)
+            .unwrap();
+        assert_eq!(out.line, b"{\"text\":\"Plain text.\\n\"}");
     }
 
     #[test]
