@@ -650,3 +650,26 @@ fn known_issue_bare_date_above_off_topic_lines() {
         Aaa Aaa Aab Aac";
     check_all(input).unwrap();
 }
+
+/// KNOWN ISSUE (not fixed), found by `cargo fuzz run clean`: the same cross-filter family as
+/// above. In `clean-571e2f25.txt` off-topic removes a line inside page-chrome's top zone (which
+/// holds at most six non-chrome lines), so on a second cleaning the zone reaches further and takes
+/// a section label and a date; in `clean-9e4309e0.txt` off-topic removes the last line and the
+/// bare date above it becomes the last line.
+#[test]
+#[ignore = "known cross-filter non-idempotence, see the comment"]
+fn known_issue_fuzz_inputs_where_off_topic_changes_page_chrome_context() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fuzz_regressions");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("clean-")
+        {
+            let input = std::fs::read_to_string(&path).unwrap();
+            check_all(&input).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        }
+    }
+}
