@@ -36,6 +36,9 @@ pub fn decode(bytes: Vec<u8>, lossy: bool) -> Result<String> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         bail!("looks like UTF-16 (byte-order mark found); convert it first, e.g. `iconv -f UTF-16 -t UTF-8`");
     }
+    if let Some(encoding) = bomless_utf16(&bytes) {
+        bail!("looks like {encoding} without a byte-order mark (every other byte is NUL); convert it first, e.g. `iconv -f {encoding} -t UTF-8`");
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
         Err(error) if lossy => Ok(String::from_utf8_lossy(error.as_bytes()).into_owned()),
@@ -43,6 +46,30 @@ pub fn decode(bytes: Vec<u8>, lossy: bool) -> Result<String> {
             let offset = error.utf8_error().valid_up_to();
             bail!("invalid UTF-8 at byte {offset} (use --lossy to replace invalid bytes)")
         }
+    }
+}
+
+/// Detects UTF-16 without a byte-order mark: text in Latin script has a NUL in every other
+/// byte. Looks at the first 4 KiB; the NULs must sit almost only at one parity. UTF-8 text with
+/// a stray NUL (kept as text) is not mistaken for it.
+fn bomless_utf16(bytes: &[u8]) -> Option<&'static str> {
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    let pairs = sample.len() / 2;
+    if pairs < 4 {
+        return None;
+    }
+    let (mut even, mut odd) = (0, 0);
+    for pair in sample.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    let looks = |nuls: usize, other: usize| nuls * 2 >= pairs && other * 8 <= nuls;
+    if looks(odd, even) {
+        Some("UTF-16LE")
+    } else if looks(even, odd) {
+        Some("UTF-16BE")
+    } else {
+        None
     }
 }
 
@@ -79,6 +106,31 @@ mod tests {
             "invalid UTF-8 at byte 3 (use --lossy to replace invalid bytes)"
         );
         assert_eq!(decode(b"ok \xff".to_vec(), true).unwrap(), "ok \u{fffd}");
+    }
+
+    #[test]
+    fn bomless_utf16_is_refused_but_nul_bytes_in_utf8_are_text() {
+        let utf16le: Vec<u8> = "Plain text.\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let utf16be: Vec<u8> = "Plain text.\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        let error = decode(utf16le, true).unwrap_err().to_string();
+        assert!(
+            error.contains("UTF-16LE without a byte-order mark"),
+            "{error}"
+        );
+        let error = decode(utf16be, false).unwrap_err().to_string();
+        assert!(error.contains("iconv -f UTF-16BE"), "{error}");
+        let with_nuls = b"a\0b\0 text with two NUL bytes\n".to_vec();
+        assert_eq!(
+            decode(with_nuls.clone(), false).unwrap().as_bytes(),
+            with_nuls
+        );
+        assert!(decode(b"\0\0\0\0\0\0\0\0".to_vec(), false).is_ok());
     }
 
     #[test]

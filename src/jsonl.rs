@@ -10,7 +10,7 @@ use std::fmt;
 use serde::de::{Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use deboiler::{report, Cleaned, Cleaner};
+use crate::{report, Cleaned, Cleaner};
 
 /// A JSON object as its fields in order, each value kept as raw JSON text.
 struct RawObject<'a>(Vec<(String, &'a RawValue)>);
@@ -83,7 +83,8 @@ pub struct CleanedLine {
     pub bytes_out: usize,
 }
 
-/// How to treat each line.
+/// How to treat each line. The library only builds output lines and reports errors as values;
+/// reading, writing and messages are the caller's (the binary's `--jsonl` mode).
 pub struct LineCleaner<'c> {
     pub cleaner: &'c Cleaner,
     /// Dotted path of the field to clean, split on `.`.
@@ -96,7 +97,11 @@ pub struct LineCleaner<'c> {
 
 impl LineCleaner<'_> {
     pub fn clean_line(&self, line: &str, line_number: usize) -> Result<CleanedLine, LineError> {
-        let line = line.trim_end_matches(['\r', '\n']);
+        // A byte-order mark (at the start of a file saved by some editors) is not JSON.
+        let line = line
+            .strip_prefix('\u{feff}')
+            .unwrap_or(line)
+            .trim_end_matches(['\r', '\n']);
         let object = parse_object(line)?;
         let text = field_text(&object, &self.field)?;
         let cleaned = self.cleaner.clean(&text);
@@ -142,23 +147,32 @@ impl<'a> RawObject<'a> {
     }
 }
 
-/// The string at `path` (at least one segment) in `object`.
+/// The string at `path` in `object` (an empty path names no field).
 fn field_text(object: &RawObject, path: &[String]) -> Result<String, LineError> {
     let missing = || LineError::MissingField(path.join("."));
+    let (first, rest) = path.split_first().ok_or_else(missing)?;
     let mut raw = object
-        .position(&path[0])
+        .position(first)
         .map(|i| object.0[i].1.get())
         .ok_or_else(missing)?;
-    for key in &path[1..] {
+    for key in rest {
         let inner: RawObject = serde_json::from_str(raw).map_err(|_| missing())?;
         raw = inner
             .position(key)
             .map(|i| inner.0[i].1.get())
             .ok_or_else(missing)?;
     }
-    serde_json::from_str::<String>(raw).map_err(|_| LineError::NotAString {
-        field: path.join("."),
-        found: json_kind(raw),
+    serde_json::from_str::<String>(raw).map_err(|error| {
+        if raw.starts_with('"') {
+            // A string the JSON parser accepted in passing but cannot decode: a lone surrogate
+            // escape such as "\ud800".
+            LineError::InvalidJson(format!("field `{}`: {error}", path.join(".")))
+        } else {
+            LineError::NotAString {
+                field: path.join("."),
+                found: json_kind(raw),
+            }
+        }
     })
 }
 
@@ -181,7 +195,7 @@ fn rewrite(
     report: Option<(&String, &BTreeMap<&'static str, usize>)>,
     out: &mut Vec<u8>,
 ) {
-    let target = object.position(&path[0]);
+    let target = path.first().and_then(|key| object.position(key));
     let report_at = report.and_then(|(key, _)| object.position(key));
     let report_json = report.map(|(_, counts)| {
         let total: usize = counts.values().sum();
@@ -294,6 +308,32 @@ mod tests {
             "field `text` is null, not a string"
         );
         assert!(error("[1,2]").starts_with("invalid JSON"));
+        // A lone surrogate escape is a string serde_json cannot decode, not "a number".
+        assert!(error(r#"{"text":"\ud800 x"}"#).starts_with("invalid JSON: field `text`: "));
+    }
+
+    #[test]
+    fn a_byte_order_mark_before_the_object_is_ignored() {
+        let cleaner = Cleaner::default();
+        let out = line_cleaner(&cleaner, "text")
+            .clean_line("\u{feff}{\"text\":\"Plain text.\"}\n", 1)
+            .unwrap();
+        assert_eq!(out.line, b"{\"text\":\"Plain text.\\n\"}");
+    }
+
+    #[test]
+    fn an_empty_field_path_is_a_missing_field_not_a_panic() {
+        let cleaner = Cleaner::default();
+        let line_cleaner = LineCleaner {
+            cleaner: &cleaner,
+            field: Vec::new(),
+            report_field: None,
+            explain: false,
+        };
+        assert_eq!(
+            line_cleaner.clean_line(r#"{"text":"x"}"#, 1).err(),
+            Some(LineError::MissingField(String::new()))
+        );
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod blocks;
 pub mod document;
 pub mod filter;
 pub mod filters;
+pub mod jsonl;
 pub mod normalize;
 pub mod pipeline;
 pub mod report;

@@ -8,7 +8,6 @@
 mod cli;
 mod files;
 mod input;
-mod jsonl;
 mod output;
 mod progress;
 mod stream;

@@ -11,9 +11,9 @@ use rayon::prelude::*;
 
 use crate::cli::{Args, OnError};
 use crate::input;
-use crate::jsonl::{CleanedLine, LineCleaner, LineError};
 use crate::output::{self, AtomicFile, Encoder};
 use crate::progress::{Progress, Totals};
+use deboiler::jsonl::{CleanedLine, LineCleaner, LineError};
 use deboiler::Cleaner;
 
 const BATCH_BYTES: usize = 8 << 20;

@@ -1,8 +1,7 @@
-//! The `deboiler` binary end to end: inputs, outputs, reports and every error case.
+//! The `deboiler` binary end to end: inputs, outputs and reports. Error cases are in
+//! `tests/bad_input.rs`.
 
 mod util;
-
-use std::process::Stdio;
 
 use util::{Sandbox, ARTICLE, ARTICLE_CLEANED};
 
@@ -112,23 +111,6 @@ fn in_place_refuses_standard_input() {
     );
 }
 
-#[cfg(unix)]
-#[test]
-fn in_place_leaves_a_read_only_file_alone() {
-    use std::os::unix::fs::PermissionsExt;
-    let sandbox = Sandbox::new();
-    let path = sandbox.write("a.txt", ARTICLE);
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
-    let run = sandbox.run(&["--in-place", "a.txt"]);
-    assert_eq!(run.code, 1);
-    assert!(
-        run.stderr.contains("a.txt: file is read-only"),
-        "{}",
-        run.stderr
-    );
-    assert_eq!(sandbox.read("a.txt"), ARTICLE.as_bytes());
-}
-
 #[test]
 fn output_file_and_out_dir() {
     let sandbox = Sandbox::new();
@@ -141,66 +123,6 @@ fn output_file_and_out_dir() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(sandbox.read("out/a.txt"), ARTICLE_CLEANED.as_bytes());
     assert_eq!(sandbox.read("a.txt"), ARTICLE.as_bytes());
-}
-
-#[test]
-fn unwritable_output_path_is_an_error_naming_it() {
-    let sandbox = Sandbox::new();
-    sandbox.write("a.txt", ARTICLE);
-    let run = sandbox.run(&["-o", "missing/clean.txt", "a.txt"]);
-    assert_eq!(run.code, 1);
-    assert!(run.stderr.contains("missing/clean.txt"), "{}", run.stderr);
-}
-
-#[test]
-fn missing_file_among_good_ones_fails_but_the_others_are_cleaned() {
-    let sandbox = Sandbox::new();
-    sandbox.write("a.txt", ARTICLE);
-    let run = sandbox.run(&["nope.txt", "a.txt"]);
-    assert_eq!(run.code, 1);
-    assert_eq!(run.stdout, ARTICLE_CLEANED);
-    assert_eq!(run.stderr, "deboiler: nope.txt: no such file\n");
-}
-
-#[test]
-fn directory_given_as_a_file_is_an_error() {
-    let sandbox = Sandbox::new();
-    std::fs::create_dir(sandbox.path("folder")).unwrap();
-    let run = sandbox.run(&["folder"]);
-    assert_eq!(run.code, 1);
-    assert!(
-        run.stderr.starts_with("deboiler: folder: is a directory"),
-        "{}",
-        run.stderr
-    );
-}
-
-#[test]
-fn invalid_utf8_names_the_byte_offset_and_lossy_replaces() {
-    let sandbox = Sandbox::new();
-    sandbox.write("bad.txt", b"Good text here.\n\xff\xfe broken\n");
-    let run = sandbox.run(&["bad.txt"]);
-    assert_eq!((run.code, run.stdout.as_str()), (1, ""));
-    assert!(
-        run.stderr.contains("bad.txt: invalid UTF-8 at byte 16"),
-        "{}",
-        run.stderr
-    );
-    let lossy = sandbox.run(&["--lossy", "bad.txt"]);
-    assert_eq!(lossy.code, 0);
-    assert_eq!(lossy.stdout, "Good text here.\n\u{fffd}\u{fffd} broken\n");
-}
-
-#[test]
-fn empty_input_gives_empty_output() {
-    let sandbox = Sandbox::new();
-    sandbox.write("empty.txt", "");
-    sandbox.write("blank.txt", "\n\n  \n");
-    let run = sandbox.run(&["empty.txt", "blank.txt"]);
-    assert_eq!(
-        (run.code, run.stdout.as_str(), run.stderr.as_str()),
-        (0, "", "")
-    );
 }
 
 #[test]
@@ -236,24 +158,6 @@ fn unknown_filter_id_is_a_usage_error() {
 #[test]
 fn bad_flag_is_a_usage_error() {
     assert_eq!(Sandbox::new().run(&["--no-such-flag"]).code, 2);
-}
-
-#[test]
-fn closed_pipe_exits_quietly() {
-    let sandbox = Sandbox::new();
-    let big = "A line of article text that goes on for a while.\n".repeat(200_000);
-    sandbox.write("big.txt", &big);
-    let mut child = util::command()
-        .arg("big.txt")
-        .current_dir(sandbox.dir.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let output = child.wait_with_output().unwrap();
-    assert_eq!(output.status.code(), Some(0));
-    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }
 
 #[test]

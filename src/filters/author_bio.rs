@@ -30,7 +30,9 @@
 //! at the edge when at most 3 prose lines lie between it and the start or the end of the
 //! document; a bare role sentence ("X is a reporter for Y.") only when no prose line lies
 //! between it and the start or end. Lines in the chrome around an article (menus, footers) are
-//! rarely prose, so a bio followed by a page footer still counts as the last paragraph. Bios
+//! rarely prose, and lines that page-chrome removes (a newsletter prompt) never count, so a bio
+//! followed by a page footer still counts as the last paragraph. A bio that another bio hides
+//! from the edge is at the edge once that one is removed, so both go. Bios
 //! must be at most 80 words.
 //!
 //! ## Why is this noise?
@@ -74,6 +76,7 @@ use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding};
+use crate::filters::page_chrome;
 use crate::text::{ends_sentence, has_words, is_stopword, word_count, words, BoundaryRegex};
 
 pub struct AuthorBio;
@@ -530,9 +533,10 @@ fn bio(line: &str) -> Option<(Strength, &'static str)> {
     None
 }
 
-/// A live line of running text: at least 8 words and a sentence ending.
+/// A live line of running text: at least 8 words and a sentence ending, and not page chrome
+/// that a later filter removes ("Sign up for our newsletter to get the latest news.").
 fn is_prose(line: &str) -> bool {
-    ends_sentence(line) && has_words(line, 8)
+    ends_sentence(line) && has_words(line, 8) && !page_chrome::is_chrome_anywhere(line)
 }
 
 /// Farthest a bio may be from the edge (in prose lines) at any strength; [`bio`] is not even
@@ -551,41 +555,72 @@ impl Filter for AuthorBio {
     fn check(&self, cx: &Context) -> Vec<Finding> {
         let live: Vec<usize> = cx.live_lines().collect();
         let prose: Vec<bool> = live.iter().map(|&i| is_prose(cx.doc.line(i))).collect();
-        let total_prose = prose.iter().filter(|&&p| p).count();
         let mut findings = Vec::new();
-        let mut prose_before = 0;
+        // Bios at the edges: (position in `live`, how many prose lines may lie outside it, why).
+        let mut bios = Vec::new();
         for (k, &i) in live.iter().enumerate() {
             let line = cx.doc.line(i).trim();
-            let prose_after = total_prose - prose_before - usize::from(prose[k]);
-            let distance = prose_before.min(prose_after);
-            if prose[k] {
-                prose_before += 1;
-            }
             if let Some(why) = byline(line) {
                 findings.push(Finding::line(i, why));
-                continue;
-            }
-            if line.len() <= 40 && ABOUT_AUTHOR.is_match(line) {
+            } else if line.len() <= 40 && ABOUT_AUTHOR.is_match(line) {
                 findings.push(Finding::line(i, "\"about the author\" heading"));
-                continue;
-            }
-            if distance > MAX_BIO_DISTANCE {
-                continue;
-            }
-            if let Some((strength, why)) = bio(line) {
+            } else if let Some((strength, why)) = bio(line) {
                 let limit = match strength {
                     Strength::Strong => MAX_BIO_DISTANCE,
                     Strength::Weak => 0,
                 };
-                if distance <= limit {
-                    findings.push(Finding::line(
-                        i,
-                        format!("{why} ({distance} prose lines from the edge)"),
-                    ));
-                }
+                bios.push((k, limit, why));
             }
         }
+        let distances = edge_bios(&prose, &bios);
+        for (&(k, _, why), distance) in bios.iter().zip(distances) {
+            if let Some(distance) = distance {
+                findings.push(Finding::line(
+                    live[k],
+                    format!("{why} ({distance} prose lines from the edge)"),
+                ));
+            }
+        }
+        findings.sort_by_key(|finding| finding.lines.start);
         findings
+    }
+}
+
+/// Which bio candidates sit at an edge, and how far from it: the number of prose lines between
+/// the candidate and the nearer end of the document, not counting prose lines that are bios
+/// removed themselves. Removing one bio can bring the next one within reach ("X is a reporter…"
+/// above "Follow X on…"), so this repeats until nothing changes; cleaning the output again then
+/// finds nothing more. `prose[k]` says whether live line `k` is prose; each bio is
+/// `(k, limit, _)`.
+fn edge_bios(prose: &[bool], bios: &[(usize, usize, &str)]) -> Vec<Option<usize>> {
+    let mut removed = vec![false; prose.len()];
+    loop {
+        let kept_prose = |k: usize| prose[k] && !removed[k];
+        let total = (0..prose.len()).filter(|&k| kept_prose(k)).count();
+        // Kept prose lines before each live line.
+        let mut before = vec![0; prose.len()];
+        let mut seen = 0;
+        for (k, slot) in before.iter_mut().enumerate() {
+            *slot = seen;
+            seen += usize::from(kept_prose(k));
+        }
+        let distances: Vec<Option<usize>> = bios
+            .iter()
+            .map(|&(k, limit, _)| {
+                let after = total - before[k] - usize::from(kept_prose(k));
+                Some(before[k].min(after)).filter(|&nearest| nearest <= limit)
+            })
+            .collect();
+        let mut changed = false;
+        for (&(k, _, _), distance) in bios.iter().zip(&distances) {
+            if distance.is_some() && !removed[k] {
+                removed[k] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return distances;
+        }
     }
 }
 

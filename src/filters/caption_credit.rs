@@ -247,11 +247,24 @@ static RIGHTS: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 static SENTENCE_BREAK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[.!?]\s+\p{Lu}").expect("valid regex"));
 
-/// Whether a description is short enough for a caption: at most 55 words and 3 sentences.
-/// Longer text ending in a credit is an article paragraph with a credit glued on; keeping the
-/// whole line loses less than removing the paragraph.
+/// Whether a description is short enough for a caption: at most 55 words and 3 sentences (and
+/// at most [`MAX_CAPTION_BYTES`]). Longer text ending in a credit is an article paragraph with
+/// a credit glued on; keeping the whole line loses less than removing the paragraph.
 fn caption_sized(description: &str) -> bool {
-    word_count(description) <= 55 && SENTENCE_BREAK.find_iter(description).count() < 3
+    description.len() <= MAX_CAPTION_BYTES
+        && !more_words_than(description, 55)
+        && SENTENCE_BREAK.find_iter(description).take(3).count() < 3
+}
+
+/// Byte limits that keep the filter linear on very long lines (a scraped page flattened into
+/// one line): only the end of a line can be a credit, and a caption is short. Real captions and
+/// credits are far below these.
+const MAX_CAPTION_BYTES: usize = 4096;
+const MAX_CREDIT_BYTES: usize = 1024;
+
+/// `word_count(text) > n`, without counting past `n + 1`.
+fn more_words_than(text: &str, n: usize) -> bool {
+    words(text).nth(n).is_some()
 }
 
 /// The kind of credit found and where its text starts in the line.
@@ -285,7 +298,7 @@ fn trim_credit_end(text: &str) -> &str {
 /// that is only an agency name.
 fn agency_credit(tail: &str, single_ok: impl Fn(&str) -> bool) -> bool {
     let tail = trim_credit_end(tail).trim_start_matches(['(', '[', '©', ' ']);
-    if tail.is_empty() || word_count(tail) > 14 {
+    if tail.is_empty() || more_words_than(tail, 14) {
         return false;
     }
     let parts: Vec<&str> = CREDIT_SEPARATOR
@@ -330,6 +343,10 @@ fn labelled_credit(line: &str) -> Option<Credit<'_>> {
     let found: Vec<_> = LABEL.captures_iter(line).into_iter().flatten().collect();
     for caps in found.iter().rev() {
         let whole = caps.get(0)?;
+        if line.len() - whole.end() > MAX_CREDIT_BYTES {
+            // Earlier labels leave even longer bodies.
+            break;
+        }
         let label = caps.name("colon").or_else(|| caps.name("by"))?;
         let by_label = caps.name("by").is_some();
         let body = trim_credit_end(&line[whole.end()..]).trim();
@@ -387,13 +404,16 @@ fn trailing_agency_credit(line: &str) -> Option<Credit<'_>> {
     }
     // Candidate starts, leftmost first: the whole line, then after every boundary.
     let starts = std::iter::once(0).chain(BOUNDARY.find_iter(line).map(|m| m.end()));
+    // A prefix is only list markers exactly when it ends within the line's leading markers
+    // (found once, not per candidate).
+    let lead_end = LEAD.find(line).map_or(0, |m| m.end());
     for start in starts {
-        if start >= line.len() {
+        if start >= line.len() || line.len() - start > MAX_CREDIT_BYTES {
             continue;
         }
         let tail = &line[start..];
         let before = line[..start].trim_end();
-        let whole_line = LEAD.replace(before, "").trim().is_empty();
+        let whole_line = before.len() <= lead_end;
         let after_separator = before.ends_with(['/', '|']);
         let after_sentence = before.ends_with(['.', '!', '?', '…', '"', '”', '’', '»', '©']);
         let single_ok = |part: &str| {

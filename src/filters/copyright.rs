@@ -200,15 +200,33 @@ const STRICT_MAX_STOPWORDS: usize = 1;
 const LENIENT_MAX_WORDS: usize = 15;
 const LENIENT_MAX_STOPWORDS: usize = 3;
 
-/// Words of `text` outside `spans`, and how many of them are stopwords.
+/// Words of `text` outside `spans`, and how many of them are stopwords. Stops counting past
+/// [`LENIENT_MAX_WORDS`] (no notice has more), so a long line costs linear time: the spans are
+/// merged and searched, not scanned per word.
 fn residue(text: &str, spans: &[Range<usize>]) -> (usize, usize) {
+    let mut sorted = spans.to_vec();
+    sorted.sort_by_key(|span| span.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(sorted.len());
+    for span in sorted {
+        match merged.last_mut() {
+            Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+            _ => merged.push(span),
+        }
+    }
+    let inside = |at: usize| {
+        let after = merged.partition_point(|span| span.start <= at);
+        after > 0 && merged[after - 1].contains(&at)
+    };
     let mut words = 0;
     let mut stopwords = 0;
     for (at, word) in text.unicode_word_indices() {
-        if spans.iter().any(|span| span.contains(&at)) {
+        if inside(at) {
             continue;
         }
         words += 1;
+        if words > LENIENT_MAX_WORDS {
+            break;
+        }
         if is_stopword(&word.to_lowercase()) {
             stopwords += 1;
         }

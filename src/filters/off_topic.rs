@@ -184,7 +184,7 @@ fn core_vocabulary(
     for &index in core {
         let line = cx.doc.line(index);
         let counting = distinct.len() < MIN_CORE_VOCABULARY;
-        let may_hold_asked = finder.as_ref().map_or(true, |finder| finder.is_match(line));
+        let may_hold_asked = finder.as_ref().is_none_or(|finder| finder.is_match(line));
         if !counting && !may_hold_asked {
             continue;
         }

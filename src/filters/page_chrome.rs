@@ -25,7 +25,8 @@
 //!   reading time ("12 November 2025", "Mon, 12 Nov 2025 14:03 GMT", "2025-11-12",
 //!   "12.11.2025"). With a label in front ("Updated: …", "Published …", "Today : …",
 //!   "Heute: …", "Publié le …", "Actualizado el …") the line goes wherever it is; a bare date
-//!   only in the top chrome zone (see below) or as the very last line;
+//!   only in the top chrome zone (see below) or as the very last line (chrome and other bare
+//!   dates below it do not count: they go too);
 //! - **breadcrumbs**: "Home > World > Americas", "Home / News / Politics", "Startseite › Politik"
 //!   (a home word first and any separator), or three or more short capitalised parts joined by
 //!   `>`, `›`, `»` or `→` without a home word;
@@ -105,6 +106,7 @@ impl Filter for PageChrome {
     fn check(&self, cx: &Context) -> Vec<Finding> {
         let live: Vec<usize> = cx.live_lines().collect();
         let zone_end = top_zone_len(cx, &live);
+        let tail_start = footer_tail_start(cx, &live);
         let mut kinds: Vec<Option<Kind>> = live
             .iter()
             .enumerate()
@@ -112,7 +114,7 @@ impl Filter for PageChrome {
                 classify(
                     cx.doc.line(index),
                     pos < zone_end,
-                    pos + 1 == live.len() && pos >= zone_end,
+                    pos >= tail_start && pos >= zone_end,
                 )
             })
             .collect();
@@ -567,6 +569,14 @@ const LABEL_CONNECTORS: &[&str] = &[
 
 // ---------------------------------------------------------------------------------------------
 
+/// Whether page-chrome removes `line` wherever it stands (a button, share run, prompt, call to
+/// action, cookie notice, labelled date or breadcrumb). Filters that run earlier and count the
+/// article's prose use this so that a line this filter removes later does not count: otherwise
+/// cleaning the output again could decide differently.
+pub(crate) fn is_chrome_anywhere(line: &str) -> bool {
+    classify(line, false, false).is_some()
+}
+
 /// Classifies one line by its own text. `in_top_zone` and `last_line` allow bare dates.
 fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
     // Every rule here is for short lines except the cookie banner; gate on length first.
@@ -704,16 +714,21 @@ fn is_breadcrumb(line: &str, in_top_zone: bool) -> bool {
 
 /// Number of live lines (from the start) that form the top chrome zone: everything before the
 /// first line of prose, and at most [`TOP_ZONE_LINES`] lines that are neither chrome by their own
-/// text nor label-shaped. Chrome lines do not count, so removing them does not pull more lines
-/// into the zone when the output is cleaned again.
+/// text nor label-shaped. Chrome lines do not count and do not end the zone even when they read
+/// like prose ("Sign up for our newsletter to get the latest news."), so removing them does not
+/// pull more lines into the zone when the output is cleaned again.
 fn top_zone_len(cx: &Context, live: &[usize]) -> usize {
     let mut counted = 0;
     for (pos, &index) in live.iter().enumerate() {
         let line = cx.doc.line(index);
+        let chrome = classify(line, true, false).is_some();
+        if chrome {
+            continue;
+        }
         if is_prose(line) {
             return pos;
         }
-        if classify(line, true, false).is_none() && !is_label_shaped(line) {
+        if !is_label_shaped(line) {
             counted += 1;
             if counted > TOP_ZONE_LINES {
                 return pos;
@@ -721,6 +736,17 @@ fn top_zone_len(cx: &Context, live: &[usize]) -> usize {
         }
     }
     live.len()
+}
+
+/// Position in `live` where the footer tail starts: the last live line plus any chrome and bare
+/// date lines right above it. A bare date there counts as "the very last line": once the lines
+/// below it are removed it is the last line, so it goes now rather than on a second cleaning.
+fn footer_tail_start(cx: &Context, live: &[usize]) -> usize {
+    let mut start = live.len();
+    while start > 0 && classify(cx.doc.line(live[start - 1]), false, true).is_some() {
+        start -= 1;
+    }
+    start.saturating_sub(usize::from(start == live.len()))
 }
 
 /// Most non-chrome lines the top zone may hold (headline, kicker, byline…).
