@@ -97,7 +97,7 @@ impl Cleaner {
         let mut removed = vec![false; doc.len()];
         let mut removals = Vec::new();
         self.run_filters(&doc, profile, &mut removed, &mut removals);
-        if profile == Profile::Page {
+        if !removals.is_empty() {
             self.converge(&doc, &mut removed, &mut removals);
         }
         removals.sort_by_key(|r| r.lines.start);
@@ -134,10 +134,12 @@ impl Cleaner {
 
     /// Cleans the output again until nothing more goes, and books what goes against the input.
     ///
-    /// Cutting a page dump to its main content moves the document's edges, and rules that look
-    /// at the edges (bylines, bios, teasers, top-of-page dates) may then see lines they would
-    /// remove. Running to a fixed point keeps `clean(clean(x)) == clean(x)`. Extracted articles
-    /// do not need it: their edge rules already look only at live lines.
+    /// A filter cannot see what later filters remove: cutting a page dump to its main content,
+    /// or off-topic dropping the last lines, moves the document's edges, and rules that look at
+    /// the edges (bylines, bios, teasers, top-of-page and last-line dates) may then see lines
+    /// they would remove. Running to a fixed point keeps `clean(clean(x)) == clean(x)`. A document
+    /// that lost nothing needs no second pass; the second pass of a page dump is cheap, as it
+    /// runs on the article only.
     fn converge(&self, doc: &Document, removed: &mut [bool], removals: &mut Vec<Removal>) {
         for _ in 0..MAX_PASSES {
             let mut origin = Vec::new();
@@ -152,7 +154,7 @@ impl Cleaner {
                 return;
             }
             for removal in again_removals {
-                let reason = format!("{} (after a first pass cut the page)", removal.reason);
+                let reason = format!("{} (on a second look, after the first removals)", removal.reason);
                 for index in removal.lines {
                     let finding = Finding::line(origin[index], reason.clone());
                     record(removal.filter, finding, doc, removed, removals);
@@ -162,7 +164,7 @@ impl Cleaner {
     }
 }
 
-/// Upper bound on re-cleaning passes; two suffice on every benchmark page.
+/// Upper bound on re-cleaning passes; two suffice on every benchmark document.
 const MAX_PASSES: usize = 4;
 
 fn visible_lines<'d>(

@@ -635,15 +635,12 @@ fn regression_page_chrome_trailing_dates() {
     assert_eq!(deboiler::clean(&input), prose(3));
 }
 
-/// KNOWN ISSUE (not fixed): a bare date becomes the last line only when off-topic, which runs
-/// after page-chrome, removes the stray headlines below it; page-chrome keeps it on the first
-/// cleaning and removes it on the second. Filters cannot see what later filters remove, so
-/// this needs either a pipeline that repeats until nothing changes, or a page-chrome rule that
-/// does not depend on being the very last line. Found by the properties at a rate of about
-/// 1 in 2,000 heavily mutated articles.
+/// Regression: a bare date becomes the last line only when off-topic, which runs after
+/// page-chrome, removes the stray headlines below it. Filters cannot see what later filters
+/// remove; the pipeline cleans to a fixed point, so the date goes in the first cleaning. Found
+/// by the properties at a rate of about 1 in 2,000 heavily mutated articles.
 #[test]
-#[ignore = "known cross-filter non-idempotence, see the comment"]
-fn known_issue_bare_date_above_off_topic_lines() {
+fn bare_date_above_off_topic_lines_goes_in_one_cleaning() {
     let input = "The aa aa aa av ap aq.\n\
         The aw ab bf wf ca bg ar ac bh bi bj ba ea oc bk bl.\n\
         12 November 2025\n\
@@ -651,14 +648,12 @@ fn known_issue_bare_date_above_off_topic_lines() {
     check_all(input).unwrap();
 }
 
-/// KNOWN ISSUE (not fixed), found by `cargo fuzz run clean`: the same cross-filter family as
-/// above. In `clean-571e2f25.txt` off-topic removes a line inside page-chrome's top zone (which
+/// Regression, found by `cargo fuzz run clean`: the same cross-filter family as above. In `clean-571e2f25.txt` off-topic removes a line inside page-chrome's top zone (which
 /// holds at most six non-chrome lines), so on a second cleaning the zone reaches further and takes
 /// a section label and a date; in `clean-9e4309e0.txt` off-topic removes the last line and the
 /// bare date above it becomes the last line.
 #[test]
-#[ignore = "known cross-filter non-idempotence, see the comment"]
-fn known_issue_fuzz_inputs_where_off_topic_changes_page_chrome_context() {
+fn fuzz_inputs_where_off_topic_changes_page_chrome_context() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fuzz_regressions");
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
