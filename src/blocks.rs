@@ -56,6 +56,23 @@ impl Features {
         let mut word_is_capitalised = false;
         for c in text.chars() {
             features.chars += 1;
+            if c.is_ascii() {
+                // The common case, without Unicode tables.
+                if c.is_ascii_alphanumeric() || c == '\'' && !word.is_empty() {
+                    if word.is_empty() {
+                        word_is_capitalised = c.is_ascii_uppercase();
+                    }
+                    if c.is_ascii_digit() {
+                        features.digits += 1;
+                    } else if c.is_ascii_alphabetic() {
+                        features.letters += 1;
+                    }
+                    word.push(c.to_ascii_lowercase());
+                } else {
+                    finish_word(&mut features, &mut word, word_is_capitalised);
+                }
+                continue;
+            }
             if is_cjk(c) {
                 features.cjk += 1;
                 features.letters += 1;
@@ -110,6 +127,9 @@ impl Features {
     }
 }
 
+/// Longer words (in bytes) are never function words; their lookup is skipped.
+const LONGEST_STOPWORD: usize = 24;
+
 fn finish_word(features: &mut Features, word: &mut String, capitalised: bool) {
     if word.is_empty() {
         return;
@@ -120,7 +140,7 @@ fn finish_word(features: &mut Features, word: &mut String, capitalised: bool) {
         if capitalised {
             features.capitalised += 1;
         }
-        if is_stopword(word_text) {
+        if word_text.len() <= LONGEST_STOPWORD && is_stopword(word_text) {
             features.stopwords += 1;
         }
     } else if !word_text.is_empty() {
@@ -466,6 +486,15 @@ mod tests {
         assert_eq!(f.links, 1);
         assert_eq!(f.capitalised, 2);
         assert!(f.stopwords >= 3);
+    }
+
+    #[test]
+    fn no_stopword_is_longer_than_the_lookup_limit() {
+        for (_, list) in crate::text::STOPLISTS {
+            for word in list.split_whitespace() {
+                assert!(word.len() <= LONGEST_STOPWORD, "{word}");
+            }
+        }
     }
 
     #[test]

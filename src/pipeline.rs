@@ -154,7 +154,10 @@ impl Cleaner {
                 return;
             }
             for removal in again_removals {
-                let reason = format!("{} (on a second look, after the first removals)", removal.reason);
+                let reason = format!(
+                    "{} (on a second look, after the first removals)",
+                    removal.reason
+                );
                 for index in removal.lines {
                     let finding = Finding::line(origin[index], reason.clone());
                     record(removal.filter, finding, doc, removed, removals);

@@ -1,7 +1,8 @@
 //! Small text helpers shared by filters: words, content words, punctuation.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 
 use regex::{CaptureMatches, Captures, Match, Regex};
 use unicode_segmentation::UnicodeSegmentation;
@@ -61,8 +62,8 @@ pub const STOPLISTS: [(&str, &str); 9] = [
     ("ru", include_str!("stopwords/ru.txt")),
 ];
 
-/// Every stoplist merged into one set.
-static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+/// Every stoplist merged into one set (FxHash: short keys, looked up for every word of a page).
+static STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     STOPLISTS
         .iter()
         .flat_map(|(_, list)| list.split_whitespace())
