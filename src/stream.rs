@@ -16,7 +16,7 @@ use crate::progress::{Progress, Totals};
 use deboiler::jsonl::{CleanedLine, LineCleaner, LineError};
 use deboiler::Cleaner;
 
-const BATCH_BYTES: usize = 8 << 20;
+const BATCH_BYTES: usize = 2 << 20;
 const BATCH_LINES: usize = 8192;
 
 struct Batch {
