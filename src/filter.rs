@@ -83,6 +83,12 @@ pub trait Filter: Send + Sync {
     fn summary(&self) -> &'static str;
     /// Reports the lines to remove. Must not report a line that is already removed.
     fn check(&self, cx: &Context) -> Vec<Finding>;
+    /// Whether every decision depends on the line's own text alone (not on its neighbours, its
+    /// position or the profile). Such a filter finds nothing new when the pipeline cleans its own
+    /// output again, so the fixed-point passes skip it.
+    fn line_local(&self) -> bool {
+        false
+    }
 }
 
 /// A filter's cheap literal pre-check: a line (without its leading whitespace) that contains

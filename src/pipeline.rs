@@ -96,7 +96,7 @@ impl Cleaner {
         let profile = self.resolve(&doc);
         let mut removed = vec![false; doc.len()];
         let mut removals = Vec::new();
-        self.run_filters(&doc, profile, &mut removed, &mut removals);
+        self.run_filters(&doc, profile, &mut removed, &mut removals, false);
         if !removals.is_empty() {
             self.converge(&doc, &mut removed, &mut removals);
         }
@@ -117,14 +117,20 @@ impl Cleaner {
         }
     }
 
+    /// Runs the filters in order; `again` skips the line-local ones (see [`Filter::line_local`]),
+    /// for the passes over the pipeline's own output.
     fn run_filters(
         &self,
         doc: &Document,
         profile: Profile,
         removed: &mut [bool],
         removals: &mut Vec<Removal>,
+        again: bool,
     ) {
         for filter in &self.filters {
+            if again && filter.line_local() {
+                continue;
+            }
             let findings = filter.check(&Context::with_profile(doc, removed, profile));
             for finding in findings {
                 record(filter.id(), finding, doc, removed, removals);
@@ -149,7 +155,13 @@ impl Cleaner {
             let profile = self.resolve(&again);
             let mut again_removed = vec![false; again.len()];
             let mut again_removals = Vec::new();
-            self.run_filters(&again, profile, &mut again_removed, &mut again_removals);
+            self.run_filters(
+                &again,
+                profile,
+                &mut again_removed,
+                &mut again_removals,
+                true,
+            );
             if again_removals.is_empty() {
                 return;
             }

@@ -485,6 +485,10 @@ impl Filter for CaptionCredit {
         "Photo captions ending in an agency or labelled credit, and standalone photo credits"
     }
 
+    fn line_local(&self) -> bool {
+        true
+    }
+
     fn check(&self, cx: &Context) -> Vec<Finding> {
         cx.live_lines()
             .filter(|&i| cx.passes(i, &TRIGGERS))

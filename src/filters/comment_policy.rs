@@ -430,6 +430,10 @@ impl Filter for CommentPolicy {
         "Comment-section calls to action, counters, form fine print and moderation-policy notices"
     }
 
+    fn line_local(&self) -> bool {
+        true
+    }
+
     fn check(&self, cx: &Context) -> Vec<Finding> {
         cx.live_lines()
             .filter(|&i| cx.passes(i, &TRIGGERS))

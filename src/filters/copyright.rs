@@ -281,6 +281,10 @@ impl Filter for Copyright {
         "Copyright and rights notices: `© 2024 …`, `Copyright …`, `All rights reserved` and its translations, reproduction bans"
     }
 
+    fn line_local(&self) -> bool {
+        true
+    }
+
     fn check(&self, cx: &Context) -> Vec<Finding> {
         cx.live_lines()
             .filter(|&index| cx.passes(index, &GATE))
