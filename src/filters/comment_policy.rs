@@ -400,6 +400,12 @@ fn meta_field(line: &str) -> Option<&str> {
 }
 
 /// Why `line` (which passed [`TRIGGERS`]) is comment-section chrome or policy, if it is.
+/// Whether a line is comment-section chrome (a heading, counter, call to action or notice):
+/// where a comment section begins in a page dump.
+pub fn is_comment_chrome(cx: &Context, line: usize) -> bool {
+    cx.passes(line, &TRIGGERS) && reason(cx.doc.line(line)).is_some()
+}
+
 fn reason(line: &str) -> Option<String> {
     let line = line.trim();
     let trimmed = core(line);

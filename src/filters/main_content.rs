@@ -49,6 +49,7 @@
 
 use crate::blocks::{Blocks, Class, Features, Profile};
 use crate::filter::{Context, Filter, Finding};
+use crate::filters::{comment_policy, page_chrome};
 
 pub struct MainContent;
 
@@ -80,7 +81,8 @@ impl Filter for MainContent {
             return Vec::new();
         }
         let blocks = Blocks::of(cx);
-        let Some(region) = densest_region(&blocks) else {
+        let breaks = section_breaks(cx, &blocks);
+        let Some(region) = densest_region(&blocks, &breaks) else {
             return Vec::new();
         };
         let first = blocks.lines[region.start] + 1;
@@ -101,6 +103,25 @@ impl Filter for MainContent {
         }
         findings
     }
+}
+
+/// Where the article has certainly ended: a line removed as comment-section chrome
+/// ("Comments (12)", "Leave a reply") or as the heading of a related-articles or most-read list,
+/// between two live lines. The region does not run on over it into comments or teasers.
+fn section_breaks(cx: &Context, blocks: &Blocks) -> Vec<bool> {
+    let ends_article = |i: usize| {
+        cx.is_removed(i)
+            && (comment_policy::is_comment_chrome(cx, i)
+                || page_chrome::is_list_heading(cx.doc.line(i)))
+    };
+    std::iter::once(false)
+        .chain(
+            blocks
+                .lines
+                .windows(2)
+                .map(|pair| (pair[0] + 1..pair[1]).any(ends_article)),
+        )
+        .collect()
 }
 
 /// The dominant indentation of the prose: the indent with the most characters of good lines.
@@ -150,13 +171,13 @@ fn weight(blocks: &Blocks, k: usize, indent: Option<usize>) -> f64 {
 }
 
 /// The main-content region, as a range of indices into `blocks.lines`.
-fn densest_region(blocks: &Blocks) -> Option<std::ops::Range<usize>> {
+fn densest_region(blocks: &Blocks, breaks: &[bool]) -> Option<std::ops::Range<usize>> {
     let indent = dominant_indent(blocks);
     let weights: Vec<f64> = (0..blocks.lines.len())
         .map(|k| weight(blocks, k, indent))
         .collect();
-    let (score, best) = kadane(&weights)?;
-    match kadane(&weights[..best.start]) {
+    let (score, best) = kadane(&weights, breaks)?;
+    match kadane(&weights[..best.start], &breaks[..best.start]) {
         Some((earlier_score, earlier)) if earlier_score >= EARLIER_REGION_SHARE * score => {
             Some(earlier)
         }
@@ -164,13 +185,14 @@ fn densest_region(blocks: &Blocks) -> Option<std::ops::Range<usize>> {
     }
 }
 
-/// Maximum-sum run of `weights` with its sum; on ties the longer run wins.
-fn kadane(weights: &[f64]) -> Option<(f64, std::ops::Range<usize>)> {
+/// Maximum-sum run of `weights` with its sum; on ties the longer run wins. No run goes over a
+/// break (`breaks[k]`: a run cannot go on from line `k - 1` to line `k`).
+fn kadane(weights: &[f64], breaks: &[bool]) -> Option<(f64, std::ops::Range<usize>)> {
     let mut best: Option<(f64, std::ops::Range<usize>)> = None;
     let mut sum = 0.0;
     let mut start = 0;
     for (k, &weight) in weights.iter().enumerate() {
-        if sum < 0.0 {
+        if sum < 0.0 || breaks[k] {
             sum = 0.0;
             start = k;
         }
@@ -259,12 +281,21 @@ Members said the plan would fund repairs to three bridges and two schools across
 
     #[test]
     fn region_is_the_maximum_sum_run_and_prefers_longer_ties() {
+        let no_breaks = [false; 6];
         assert_eq!(
-            kadane(&[-5.0, 3.0, -1.0, 4.0, -9.0, 2.0]),
+            kadane(&[-5.0, 3.0, -1.0, 4.0, -9.0, 2.0], &no_breaks),
             Some((6.0, 1..4))
         );
-        assert_eq!(kadane(&[2.0, -2.0, 2.0]), Some((2.0, 0..3)));
-        assert_eq!(kadane(&[-1.0, -2.0]), None);
+        assert_eq!(
+            kadane(&[2.0, -2.0, 2.0], &no_breaks[..3]),
+            Some((2.0, 0..3))
+        );
+        assert_eq!(kadane(&[-1.0, -2.0], &no_breaks[..2]), None);
+        let broken = [false, false, false, true, false, false];
+        assert_eq!(
+            kadane(&[-5.0, 3.0, -1.0, 4.0, -9.0, 2.0], &broken),
+            Some((4.0, 3..4))
+        );
     }
 
     #[test]
@@ -290,6 +321,26 @@ Members said the plan would fund repairs to three bridges and two schools across
         assert!(removed
             .iter()
             .any(|line| line.contains("ferry is no answer")));
+    }
+
+    #[test]
+    fn comment_section_heading_ends_the_region() {
+        let comment = "I have been reading this paper for years and I think the council is wrong about the bridge, the ferry is no answer for people who work early shifts.";
+        let mut page = String::from(
+            "* Home\n* News\n* Sport\n\
+             The harbor bridge will close for three weeks while crews replace worn joints, officials said on Monday.\n\
+             Drivers will be detoured along Route 9, which adds about fifteen minutes to a typical commute.\n\
+             Leave a Reply\n",
+        );
+        for _ in 0..3 {
+            page.push_str(&format!("{comment}\n"));
+        }
+        let cleaned = crate::Cleaner::default()
+            .profile(Profile::Page)
+            .clean(&page)
+            .text;
+        assert!(cleaned.contains("harbor bridge"), "{cleaned}");
+        assert!(!cleaned.contains("ferry is no answer"), "{cleaned}");
     }
 
     #[test]

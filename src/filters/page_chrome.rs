@@ -577,6 +577,30 @@ pub(crate) fn is_chrome_anywhere(line: &str) -> bool {
     classify(line, false, false).is_some()
 }
 
+/// Headings of the lists that follow an article ("Related articles", "Most read"): where a page
+/// dump's article has certainly ended. Prompts that also stand inside articles ("Read more",
+/// "Lire aussi") are not among them.
+static LIST_HEADINGS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^[\s*•·▪►▶\#>»›|+\-–—]*
+        (?: related(?:\ (?:articles?|stories|story|content|posts?|news|coverage|links|reading))?
+          | recommended(?:\ for\ you|\ stories|\ articles)? | you\ (?:may|might)\ also\ like
+          | most\ (?:read|popular|viewed|shared) | more\ stories | top\ stories | latest\ news
+          | more\ news | meistgelesen(?:e\ artikel)? | ähnliche\ (?:beiträge|artikel)
+          | das\ könnte\ (?:sie|dich)\ auch\ interessieren | empfohlene\ (?:beiträge|artikel)
+          | noticias\ relacionadas | otras\ noticias | te\ puede\ interesar | más\ noticias
+          | sur\ le\ même\ sujet | à\ lire\ également | potrebbe\ interessarti
+          | meer\ nieuws )
+        [\s:.…»›→]*$",
+    )
+    .expect("list heading regex compiles")
+});
+
+/// Whether a line heads the related-article or most-read list after an article.
+pub fn is_list_heading(line: &str) -> bool {
+    line.len() <= 60 && LIST_HEADINGS.is_match(line)
+}
+
 /// Classifies one line by its own text. `in_top_zone` and `last_line` allow bare dates.
 fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
     // Every rule here is for short lines except the cookie banner; gate on length first.
@@ -1172,5 +1196,14 @@ SEE MORE: Council delays vote on parking fees
             "The full report is at https://www.example.org/report and runs to 300 pages.\n\
              Follow the money, the investigators said on Monday.\n",
         );
+    }
+
+    #[test]
+    fn list_headings_mark_the_end_of_an_article() {
+        assert!(is_list_heading("Related Articles"));
+        assert!(is_list_heading("  Most read"));
+        assert!(is_list_heading("Das könnte Sie auch interessieren:"));
+        assert!(!is_list_heading("Read more"));
+        assert!(!is_list_heading("Related: the mayor's plan for the bridge"));
     }
 }
