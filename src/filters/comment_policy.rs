@@ -93,6 +93,13 @@ pub(crate) static TRIGGERS: Gate = Gate {
         "disqus",
         "akismet",
         "will not be published",
+        "responses to",
+        "thoughts on",
+        "thought on",
+        "replies to",
+        "antworten zu",
+        "gedanken zu",
+        "réponses à",
         "wird nicht veröffentlicht",
         "community guidelines",
         "community standards",
@@ -155,6 +162,9 @@ static CHROME: LazyLock<Regex> = LazyLock::new(|| {
         | (?:comment|commenting)\ (?:policy|rules|guidelines)
         | community\ guidelines
         | (?:\d+|one|zero)\ (?:comments?|comment\(s\)|replies|responses)
+        | (?:\d+|one|two|three)\ (?:comments?|replies|responses|thoughts?)\ (?:to|on)\ [“\x22«‘'].{1,200}
+        | (?:\d+|ein|eine)\ (?:kommentare?|antworten|gedanken)\ (?:zu|auf)\ [„“\x22«‘'].{1,200}
+        | (?:\d+|une)\ (?:réponses?|commentaires?)\ (?:à|sur)\ [«“\x22'].{1,200}
         | comments?\ ?\((?:\d+|\+)\)
         | comments?:\ ?\d+
         # ---- German
@@ -521,6 +531,9 @@ mod tests {
             "Your email address will not be published. Required fields are marked *",
             "Deine E-Mail-Adresse wird nicht veröffentlicht.",
             "Para comentar debes registrarte y completar los datos generales.",
+            "34 responses to “ Council delays the vote on parking fees ”",
+            "5 thoughts on “Why the bridge matters”",
+            "3 Kommentare zu „Die neue Brücke“",
             "Please enable JavaScript to view the comments powered by Disqus.",
         ] {
             removes(line);

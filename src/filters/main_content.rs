@@ -64,6 +64,9 @@ const OFF_INDENT_FACTOR: f64 = 0.3;
 /// the article comes before the comments, the community questions and the footer's fine print,
 /// which can outweigh a short article.
 const EARLIER_REGION_SHARE: f64 = 0.25;
+/// The prose before a comment section is the article when it weighs at least this share of the
+/// heaviest run anywhere (a long discussion under a short article outweighs it easily).
+const BEFORE_COMMENTS_SHARE: f64 = 0.1;
 /// Most characters one line contributes to the region's weight.
 const MAX_LINE_VALUE: f64 = 400.0;
 
@@ -106,22 +109,37 @@ impl Filter for MainContent {
 }
 
 /// Where the article has certainly ended: a line removed as comment-section chrome
-/// ("Comments (12)", "Leave a reply") or as the heading of a related-articles or most-read list,
-/// between two live lines. The region does not run on over it into comments or teasers.
-fn section_breaks(cx: &Context, blocks: &Blocks) -> Vec<bool> {
-    let ends_article = |i: usize| {
-        cx.is_removed(i)
-            && (comment_policy::is_comment_chrome(cx, i)
-                || page_chrome::is_list_heading(cx.doc.line(i)))
-    };
-    std::iter::once(false)
-        .chain(
-            blocks
-                .lines
-                .windows(2)
-                .map(|pair| (pair[0] + 1..pair[1]).any(ends_article)),
-        )
-        .collect()
+/// ("Comments (12)", "34 responses to …", "Leave a reply") or as the heading of a related-articles
+/// or most-read list, between two live lines.
+struct Breaks {
+    /// `before[k]`: a run cannot go on from line `k - 1` to line `k`.
+    before: Vec<bool>,
+    /// The first line after a comment-section heading: the comments, never the article when
+    /// there is prose before them.
+    comments_from: Option<usize>,
+}
+
+fn section_breaks(cx: &Context, blocks: &Blocks) -> Breaks {
+    let mut before = vec![false; blocks.lines.len()];
+    let mut comments_from = None;
+    for (k, pair) in blocks.lines.windows(2).enumerate() {
+        let next = k + 1;
+        for i in pair[0] + 1..pair[1] {
+            if !cx.is_removed(i) {
+                continue;
+            }
+            if comment_policy::is_comment_chrome(cx, i) {
+                before[next] = true;
+                comments_from.get_or_insert(next);
+            } else if page_chrome::is_list_heading(cx.doc.line(i)) {
+                before[next] = true;
+            }
+        }
+    }
+    Breaks {
+        before,
+        comments_from,
+    }
 }
 
 /// The dominant indentation of the prose: the indent with the most characters of good lines.
@@ -171,12 +189,22 @@ fn weight(blocks: &Blocks, k: usize, indent: Option<usize>) -> f64 {
 }
 
 /// The main-content region, as a range of indices into `blocks.lines`.
-fn densest_region(blocks: &Blocks, breaks: &[bool]) -> Option<std::ops::Range<usize>> {
+fn densest_region(blocks: &Blocks, breaks: &Breaks) -> Option<std::ops::Range<usize>> {
     let indent = dominant_indent(blocks);
-    let weights: Vec<f64> = (0..blocks.lines.len())
+    let all_weights: Vec<f64> = (0..blocks.lines.len())
         .map(|k| weight(blocks, k, indent))
         .collect();
-    let (score, best) = kadane(&weights, breaks)?;
+    let (overall, _) = kadane(&all_weights, &breaks.before)?;
+    let before_comments = breaks
+        .comments_from
+        .filter(|&start| {
+            kadane(&all_weights[..start], &breaks.before[..start])
+                .is_some_and(|(score, _)| score >= BEFORE_COMMENTS_SHARE * overall)
+        })
+        .unwrap_or(all_weights.len());
+    let weights = &all_weights[..before_comments];
+    let breaks = &breaks.before[..before_comments];
+    let (score, best) = kadane(weights, breaks)?;
     match kadane(&weights[..best.start], &breaks[..best.start]) {
         Some((earlier_score, earlier)) if earlier_score >= EARLIER_REGION_SHARE * score => {
             Some(earlier)
@@ -334,6 +362,26 @@ Members said the plan would fund repairs to three bridges and two schools across
         );
         for _ in 0..3 {
             page.push_str(&format!("{comment}\n"));
+        }
+        let cleaned = crate::Cleaner::default()
+            .profile(Profile::Page)
+            .clean(&page)
+            .text;
+        assert!(cleaned.contains("harbor bridge"), "{cleaned}");
+        assert!(!cleaned.contains("ferry is no answer"), "{cleaned}");
+    }
+
+    #[test]
+    fn short_article_is_kept_over_a_long_discussion_below_it() {
+        let comment = "I have been reading this paper for years and I think the council is wrong about the bridge, the ferry is no answer for people who work early shifts.";
+        let mut page = String::from(
+            "* Home\n* News\n* Sport\n\
+             The harbor bridge will close for three weeks while crews replace worn joints, officials said on Monday.\n\
+             Drivers will be detoured along Route 9, which adds about fifteen minutes to a typical commute.\n\
+             12 responses to “Harbor bridge to close”\n",
+        );
+        for user in 0..12 {
+            page.push_str(&format!("reader{user} says:\n{comment}\n"));
         }
         let cleaned = crate::Cleaner::default()
             .profile(Profile::Page)
