@@ -326,69 +326,50 @@ Members said the plan would fund repairs to three bridges and two schools across
         );
     }
 
+    const ARTICLE: &str = "* Home\n* News\n* Sport\n\
+        The harbor bridge will close for three weeks while crews replace worn joints, officials said on Monday.\n\
+        Drivers will be detoured along Route 9, which adds about fifteen minutes to a typical commute.\n";
+    const COMMENT: &str = "I have been reading this paper for years and I think the council is wrong about the bridge, the ferry is no answer for people who work early shifts.";
+
+    /// Cleans `ARTICLE`, then `between`, then `count` comments each led by `comment_lead`, as a
+    /// page dump; asserts that the article stays and the comments go.
+    fn assert_article_kept_and_comments_dropped(between: &str, comment_lead: &str, count: usize) {
+        let mut page = format!("{ARTICLE}{between}");
+        for user in 0..count {
+            page.push_str(&format!(
+                "{}{COMMENT}\n",
+                comment_lead.replace("{user}", &user.to_string())
+            ));
+        }
+        let cleaned = crate::Cleaner::default()
+            .profile(Profile::Page)
+            .clean(&page)
+            .text;
+        assert!(cleaned.contains("harbor bridge"), "{cleaned}");
+        assert!(!cleaned.contains("ferry is no answer"), "{cleaned}");
+    }
+
     #[test]
     fn prefers_an_earlier_article_to_heavier_comments() {
-        let comment = "I have been reading this paper for years and I think the council is wrong about the bridge, the ferry is no answer for people who work early shifts.";
-        let mut page = String::from(
-            "* Home\n* News\n* Sport\n\
-             The harbor bridge will close for three weeks while crews replace worn joints, officials said on Monday.\n\
-             Drivers will be detoured along Route 9, which adds about fifteen minutes to a typical commute.\n\
-             Buses will follow the detour, and the ferry will add two early crossings on weekdays to ease the load.\n",
+        let menu: String = (0..30).map(|item| format!("* Section {item}\n")).collect();
+        let between = format!(
+            "Buses will follow the detour, and the ferry will add two early crossings on weekdays to ease the load.\n{menu}"
         );
-        for item in 0..30 {
-            page.push_str(&format!("* Section {item}\n"));
-        }
-        for _ in 0..8 {
-            page.push_str(&format!("{comment}\n* Reply\n"));
-        }
-        let removed = removed_in_page(&page);
-        assert!(
-            !removed.iter().any(|line| line.contains("harbor bridge")),
-            "{removed:?}"
-        );
-        assert!(removed
-            .iter()
-            .any(|line| line.contains("ferry is no answer")));
+        assert_article_kept_and_comments_dropped(&between, "* Reply\n", 6);
     }
 
     #[test]
     fn comment_section_heading_ends_the_region() {
-        let comment = "I have been reading this paper for years and I think the council is wrong about the bridge, the ferry is no answer for people who work early shifts.";
-        let mut page = String::from(
-            "* Home\n* News\n* Sport\n\
-             The harbor bridge will close for three weeks while crews replace worn joints, officials said on Monday.\n\
-             Drivers will be detoured along Route 9, which adds about fifteen minutes to a typical commute.\n\
-             Leave a Reply\n",
-        );
-        for _ in 0..3 {
-            page.push_str(&format!("{comment}\n"));
-        }
-        let cleaned = crate::Cleaner::default()
-            .profile(Profile::Page)
-            .clean(&page)
-            .text;
-        assert!(cleaned.contains("harbor bridge"), "{cleaned}");
-        assert!(!cleaned.contains("ferry is no answer"), "{cleaned}");
+        assert_article_kept_and_comments_dropped("Leave a Reply\n", "", 3);
     }
 
     #[test]
     fn short_article_is_kept_over_a_long_discussion_below_it() {
-        let comment = "I have been reading this paper for years and I think the council is wrong about the bridge, the ferry is no answer for people who work early shifts.";
-        let mut page = String::from(
-            "* Home\n* News\n* Sport\n\
-             The harbor bridge will close for three weeks while crews replace worn joints, officials said on Monday.\n\
-             Drivers will be detoured along Route 9, which adds about fifteen minutes to a typical commute.\n\
-             12 responses to “Harbor bridge to close”\n",
+        assert_article_kept_and_comments_dropped(
+            "12 responses to “Harbor bridge to close”\n",
+            "reader{user} says:\n",
+            12,
         );
-        for user in 0..12 {
-            page.push_str(&format!("reader{user} says:\n{comment}\n"));
-        }
-        let cleaned = crate::Cleaner::default()
-            .profile(Profile::Page)
-            .clean(&page)
-            .text;
-        assert!(cleaned.contains("harbor bridge"), "{cleaned}");
-        assert!(!cleaned.contains("ferry is no answer"), "{cleaned}");
     }
 
     #[test]
