@@ -109,7 +109,7 @@ fn list_filters(cleaner: &Cleaner) -> Result<bool> {
         let mark = if enabled { "" } else { " (disabled)" };
         writeln!(
             stdout,
-            "{:>2}  {:<16} {}{mark}",
+            "{:>2}  {:<18} {}{mark}",
             order + 1,
             filter.id(),
             filter.summary()
