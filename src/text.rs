@@ -19,7 +19,29 @@ pub fn word_count(text: &str) -> usize {
 /// Whether `text` has at least `n` words: `word_count(text) >= n`, but stops segmenting after
 /// the `n`th word (most lines are long prose, and most thresholds are small).
 pub fn has_words(text: &str, n: usize) -> bool {
-    n == 0 || min_words(text) >= n || words(text).nth(n - 1).is_some()
+    if n == 0 || min_words(text) >= n {
+        return true;
+    }
+    if text.is_ascii() && ascii_max_words(text) < n {
+        return false;
+    }
+    words(text).nth(n - 1).is_some()
+}
+
+/// An upper bound of [`word_count`] for ASCII text: the runs of ASCII letters and digits. Every
+/// word holds at least one such run, and no word boundary falls inside one (letters and digits
+/// join), so two words never share a run. Most short lines (menus) are settled by it.
+fn ascii_max_words(text: &str) -> usize {
+    let mut count = 0;
+    let mut in_run = false;
+    for byte in text.bytes() {
+        let alphanumeric = byte.is_ascii_alphanumeric();
+        if alphanumeric && !in_run {
+            count += 1;
+        }
+        in_run = alphanumeric;
+    }
+    count
 }
 
 /// A lower bound of [`word_count`] without segmenting: the runs between ASCII whitespace that
@@ -162,6 +184,29 @@ pub fn without_word_boundaries(pattern: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_count_bounds_agree_with_segmentation() {
+        let samples = [
+            "* Home",
+            "U.S. officials can't say",
+            "ab_cd 3.5 x-y",
+            "one two three four five",
+            "Read more »",
+            "12:30 | 14.11.2025",
+            "",
+            "a",
+            "e-mail: me@example.com",
+        ];
+        for sample in samples {
+            let count = word_count(sample);
+            assert!(min_words(sample) <= count, "{sample}");
+            assert!(ascii_max_words(sample) >= count, "{sample}");
+            for n in 0..8 {
+                assert_eq!(has_words(sample, n), count >= n, "{sample} {n}");
+            }
+        }
+    }
 
     #[test]
     fn sentence_endings() {
