@@ -178,7 +178,7 @@ const TRAIL: &str = r"[\s:：.…!»›>→\-–—|+*]*$";
 
 /// Button and label texts, matched as the whole line (case-insensitive), `|`-separated. Each
 /// group names the kind of chrome for the finding's reason.
-const PHRASE_GROUPS: [(&str, &str); 8] = [
+const PHRASE_GROUPS: [(&str, &str); 9] = [
     (
         "advertisement label",
         "advertisement | advertisements | advertising | advert | ad | ads | sponsored | \
@@ -260,6 +260,11 @@ const PHRASE_GROUPS: [(&str, &str); 8] = [
          je m’abonne | suscríbete | suscribete | suscríbase | suscribirse | iscriviti | \
          iscriviti alla newsletter | abbonati | assine | assine já | inscreva-se | \
          abonneren | abonneer nu | schrijf je in",
+    ),
+    (
+        "video player label",
+        "just watched | replay | more videos | must watch | watch now | play video | \
+         now playing | up next | autoplay | video ad feedback",
     ),
     (
         "navigation control",
@@ -372,6 +377,7 @@ static TEASER: LazyLock<Regex> =
 const CALL_TO_ACTION_PATTERN: &str = r"(?xi)
         ^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: sign\ up | sign-up | subscribe | register | join | get | receive
+          | stay\ up\ to\ date | stay\ informed | stay\ in\ the\ loop | never\ miss
           | melden\ sie\ sich | abonnieren\ sie | jetzt | abonnez-vous | inscrivez-vous | recevez
           | suscríbete | suscribete | suscríbase | regístrate | iscriviti | ricevi | assine | inscreva-se | receba
           | schrijf\ je\ in | meld\ je\ aan | abonneer\ je | ontvang ) \b
@@ -1205,5 +1211,21 @@ SEE MORE: Council delays vote on parking fees
         assert!(is_list_heading("Das könnte Sie auch interessieren:"));
         assert!(!is_list_heading("Read more"));
         assert!(!is_list_heading("Related: the mayor's plan for the bridge"));
+    }
+
+    #[test]
+    fn removes_video_player_labels_and_stay_informed_prompts() {
+        let input = "\
+The council approved the new budget on Monday after a long debate.
+JUST WATCHED
+Replay
+More Videos ...
+Stay up to date with the council. Subscribe to our newsletter.
+";
+        assert_eq!(removed_by(&PageChrome, input).len(), 4);
+        assert_keeps(
+            &PageChrome,
+            "The mayor asked residents to stay up to date on the closures through the city website.\n",
+        );
     }
 }
