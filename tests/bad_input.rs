@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use util::{Sandbox, ARTICLE, ARTICLE_CLEANED};
+use util::{jsonl_line, Sandbox, ARTICLE, ARTICLE_CLEANED};
 
 const GOOD: &str = "Second article stays as it is.\n";
 
@@ -342,13 +342,6 @@ fn closed_pipe_exits_quietly() {
 }
 
 // ---- JSON Lines ------------------------------------------------------------------------------
-
-fn jsonl_line(id: usize, text: &str) -> String {
-    format!(
-        "{{\"id\":{id},\"text\":{}}}\n",
-        serde_json::to_string(text).unwrap()
-    )
-}
 
 #[test]
 fn malformed_jsonl_lines_name_the_line_and_the_rest_is_cleaned() {

@@ -4,14 +4,7 @@ mod util;
 
 use std::io::{Read, Write};
 
-use util::{Sandbox, ARTICLE, ARTICLE_CLEANED};
-
-fn jsonl_line(id: usize, text: &str) -> String {
-    format!(
-        "{{\"id\":{id},\"text\":{},\"lang\":\"en\"}}\n",
-        serde_json::to_string(text).unwrap()
-    )
-}
+use util::{jsonl_line, Sandbox, ARTICLE, ARTICLE_CLEANED};
 
 fn corpus(documents: usize) -> String {
     (0..documents)

@@ -559,7 +559,7 @@ mod tests {
             "Crédit photo : KB / Bondy Blog",
             "Crédits photos : Bestimage",
             "Imagen: Archivo",
-            "(Photo by Kirk Irving/Getty Images)",
+            "(Photo by Dana Whitford/Getty Images)",
             "Image copyright Getty Images",
             "Cowboystiefel aus Gummi werden auch Croots genannt. Foto: Hersteller",
             "Nach dem Gespräch beantwortet der Chef Fragen von Journalisten Foto: Soeren Stache/dpa",

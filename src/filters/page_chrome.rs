@@ -178,7 +178,7 @@ const TRAIL: &str = r"[\s:：.…!»›>→\-–—|+*]*$";
 
 /// Button and label texts, matched as the whole line (case-insensitive), `|`-separated. Each
 /// group names the kind of chrome for the finding's reason.
-const PHRASE_GROUPS: [(&str, &str); 9] = [
+const PHRASE_GROUPS: [(&str, &str); 10] = [
     (
         "advertisement label",
         "advertisement | advertisements | advertising | advert | ad | ads | sponsored | \
@@ -224,32 +224,34 @@ const PHRASE_GROUPS: [(&str, &str); 9] = [
          url zum kopieren | link zum kopieren",
     ),
     (
-        "read-more/related prompt",
-        "read more | read more here | continue reading | keep reading | \
-         read the full story | read the full article | read full story | read full article | \
-         related | related articles | related article | related stories | related story | \
-         related content | related posts | related post | related topics | related news | \
-         related coverage | related links | related reading | more on this story | \
-         more on this topic | see also | also read | read also | you may also like | \
-         you might also like | recommended | recommended for you | recommended stories | \
-         most read | most popular | most viewed | most shared | trending | trending now | \
-         more stories | top stories | latest news | more news | see more | don't miss | \
-         don’t miss | weiterlesen | mehr lesen | \
-         mehr dazu | mehr zum thema | mehr themen | zum thema | auch interessant | lesen sie auch | \
-         lesen sie mehr | das könnte sie auch interessieren | \
-         das könnte dich auch interessieren | das thema könnte dich auch interessieren | \
-         das thema könnte sie auch interessieren | auch lesen | empfohlene beiträge | \
-         empfohlene artikel | lea más | le puede interesar | más sobre | lies auch | \
-         ähnliche beiträge | ähnliche artikel | pour approfondir | también te puede interesar | \
-         otras noticias | next post | previous post | next article | previous article | \
-         nächster beitrag | vorheriger beitrag | article suivant | article précédent | meistgelesen | meistgelesene artikel | \
-         lire aussi | lire la suite | lire plus | à lire aussi | a lire aussi | \
-         à lire également | voir aussi | sur le même sujet | leer más | leer mas | \
-         lee también | lea también | vea también | ver también | te puede interesar | \
-         noticias relacionadas | \
-         más noticias | leggi anche | leggi di più | leggi tutto | continua a leggere | \
-         potrebbe interessarti | leia também | leia mais | veja também | saiba mais | \
-         lees ook | lees meer | lees verder | meer lezen | meer nieuws",
+        LIST_HEADING,
+        "related | related articles | related article | related stories | related story | \
+         related content | related posts | related post | related news | related coverage | \
+         related links | related reading | recommended | recommended for you | \
+         recommended stories | recommended articles | you may also like | you might also like | \
+         most read | most popular | most viewed | most shared | more stories | top stories | \
+         latest news | more news | meistgelesen | meistgelesene artikel | ähnliche beiträge | \
+         ähnliche artikel | das könnte sie auch interessieren | \
+         das könnte dich auch interessieren | empfohlene beiträge | empfohlene artikel | \
+         noticias relacionadas | otras noticias | te puede interesar | más noticias | \
+         sur le même sujet | à lire également | potrebbe interessarti | meer nieuws",
+    ),
+    (
+        "read-more prompt",
+        "read more | read more here | continue reading | keep reading | read the full story | \
+         read the full article | read full story | read full article | related topics | \
+         more on this story | more on this topic | see also | also read | read also | trending | \
+         trending now | see more | don't miss | don’t miss | weiterlesen | mehr lesen | \
+         mehr dazu | mehr zum thema | mehr themen | zum thema | auch interessant | \
+         lesen sie auch | lesen sie mehr | das thema könnte dich auch interessieren | \
+         das thema könnte sie auch interessieren | auch lesen | lea más | le puede interesar | \
+         más sobre | lies auch | pour approfondir | también te puede interesar | next post | \
+         previous post | next article | previous article | nächster beitrag | \
+         vorheriger beitrag | article suivant | article précédent | lire aussi | lire la suite | \
+         lire plus | à lire aussi | a lire aussi | voir aussi | leer más | leer mas | \
+         lee también | lea también | vea también | ver también | leggi anche | leggi di più | \
+         leggi tutto | continua a leggere | leia também | leia mais | veja também | saiba mais | \
+         lees ook | lees meer | lees verder | meer lezen",
     ),
     (
         "newsletter/subscribe button",
@@ -583,29 +585,14 @@ pub(crate) fn is_chrome_anywhere(line: &str) -> bool {
     classify(line, false, false).is_some()
 }
 
-/// Headings of the lists that follow an article ("Related articles", "Most read"): where a page
+/// Whether a line heads the related-article or most-read list after an article: where a page
 /// dump's article has certainly ended. Prompts that also stand inside articles ("Read more",
-/// "Lire aussi") are not among them.
-static LIST_HEADINGS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?xi)^[\s*•·▪►▶\#>»›|+\-–—]*
-        (?: related(?:\ (?:articles?|stories|story|content|posts?|news|coverage|links|reading))?
-          | recommended(?:\ for\ you|\ stories|\ articles)? | you\ (?:may|might)\ also\ like
-          | most\ (?:read|popular|viewed|shared) | more\ stories | top\ stories | latest\ news
-          | more\ news | meistgelesen(?:e\ artikel)? | ähnliche\ (?:beiträge|artikel)
-          | das\ könnte\ (?:sie|dich)\ auch\ interessieren | empfohlene\ (?:beiträge|artikel)
-          | noticias\ relacionadas | otras\ noticias | te\ puede\ interesar | más\ noticias
-          | sur\ le\ même\ sujet | à\ lire\ également | potrebbe\ interessarti
-          | meer\ nieuws )
-        [\s:.…»›→]*$",
-    )
-    .expect("list heading regex compiles")
-});
-
-/// Whether a line heads the related-article or most-read list after an article.
+/// "Lire aussi") are a separate phrase group and do not count.
 pub fn is_list_heading(line: &str) -> bool {
-    line.len() <= 60 && LIST_HEADINGS.is_match(line)
+    matches!(classify(line, false, false), Some(Kind::Phrase(group)) if PHRASE_GROUPS[group].0 == LIST_HEADING)
 }
+
+const LIST_HEADING: &str = "related-list heading";
 
 /// Classifies one line by its own text. `in_top_zone` and `last_line` allow bare dates.
 fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {

@@ -23,6 +23,14 @@ The city council approved the new budget on Monday after a long debate.
 Members said the plan would fund repairs to three bridges.
 ";
 
+/// One JSON Lines record with `text` between two other fields.
+pub fn jsonl_line(id: usize, text: &str) -> String {
+    format!(
+        "{{\"id\":{id},\"text\":{},\"lang\":\"en\"}}\n",
+        serde_json::to_string(text).unwrap()
+    )
+}
+
 pub struct Run {
     pub code: i32,
     pub stdout: String,
