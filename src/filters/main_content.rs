@@ -10,8 +10,11 @@
 //! context re-classification): good prose counts its length in characters (at most 400, and less
 //! for lines full of digits or links), near-good prose half of it, a short line costs a little
 //! and a bad line (menu item, link, symbol run, list of names, timestamp, cookie notice) costs
-//! its length, between 12 and 30. Lines at another indentation than the bulk of the prose weigh less (dumps
-//! keep the page layout's indentation, and the article body shares one level). The region is the
+//! its length, between 12 and 30. A short line costs the same when its neighbours make it good:
+//! context decides whether it stays with the region, not how heavy the region is (otherwise a
+//! teaser list between a promo blurb and the article weighs as prose). Lines at another
+//! indentation than the bulk of the prose weigh less (dumps keep the page layout's indentation,
+//! and the article body shares one level; the level is taken from lines good on their own). The region is the
 //! run of lines with the largest total weight; on ties the longer run wins, so the region only
 //! ever grows. When an earlier run weighs at least a quarter of the heaviest one, the earlier run
 //! is the region: the article comes before comments, reader questions and footers, which can
@@ -142,11 +145,12 @@ fn section_breaks(cx: &Context, blocks: &Blocks) -> Breaks {
     }
 }
 
-/// The dominant indentation of the prose: the indent with the most characters of good lines.
+/// The dominant indentation of the prose: the indent with the most characters of lines that are
+/// good on their own (before context re-classification).
 fn dominant_indent(blocks: &Blocks) -> Option<usize> {
     let mut by_indent: Vec<(usize, usize)> = Vec::new();
-    for (features, class) in blocks.features.iter().zip(&blocks.classes) {
-        if *class != Class::Good {
+    for (features, verdict) in blocks.features.iter().zip(&blocks.verdicts) {
+        if verdict.class != Class::Good {
             continue;
         }
         match by_indent
@@ -175,11 +179,14 @@ fn prose_value(features: &Features) -> f64 {
 fn weight(blocks: &Blocks, k: usize, indent: Option<usize>) -> f64 {
     let features = &blocks.features[k];
     let chars = features.chars as f64;
-    let base = match blocks.classes[k] {
-        Class::Good => prose_value(features),
-        Class::NearGood => prose_value(features) / 2.0,
-        Class::Short => -SHORT_COST,
-        Class::Bad => -chars.clamp(SHORT_COST, MAX_BAD_COST),
+    // Context re-classification decides whether a short line between prose lines stays with the
+    // region, but a run of short lines (a teaser list between the video player and the article)
+    // must not weigh as prose: short lines cost the same wherever they are.
+    let base = match (blocks.verdicts[k].class, blocks.classes[k]) {
+        (_, Class::Bad) => -chars.clamp(SHORT_COST, MAX_BAD_COST),
+        (Class::Short, _) | (_, Class::Short) => -SHORT_COST,
+        (_, Class::Good) => prose_value(features),
+        (_, Class::NearGood) => prose_value(features) / 2.0,
     };
     if base > 0.0 && indent.is_some_and(|indent| indent != features.indent) {
         base * OFF_INDENT_FACTOR
@@ -324,6 +331,23 @@ Members said the plan would fund repairs to three bridges and two schools across
             kadane(&[-5.0, 3.0, -1.0, 4.0, -9.0, 2.0], &broken),
             Some((4.0, 3..4))
         );
+    }
+
+    #[test]
+    fn a_teaser_list_between_prose_lines_does_not_join_the_region() {
+        let teasers: String = (0..12)
+            .map(|n| format!("Airline warns staff about the protests, part {n}\n"))
+            .collect();
+        let page = format!(
+            "{}Follow us on the messenger app to find out what is happening in the world as it unfolds.\n\
+             {teasers}{}",
+            "* Home\n* World\n* Business\n* Sport\n",
+            PAGE.lines().skip(5).collect::<Vec<_>>().join("\n"),
+        );
+        let removed = removed_in_page(&page);
+        assert!(removed.iter().any(|line| line.contains("messenger app")));
+        assert!(removed.iter().any(|line| line.contains("part 11")));
+        assert!(!removed.iter().any(|line| line.contains("valley road")));
     }
 
     const ARTICLE: &str = "* Home\n* News\n* Sport\n\
