@@ -14,9 +14,10 @@ pub mod copyright;
 pub mod main_content;
 pub mod off_topic;
 pub mod page_chrome;
+pub mod repeated_line;
 pub mod social_embed;
 
-static ALL: [&dyn Filter; 9] = [
+static ALL: [&dyn Filter; 10] = [
     &social_embed::SocialEmbed,
     &copyright::Copyright,
     &comment_policy::CommentPolicy,
@@ -26,6 +27,7 @@ static ALL: [&dyn Filter; 9] = [
     &main_content::MainContent,
     &boilerplate_block::BoilerplateBlock,
     &off_topic::OffTopic,
+    &repeated_line::RepeatedLine,
 ];
 
 /// The filters' literal pre-checks, searched together in one pass (see [`Gate`]).
