@@ -146,11 +146,20 @@ fn section_breaks(cx: &Context, blocks: &Blocks) -> Breaks {
 }
 
 /// The dominant indentation of the prose: the indent with the most characters of lines that are
-/// good on their own (before context re-classification).
+/// good on their own (before context re-classification) and stand next to another prose line.
+/// A lone paragraph among menu items (a mega-menu's section blurb, a teaser) says nothing about
+/// where the article is, however long it is.
 fn dominant_indent(blocks: &Blocks) -> Option<usize> {
+    let is_prose = |k: usize| {
+        matches!(
+            blocks.verdicts.get(k).map(|verdict| verdict.class),
+            Some(Class::Good | Class::NearGood)
+        )
+    };
     let mut by_indent: Vec<(usize, usize)> = Vec::new();
-    for (features, verdict) in blocks.features.iter().zip(&blocks.verdicts) {
-        if verdict.class != Class::Good {
+    for (k, (features, verdict)) in blocks.features.iter().zip(&blocks.verdicts).enumerate() {
+        let has_prose_neighbour = (k > 0 && is_prose(k - 1)) || is_prose(k + 1);
+        if verdict.class != Class::Good || !has_prose_neighbour {
             continue;
         }
         match by_indent
@@ -348,6 +357,24 @@ Members said the plan would fund repairs to three bridges and two schools across
         assert!(removed.iter().any(|line| line.contains("messenger app")));
         assert!(removed.iter().any(|line| line.contains("part 11")));
         assert!(!removed.iter().any(|line| line.contains("valley road")));
+    }
+
+    #[test]
+    fn lone_menu_blurbs_do_not_set_the_article_indent() {
+        let blurb = "We connect experts, civil society and decision makers to foster an open dialogue about the future of the union and of the liberal order, in every member state and beyond.";
+        let menu: String = (0..3)
+            .map(|n| format!("  * Section {n}\n        {blurb}\n  * Topic {n}\n  * Region {n}\n  * Archive {n}\n  * Events {n}\n"))
+            .collect();
+        let page = format!(
+            "{menu}Storm closes mountain pass\n{}",
+            PAGE.lines().skip(6).collect::<Vec<_>>().join("\n")
+        );
+        let removed = removed_in_page(&page);
+        assert!(removed.iter().any(|line| line.contains("open dialogue")));
+        assert!(!removed.iter().any(|line| line.contains("valley road")));
+        assert!(!removed
+            .iter()
+            .any(|line| line.contains("mountain pass was closed")));
     }
 
     const ARTICLE: &str = "* Home\n* News\n* Sport\n\
