@@ -234,7 +234,14 @@ const PHRASE_GROUPS: [(&str, &str); 10] = [
          ähnliche artikel | das könnte sie auch interessieren | \
          das könnte dich auch interessieren | empfohlene beiträge | empfohlene artikel | \
          noticias relacionadas | otras noticias | te puede interesar | más noticias | \
-         sur le même sujet | à lire également | potrebbe interessarti | meer nieuws",
+         sur le même sujet | à lire également | potrebbe interessarti | meer nieuws | \
+         weitere artikel | weitere beiträge | verwandte artikel | beliebte artikel | \
+         artículos relacionados | lo más leído | articles similaires | les plus lus | \
+         articoli correlati | più letti | artigos relacionados | notícias relacionadas | \
+         mais lidas | gerelateerde artikelen | meest gelezen | zobacz także | zobacz też | \
+         czytaj także | czytaj też | polecane | najczęściej czytane | podobne artykuły | \
+         читайте также | смотрите также | похожие статьи | популярное | самое читаемое | \
+         другие новости",
     ),
     (
         "read-more prompt",
@@ -1196,6 +1203,15 @@ SEE MORE: Council delays vote on parking fees
         assert!(is_list_heading("Related Articles"));
         assert!(is_list_heading("  Most read"));
         assert!(is_list_heading("Das könnte Sie auch interessieren:"));
+        for heading in [
+            "Zobacz także:",
+            "Читайте также",
+            "Lo más leído",
+            "Les plus lus",
+        ] {
+            assert!(is_list_heading(heading), "{heading}");
+        }
+        assert!(!is_list_heading("Polecane przez lekarzy leki są drogie."));
         assert!(!is_list_heading("Read more"));
         assert!(!is_list_heading("Related: the mayor's plan for the bridge"));
     }
