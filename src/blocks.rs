@@ -35,6 +35,9 @@ pub struct Features {
     pub indent: usize,
     /// Starts with a list marker: `*`, `+`, `-`, `•`, `·`, `▪`, `›`, `»`, or `1.`.
     pub bullet: bool,
+    /// The list marker is a number (`1.` to `999.`): steps, rankings and listicle headings,
+    /// rarely a menu.
+    pub numbered: bool,
     pub sentence_end: bool,
 }
 
@@ -46,9 +49,11 @@ impl Features {
             .map(|c| if c == '\t' { 4 } else { 1 })
             .sum();
         let text = line.trim();
+        let marker = list_marker(text);
         let mut features = Features {
             indent,
-            bullet: starts_with_bullet(text),
+            bullet: marker.is_some(),
+            numbered: marker == Some(ListMarker::Number),
             sentence_end: ends_sentence(text),
             ..Features::default()
         };
@@ -149,17 +154,26 @@ fn finish_word(features: &mut Features, word: &mut String, capitalised: bool) {
     word.clear();
 }
 
-fn starts_with_bullet(text: &str) -> bool {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ListMarker {
+    Symbol,
+    Number,
+}
+
+fn list_marker(text: &str) -> Option<ListMarker> {
     let mut chars = text.chars();
     match chars.next() {
         Some('*' | '+' | '-' | '•' | '·' | '▪' | '›' | '»' | '■' | '►' | '▸' | '◦') => {
-            chars.next().is_none_or(|c| c == ' ')
+            chars
+                .next()
+                .is_none_or(|c| c == ' ')
+                .then_some(ListMarker::Symbol)
         }
         Some(c) if c.is_ascii_digit() => {
             let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
-            rest.starts_with(". ") && text.len() - rest.len() <= 3
+            (rest.starts_with(". ") && text.len() - rest.len() <= 3).then_some(ListMarker::Number)
         }
-        _ => false,
+        _ => None,
     }
 }
 
@@ -289,7 +303,7 @@ pub fn classify(f: &Features, stoplist_fits: bool) -> Verdict {
     if f.links * 3 >= f.words.max(1) {
         return verdict(Class::Bad, "mostly links or handles");
     }
-    if f.bullet && prose_words < 8 {
+    if f.bullet && !f.numbered && prose_words < 8 {
         return verdict(Class::Bad, "short list item (menu or link list)");
     }
     if f.clock_time && prose_words < 10 && !f.sentence_end {
@@ -518,6 +532,10 @@ mod tests {
             Class::Good
         );
         assert_eq!(class_of("* Politics"), Class::Bad);
+        // A short numbered item is a step or a listicle heading, not a menu entry.
+        assert_eq!(class_of("5. Practise gratitude"), Class::Short);
+        assert!(Features::of("12. Mix the flour").numbered);
+        assert!(!Features::of("2019. A year in review").bullet);
         assert_eq!(class_of("12.11.2025 | 14:03"), Class::Bad);
         assert_eq!(class_of("November 19, 2019 at 6:34 am"), Class::Bad);
         assert_eq!(class_of("@citydesk https://t.co/x"), Class::Bad);
