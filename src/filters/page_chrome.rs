@@ -190,7 +190,8 @@ const PHRASE_GROUPS: [(&str, &str); 10] = [
          werbung | weiter nach der anzeige | artikel wird nach der anzeige fortgesetzt | \
          publicité | publicite | la suite après cette publicité | \
          la suite après la publicité | publicidad | continúa después de la publicidad | \
-         pubblicità | pubblicita | publicidade | advertentie | reclame",
+         pubblicità | pubblicita | publicidade | advertentie | reclame | reklama | \
+         materiał sponsorowany | artykuł sponsorowany | реклама",
     ),
     (
         "skip link",
@@ -203,7 +204,8 @@ const PHRASE_GROUPS: [(&str, &str); 10] = [
          vai al contenuto | vai al contenuto principale | salta al contenuto | \
          salta al contenuto principale | ir para o conteúdo | ir para o conteúdo principal | \
          saltar para o conteúdo | naar de inhoud | naar de inhoud springen | \
-         direct naar de inhoud | ga naar de inhoud",
+         direct naar de inhoud | ga naar de inhoud | przejdź do treści | \
+         перейти к содержанию",
     ),
     (
         "share/print button",
@@ -221,7 +223,8 @@ const PHRASE_GROUPS: [(&str, &str); 10] = [
          imprimir | copiar enlace | copiar link | condividi | condividi articolo | stampa | \
          copia link | compartilhar | partilhar | delen | deel dit artikel | afdrukken | \
          kopieer link | teilen mit | diesen beitrag teilen | bewerten | artikel bewerten | sharen mit | \
-         url zum kopieren | link zum kopieren",
+         url zum kopieren | link zum kopieren | rezept drucken | seite drucken | \
+         podziel się | udostępnij | drukuj | поделиться | распечатать",
     ),
     (
         LIST_HEADING,
@@ -241,7 +244,8 @@ const PHRASE_GROUPS: [(&str, &str); 10] = [
          mais lidas | gerelateerde artikelen | meest gelezen | zobacz także | zobacz też | \
          czytaj także | czytaj też | polecane | najczęściej czytane | podobne artykuły | \
          читайте также | смотрите также | похожие статьи | популярное | самое читаемое | \
-         другие новости",
+         другие новости | polecamy | empfehlungen aus der redaktion | najnowsze artykuły | \
+         последние новости",
     ),
     (
         "read-more prompt",
@@ -258,7 +262,8 @@ const PHRASE_GROUPS: [(&str, &str); 10] = [
          lire plus | à lire aussi | a lire aussi | voir aussi | leer más | leer mas | \
          lee también | lea también | vea también | ver también | leggi anche | leggi di più | \
          leggi tutto | continua a leggere | leia também | leia mais | veja também | saiba mais | \
-         lees ook | lees meer | lees verder | meer lezen",
+         lees ook | lees meer | lees verder | meer lezen | czytaj więcej | czytaj dalej | \
+         читать далее | подробнее | читать полностью",
     ),
     (
         "newsletter/subscribe button",
@@ -268,7 +273,8 @@ const PHRASE_GROUPS: [(&str, &str); 10] = [
          zum newsletter anmelden | s'abonner | s’abonner | abonnez-vous | je m'abonne | \
          je m’abonne | suscríbete | suscribete | suscríbase | suscribirse | iscriviti | \
          iscriviti alla newsletter | abbonati | assine | assine já | inscreva-se | \
-         abonneren | abonneer nu | schrijf je in",
+         abonneren | abonneer nu | schrijf je in | zapisz się | subskrybuj | \
+         подписаться | подпишитесь",
     ),
     (
         "video player label",
@@ -1195,6 +1201,24 @@ SEE MORE: Council delays vote on parking fees
             &PageChrome,
             "The full report is at https://www.example.org/report and runs to 300 pages.\n\
              Follow the money, the investigators said on Monday.\n",
+        );
+    }
+
+    #[test]
+    fn removes_polish_and_russian_buttons_and_labels() {
+        let input = "\
+The council approved the new budget on Monday after a long debate.
+Reklama
+Podziel się
+Czytaj dalej
+Поделиться
+Подпишитесь
+Rezept drucken
+";
+        assert_eq!(removed_by(&PageChrome, input).len(), 6);
+        assert_keeps(
+            &PageChrome,
+            "Reklama w telewizji kosztuje coraz więcej, mówią nadawcy.\nПодробнее о бюджете рассказал мэр.\n",
         );
     }
 
