@@ -105,7 +105,7 @@ static TAIL_START: LazyLock<BoundaryRegex> = LazyLock::new(|| {
         | \d
         | :\s*\d                        # a date label read as part of the name
         | (?:on|am|le|el|il|em|op|at)\s+\d
-        | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|mai|okt|dez|janv|févr|avr|juil|sept|déc|ene|abr|ago|dic)\w*\.?\s+\d
+        | (?:(?:on|le|el|il|em|op)\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|mai|okt|dez|janv|févr|avr|juil|sept|déc|ene|abr|ago|dic)\w*\.?\s+\d
         | (?:updated|published|posted|aktualisiert|veröffentlicht|erstellt|mis\ à\ jour|publié|actualizado|publicado)\b
         | (?:\w+\s+){0,2}(?:columnist|correspondent|contributor|reporter|editor|writer|autor|autorin|redakteur\w*)\b
         | (?:foto|photo|bild)\s*:
@@ -282,8 +282,46 @@ const BYLINE_LEADS: [&str; 15] = [
     "door", "di",
 ];
 
+/// Participles that may come before a byline's lead word: "Written by …", "Posted by …",
+/// "Veröffentlicht von …", "Publié par …".
+const BYLINE_PARTICIPLES: [&str; 14] = [
+    "written",
+    "posted",
+    "published",
+    "geschrieben",
+    "veröffentlicht",
+    "verfasst",
+    "erstellt",
+    "publié",
+    "écrit",
+    "escrito",
+    "publicado",
+    "scritto",
+    "pubblicato",
+    "geschreven",
+];
+
+/// `line` without a leading participle that introduces a byline ("Written by Jane Doe" →
+/// "by Jane Doe").
+fn without_byline_participle(line: &str) -> &str {
+    let Some((first, rest)) = line.split_once(' ') else {
+        return line;
+    };
+    let rest = rest.trim_start();
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let is_participle = BYLINE_PARTICIPLES
+        .iter()
+        .any(|participle| first.to_lowercase() == *participle);
+    if is_participle && BYLINE_LEADS.contains(&next) {
+        rest
+    } else {
+        line
+    }
+}
+
 /// Why `line` is a byline, if it is one.
-fn byline(line: &str) -> Option<String> {
+fn byline(full_line: &str) -> Option<String> {
+    let line = without_byline_participle(full_line);
     let lead = line.split_whitespace().next()?;
     if !BYLINE_LEADS.contains(&lead) || word_count(line) > 30 {
         return None;
@@ -315,7 +353,7 @@ fn byline(line: &str) -> Option<String> {
     if !tail.trim().is_empty() && bad_tail {
         return None;
     }
-    Some(format!("byline `{}`", line.trim()))
+    Some(format!("byline `{}`", full_line.trim()))
 }
 
 /// A tail that reads like the rest of a sentence: it ends like one, or function words dominate.
@@ -670,6 +708,10 @@ mod tests {
             "Par Nicolas Girard C. le 14.09.2020 à 11h46",
             "Por Juan Pérez",
             "Por Laura Jordán / Javier Urbina",
+            "Written by Jane Doe, MS, RD on November 14, 2019",
+            "Posted by Jane Doe on November 19, 2019, 6:21 AM EST",
+            "Veröffentlicht von Max Mustermann am 23. Februar 2020",
+            "Publié par Jean Dupont",
         ] {
             let input = format!("Headline of the story\n\n{line}\n\n{BODY}");
             assert_eq!(removed_by(&AuthorBio, &input), [line], "for {line:?}");
@@ -694,6 +736,8 @@ mod tests {
              Par ailleurs, l’opinion publique perçoit un changement.\n\n\
              by clicking Accept Cookies, you agree to our use of cookies.\n\n\
              Von Fans gefeiert : Publikumsliebling ist jetzt Manager!\n\n\
+             Written by the end of the week, the report will go to the council.\n\n\
+             Published by Penguin in 1998, the novel sold a million copies.\n\n\
              POR ESO INFORMAR ES\n",
         );
     }
