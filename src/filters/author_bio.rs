@@ -309,10 +309,11 @@ fn without_byline_participle(line: &str) -> &str {
     };
     let rest = rest.trim_start();
     let next = rest.split_whitespace().next().unwrap_or("");
-    let is_participle = BYLINE_PARTICIPLES
-        .iter()
-        .any(|participle| first.to_lowercase() == *participle);
-    if is_participle && BYLINE_LEADS.contains(&next) {
+    if !BYLINE_LEADS.contains(&next) {
+        return line;
+    }
+    let first = first.to_lowercase();
+    if BYLINE_PARTICIPLES.contains(&first.as_str()) {
         rest
     } else {
         line
