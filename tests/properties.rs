@@ -586,7 +586,12 @@ const PROSE: &str = "The council approved the new budget on Monday after a long 
 /// Distinct prose lines, one per item (a line repeated word for word would go as a copy).
 fn prose(items: std::ops::Range<usize>) -> String {
     items
-        .map(|item| format!("{}\n", PROSE.replace("budget", &format!("budget item {item}"))))
+        .map(|item| {
+            format!(
+                "{}\n",
+                PROSE.replace("budget", &format!("budget item {item}"))
+            )
+        })
         .collect()
 }
 
