@@ -25,7 +25,8 @@
 //!   "For the latest stories … download the *X* apps …";
 //! - **letters invitations**: "We'd like to hear what you think … letters to the editor …";
 //! - **standing notices**: affiliate disclosures ("We may earn a commission on purchases made
-//!   through links in this article"), the German liability line for external links ("… keine
+//!   through links in this article", or anywhere in a line that also says "Prices are subject to
+//!   change"), the German liability line for external links ("… keine
 //!   Haftung für die Inhalte externer Links"), "Dieser Beitrag gibt die Meinung des Autors wieder,
 //!   nicht … die der Redaktion";
 //! - **widget status strings**, matched as the whole line: "An error has occurred, please try
@@ -141,6 +142,7 @@ pub(crate) static GATE: Gate = Gate {
         "expressed",
         "advice",
         "commission",
+        "subject to change",
         "provision",
         "haftung",
         "meinung des",
@@ -419,6 +421,15 @@ static RULES: &[Rule] = &[
             \b(?:this\s+(?:article|page|post|story)|our\s+(?:links|site)|(?:affiliate\s+)?links\s+(?:on|in)\s+this)\b",
         start: Start::Sentence,
         max_words: 80,
+    },
+    Rule {
+        kind: DISCLAIMER,
+        // a deals post's fine print: two notice sentences, wherever they stand in the line
+        pattern: r"(?xi)
+            \bprices\s+(?:are\s+)?subject\s+to\s+change\b .{0,300}
+            \bmay\s+(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?commission\b",
+        start: Start::Anywhere,
+        max_words: 90,
     },
     Rule {
         kind: DISCLAIMER,
@@ -754,6 +765,7 @@ mod tests {
     fn removes_standing_notices() {
         for line in [
             "Example may receive a commission on orders placed through this article.",
+            "Follow @ExampleDeals on Twitter to keep up with the latest and greatest deals from around the web. Quantities may be limited. Prices are subject to change without notice and coupons may expire at any time. Some deals may not be available to all customers. Example may receive a commission on orders placed through this article.",
             "Trotz sorgfältiger inhaltlicher Kontrolle übernehme ich keine Haftung für die Inhalte externer Links.",
             "Dieser Gastbeitrag gibt die Meinung des Autors wieder, nicht unbedingt die der Redaktion.",
         ] {
@@ -767,6 +779,7 @@ mod tests {
             "“The views expressed are my own and not those of my employer,” he said.",
             "He stressed that the views expressed were his own and not those of the government.",
             "Publishers may receive a commission on purchases made through links, the report found.",
+            "Retailers warned that prices are subject to change as tariffs rise.",
             "The court held that the bank gave investment advice without a licence.",
             "Das Gericht sah keine Haftung für die Inhalte der Zeitung.",
         ] {
