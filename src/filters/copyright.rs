@@ -15,7 +15,13 @@
 //!   redistributed`, `Nachdruck nur mit Genehmigung`, `Reproduction interdite`, `Prohibida su
 //!   reproducción`, `Vietata la riproduzione`, `Proibida a reprodução`, `Niets uit deze uitgave
 //!   mag worden verveelvoudigd …`;
-//! - a year next to a `©` in the middle of a short line: `Example Media © 2022`, `2020 © Example`.
+//! - a year next to a `©` in the middle of a short line: `Example Media © 2022`, `2020 © Example`;
+//! - reprint and licence notices of up to 80 words, each with two cues: `This copy is for your
+//!   personal, non-commercial use only.` with what governs or sells copies (`Subscriber
+//!   Agreement`, `reprints`, `copies`); a Creative Commons grant that spells out the licence
+//!   (`licensed under a Creative Commons Attribution 4.0 …`, `steht unter einer Creative Commons
+//!   Namensnennung 3.0 … Lizenz`, `… unless stated otherwise`); `Materiał chroniony prawem
+//!   autorskim - zasady przedruków …`.
 //!
 //! A line only goes when, after taking out the markers, years, rights phrases and reproduction
 //! bans, what is left reads like a holder name or footer links, not a sentence: at most 8 words
@@ -53,7 +59,9 @@
 //! Urheberrecht gilt auch im Internet.`), `Copyright law …` and `Copyright Office …` headlines, a
 //! bare `Copyright` or `Urheberrecht` link, a caption ending in `© Agency / Photographer` without
 //! a year (left to `caption-credit`), legal enumerations such as `(c) the defendant shall …`,
-//! and excerpt credits that start with other text (`Excerpted from … Copyright © 2018 by …`).
+//! excerpt credits that start with other text (`Excerpted from … Copyright © 2018 by …`),
+//! reporting that photos are `licensed under a Creative Commons licence` (no licence name or
+//! version), and a quoted personal-use notice.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -61,7 +69,7 @@ use std::sync::LazyLock;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::filter::{Context, Filter, Finding, Gate};
-use crate::text::{is_stopword, BoundaryRegex};
+use crate::text::{has_words, is_stopword, BoundaryRegex};
 
 pub struct Copyright;
 
@@ -91,6 +99,11 @@ pub(crate) static GATE: Gate = Gate {
         "права защищены",
         "ПРАВА ЗАЩИЩЕНЫ",
         "Права защищены",
+        "non-commercial use",
+        "noncommercial use",
+        "creative commons",
+        "creative-commons",
+        "prawem autorskim",
     ],
 };
 
@@ -190,6 +203,45 @@ static NOTICE_TOKEN: LazyLock<BoundaryRegex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Reprint and licence notices, each with two cues: a personal-use notice with what governs
+/// or sells copies, a Creative Commons grant that spells out the licence (version, `BY`/`NC`
+/// elements or "unless stated otherwise"), the Polish "protected by copyright – reprint rules".
+static LICENCE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
+        r"(?xi)
+          ^this\s+copy\s+is\s+for\s+your\s+personal,?\s+non-?commercial\s+use\s+only\b
+            .{0,300}\b(?:distribution|reprints?|copyright\s+law|subscriber\s+agreement|copies)\b
+        | \b(?:licen[sc]ed|published|available)\s+under\s+(?:a|the)\s+creative[\s-]commons\b
+            .{0,120}(?:\b\d\.\d\b|\bBY\b|\battribution\b|\bnon-?commercial\b|\bsharealike\b
+              |\bunless\s+(?:otherwise\s+)?(?:stated|noted|specified)\b|\bexcept\s+where\b)
+        | ^(?:if\s+not\s+(?:explicitly\s+)?(?:stated|noted|specified)\s+otherwise|unless\s+(?:otherwise\s+)?(?:stated|noted)
+            |except\s+where\s+otherwise\s+noted)\b.{0,80}\blicen[sc]ed\s+under\s+(?:a|the)\s+creative[\s-]commons\b
+        | \b(?:steht|stehen|ist|sind)\s+(?:\p{L}+\s+){0,6}unter\s+(?:einer|der)\s+(?:Lizenz\s+)?creative[\s-]commons\b
+            .{0,120}(?:\b\d\.\d\b|\bBY\b|\bNamensnennung\b|\bnicht\s*kommerziell|Lizenz\b)
+        | \b(?:lizenziert|veröffentlicht)\s+unter\s+(?:einer|der)\s+creative[\s-]commons\b
+        | \bcreative[\s-]commons[\s-]Lizenz\s+lizenziert\b
+        | \bcontenidos?\s+bajo\s+licencia\s+creative\s+commons\b
+        | ^materiał\s+chroniony\s+prawem\s+autorskim\b.{0,80}\bprzedruk
+        ",
+    )
+    .expect("valid regex")
+});
+
+/// Most words a reprint or licence notice has.
+const LICENCE_MAX_WORDS: usize = 80;
+
+/// Quotation marks: a licence grant inside a quotation is reporting.
+const QUOTES: [char; 7] = ['"', '“', '”', '„', '«', '»', '‟'];
+
+/// Why `text` is a reprint or licence notice, if it is one.
+fn licence_reason(text: &str) -> Option<&'static str> {
+    let found = LICENCE.find(text)?;
+    if text[..found.start()].contains(QUOTES) || has_words(text, LICENCE_MAX_WORDS + 1) {
+        return None;
+    }
+    Some("reprint or licence notice (personal-use only, Creative Commons grant, reprint rules)")
+}
+
 /// Bullets, pipes and quote marks that may precede a footer line.
 const LEADING_JUNK: &[char] = &['*', '+', '-', '•', '·', '|', '>', '»', ' ', '\t'];
 
@@ -237,6 +289,9 @@ fn residue(text: &str, spans: &[Range<usize>]) -> (usize, usize) {
 /// Why `line` (which passed [`GATE`]) is a rights notice, or `None` when it is not one.
 fn notice_reason(line: &str) -> Option<&'static str> {
     let text = line.trim_start_matches(LEADING_JUNK).trim_end();
+    if let Some(reason) = licence_reason(text) {
+        return Some(reason);
+    }
     let starts_with_mark = START_MARK.is_match(text);
     let has_rights = RIGHTS.is_match(text);
     let has_ban = BAN.is_match(text);
@@ -415,6 +470,33 @@ mod tests {
             "(c) the defendant shall pay the costs of the proceedings.",
             "He declined to comment.",
             "Excerpted from “A Book”. Copyright © 2018 by Jane Author. Used with permission of Example Books, New York. All rights reserved.",
+        ]);
+    }
+
+    #[test]
+    fn reprint_and_licence_notices() {
+        assert_removes_each(&[
+            "This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by our Subscriber Agreement and by copyright law. For non-personal use or to order multiple copies, please contact Example Reprints at 1-800-555-0100 or visit www.example.com.",
+            "This copy is for your personal, non-commercial use only. To order presentation-ready copies for distribution to your colleagues, clients or customers visit https://www.example.com.",
+            "If not explicitly specified otherwise, this work is licensed under a Creative Commons Attribution 2.0 Generic License",
+            "All content is licensed under a Creative Commons Attribution 4.0 International License, unless stated otherwise.",
+            "Example Insider by the Example Developers is licensed under a Creative Commons Attribution-NonCommercial-ShareAlike 3.0 Unported License.",
+            "Die Bilder in diesem Blog stehen unter einer Creative Commons Namensnennung-NichtKommerziell-KeineBearbeitung 3.0 Unported Lizenz.",
+            "Dieses Werk ist lizenziert unter einer Creative Commons Namensnennung 4.0 International Lizenz.",
+            "Contenidos bajo licencia Creative Commons (CC-BY-NC) salvo donde indique lo contrario.",
+            "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.",
+        ]);
+    }
+
+    #[test]
+    fn keeps_reporting_about_licences_and_personal_use() {
+        assert_keeps_each(&[
+            "The photos are licensed under a Creative Commons licence, which lets anyone reuse them without paying.",
+            "Creative Commons provides free, easy-to-use copyright licenses to make a simple and standardized way to share.",
+            "2004 erhielt Creative Commons die Goldene Nica und wir starteten mit der CC 2.0 Lizenz in Österreich.",
+            "“This copy is for your personal, non-commercial use only,” the notice read, and the agreement governs distribution.",
+            "The drug is for personal, non-commercial use only, the regulator said.",
+            "Materiał chroniony prawem autorskim był przedmiotem sporu w sądzie.",
         ]);
     }
 

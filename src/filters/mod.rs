@@ -1,7 +1,9 @@
 //! The filter registry: every filter, in the order the pipeline runs them.
 //!
 //! Phrase-level rules run first; then, for page dumps, the block classifier's region and block
-//! rules; the context rule that looks at what is left (off-topic lines at the edges) runs last. To add a filter, write `src/filters/<name>.rs` with a rule-page doc
+//! rules; then publisher-notice, a phrase rule placed after them because its lines read like prose
+//! and removing them first would move the main-content region; the context rule that looks at
+//! what is left (off-topic lines at the edges) runs last. To add a filter, write `src/filters/<name>.rs` with a rule-page doc
 //! comment and tests, then add it to [`ALL`] at the place it should run.
 
 use crate::filter::{Filter, Gate};
@@ -14,10 +16,11 @@ pub mod copyright;
 pub mod main_content;
 pub mod off_topic;
 pub mod page_chrome;
+pub mod publisher_notice;
 pub mod repeated_line;
 pub mod social_embed;
 
-static ALL: [&dyn Filter; 10] = [
+static ALL: [&dyn Filter; 11] = [
     &social_embed::SocialEmbed,
     &copyright::Copyright,
     &comment_policy::CommentPolicy,
@@ -26,17 +29,19 @@ static ALL: [&dyn Filter; 10] = [
     &page_chrome::PageChrome,
     &main_content::MainContent,
     &boilerplate_block::BoilerplateBlock,
+    &publisher_notice::PublisherNotice,
     &off_topic::OffTopic,
     &repeated_line::RepeatedLine,
 ];
 
 /// The filters' literal pre-checks, searched together in one pass (see [`Gate`]).
-pub(crate) static GATES: [&Gate; 5] = [
+pub(crate) static GATES: [&Gate; 6] = [
     &social_embed::ANCHORS,
     &copyright::GATE,
     &comment_policy::TRIGGERS,
     &caption_credit::TRIGGERS,
     &caption_credit::ACRONYMS,
+    &publisher_notice::GATE,
 ];
 
 /// Every filter, in pipeline order.

@@ -1,0 +1,815 @@
+//! # publisher-notice
+//!
+//! ## What it removes
+//!
+//! Lines in which the publisher speaks to the reader about itself rather than about the story:
+//!
+//! - **subscription offers**: an imperative or a promise of delivery together with an issue
+//!   count and a price ("Get *Magazine* delivered through your letterbox every month. 12 issues
+//!   for £11.99."), free trial issues ("Jetzt 3 Ausgaben GRATIS erhalten!"), where to buy the
+//!   current issue ("Die aktuelle Ausgabe … im Abo, als e-Paper … erhältlich");
+//! - **newsletter and membership pitches**: a sentence that *starts* with "Sign up / Subscribe /
+//!   Register" and names a newsletter or inbox (anywhere in the line, after at most a short
+//!   lead-in: "There's plenty more where that came from. Sign up for …"); "If you enjoyed this
+//!   article, … join / subscribe / support"; "Join *X*. Members get …"; "Enter your email address
+//!   to …"; German pitches that name the newsletter and address the reader ("Mit unserem
+//!   Newsletter erhalten Sie …", "… direkt in dein Postfach"); invitations to the outlet's own
+//!   messaging channel ("¿Ya sabías que … tenemos canal de Telegram? Únete …");
+//! - **newsletter fine print**: "By signing up, you agree to our privacy policy", "Mit der
+//!   Anmeldung stimme ich … Datenschutzerklärung … zu", "Ich bin mit der Verarbeitung meiner
+//!   Daten … einverstanden";
+//! - **donation appeals** for the outlet itself: "Wir sind spendenfinanziert. Unterstütze auch du
+//!   uns …", "Unterstütze *X* bereits mit 2,50!", "Support independent journalism: donate today";
+//! - **listen / watch / app promos**: "Listen to *show* live at 12:45 and 17:45 weekdays - or
+//!   listen back here.", "How to listen to *X* podcast", "… wherever you get your podcasts",
+//!   "For the latest stories … download the *X* apps …";
+//! - **letters invitations**: "We'd like to hear what you think … letters to the editor …";
+//! - **standing notices**: affiliate disclosures ("We may earn a commission on purchases made
+//!   through links in this article", or anywhere in a line that also says "Prices are subject to
+//!   change"), the German liability line for external links ("… keine
+//!   Haftung für die Inhalte externer Links"), "Dieser Beitrag gibt die Meinung des Autors wieder,
+//!   nicht … die der Redaktion";
+//! - **widget status strings**, matched as the whole line: "An error has occurred, please try
+//!   again later.", "This article has been sent to …", "Please enter a valid email address";
+//! - **machine timestamps**: a line that is only an ISO 8601 date-time with a `T` ("2019-11-19T08:57:40+01:00").
+//!
+//! Every rule needs two cues (the imperative *and* what is offered, the offer *and* its price,
+//! the author's opinion *and* the editors' distance…), and they must start the line or a
+//! sentence that follows at most a short lead-in. Lines where a quotation mark opens before the
+//! cue are kept: a quoted sign-up prompt is reporting.
+//!
+//! ## Why is this noise?
+//!
+//! These are the publisher's house ads and standing notices. Extractors keep them because they
+//! sit inside the article container and read like prose, but they are the same on every article
+//! of the site and say nothing about the story.
+//!
+//! ## Example
+//!
+//! ```text
+//! The council approved the budget on Monday.
+//! There's plenty more where that came from. Sign up for Example Daily to get the free newsletter delivered to your inbox.
+//! Listen to City Hour live at 12:45 weekdays - or listen back here.
+//! ```
+//!
+//! becomes
+//!
+//! ```text
+//! The council approved the budget on Monday.
+//! ```
+//!
+//! ## Known false positives
+//!
+//! - An article about a publication that ends a paragraph with its own sign-up prompt loses that
+//!   paragraph when the lead-in before the prompt is short (up to 30 words).
+//! - A news story quoting a disclaimer verbatim, without quotation marks, at the start of a
+//!   paragraph.
+//!
+//! Deliberately kept: disclaimers that the views expressed are the authors' own or that an
+//! article is not investment advice, and "Have an *device*? Now you can hear *newsletter* …":
+//! article annotators count them as part of the article (on the scrapinghub benchmark they are in
+//! the gold text), so removing them costs more than it gains. Also kept: news about subscription prices ("The paper raised its price to £2 an issue
+//! and lost 12,000 subscribers."), someone saying the views expressed are their own (in quotes, or
+//! not at the start of the line), reporting that a company will support journalism, "Listen to the
+//! full interview below.", a headline "How to listen to the eclipse", "He declined to comment.",
+//! and letters to the editor mentioned in reporting.
+
+use std::sync::LazyLock;
+
+use crate::filter::{Context, Filter, Finding, Gate};
+use crate::text::{has_words, word_count, BoundaryRegex};
+
+pub struct PublisherNotice;
+
+/// Cheap pre-check: a line without any of these cannot match a rule except the timestamp, which
+/// has its own byte check ([`is_machine_timestamp`]).
+pub(crate) static GATE: Gate = Gate {
+    bit: 1 << 4,
+    ascii_case_insensitive: true,
+    patterns: &[
+        // subscriptions
+        "issues for",
+        "issue for",
+        "letterbox",
+        "delivered to your",
+        "ausgaben",
+        "ausgabe",
+        "im abo",
+        "als abo",
+        "einzelheft",
+        // newsletters, membership, channels
+        "sign up",
+        "sign-up",
+        "subscribe",
+        "register",
+        "newsletter",
+        "inbox",
+        "postfach",
+        "enjoyed this",
+        "liked this",
+        "enjoy this",
+        "members get",
+        "your email",
+        "your e-mail",
+        "e-mail-adresse",
+        "signing up",
+        "subscribing",
+        "anmeldung",
+        "registrierung",
+        "verarbeitung meiner daten",
+        "canal",
+        "channel",
+        "kanal",
+        "zapraszamy",
+        "lesen gern",
+        "gefallen?",
+        // donations
+        "spende",
+        "beitrag hilft",
+        "unterstütz",
+        "support",
+        "donat",
+        "help us",
+        // listen, watch, apps
+        "listen",
+        "podcast",
+        "now you can",
+        "download",
+        // letters
+        "letter",
+        "hear what you think",
+        // disclaimers
+        "expressed",
+        "advice",
+        "commission",
+        "subject to change",
+        "provision",
+        "haftung",
+        "meinung des",
+        "meinung der",
+        // widget strings
+        "try again",
+        "been sent",
+        "valid email",
+        "valid e-mail",
+        "fehler ist aufgetreten",
+        "gültige e-mail",
+    ],
+};
+
+/// One rule: the kind of notice it finds (for the reason), its pattern, whether the match must
+/// start the line (after bullets) rather than any sentence, and the most words the line may have.
+struct Rule {
+    kind: &'static str,
+    pattern: &'static str,
+    start: Start,
+    max_words: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Start {
+    /// The match starts the line (after bullets); the pattern is anchored with `^`.
+    Line,
+    /// The match starts the line or a sentence after a lead-in of at most [`MAX_LEAD_IN_WORDS`].
+    Sentence,
+    /// The match may stand anywhere in the line: for cues that address the reader by themselves
+    /// ("kannst du den Newsletter … abonnieren") or that end the line.
+    Anywhere,
+}
+
+/// Longest lead-in allowed before a sentence-initial cue ("There's plenty more where that came
+/// from. Sign up …").
+const MAX_LEAD_IN_WORDS: usize = 30;
+
+/// Bullets and menu marks before a notice.
+const LEAD: &str = r"^[\s*•·▪►▶\#>»›|+\-–—]*";
+
+const SUBSCRIPTION: &str =
+    "subscription offer (an offer with an issue count, price or sales channels)";
+const NEWSLETTER: &str = "newsletter or membership pitch addressed to the reader";
+const FINE_PRINT: &str = "sign-up form fine print (consent to the privacy policy)";
+const DONATION: &str = "donation appeal for the publication itself";
+const LISTEN: &str = "listen, watch or app promotion of the publisher";
+const LETTERS: &str = "invitation to write a letter to the editor";
+const DISCLAIMER: &str =
+    "standing notice (affiliate links, liability for external links, author's opinion not the editors')";
+const WIDGET: &str = "status message of a share or sign-up widget, on a line of its own";
+
+static RULES: &[Rule] = &[
+    // ---- subscription offers
+    Rule {
+        kind: SUBSCRIPTION,
+        // an imperative, then an issue count with a price or a delivery promise
+        pattern: r"(?xi)
+            (?:get|subscribe|order|buy|try|receive)\b .{0,160}?
+            (?: \b(?:\d+|three|six|twelve)\s+issues?\s+for\s+(?:just\s+|only\s+)?[£$€]\s?\d
+              | \bdelivered\s+(?:to|through|straight\s+to)\s+your\s+(?:door|doorstep|letterbox|mailbox|home) )",
+        start: Start::Sentence,
+        max_words: 60,
+    },
+    Rule {
+        kind: SUBSCRIPTION,
+        // free trial issues: "Jetzt 3 Ausgaben GRATIS erhalten!", "3 Ausgaben kostenlos testen"
+        pattern: r"(?xi)
+            (?:jetzt\s+)?\d+\s+(?:Ausgaben|Hefte)\s+(?:gratis|kostenlos|kostenfrei)\s+
+            (?:erhalten|testen|lesen|sichern|bestellen)\b[\s.!]*$",
+        start: Start::Anywhere,
+        max_words: 40,
+    },
+    Rule {
+        kind: SUBSCRIPTION,
+        // where the current issue is sold: at least the subscription and one more channel
+        pattern: r"(?xi)
+            ^(?:die\s+|unsere\s+)?(?:aktuelle|neue|neueste)\s+Ausgabe\b .{0,120}
+            (?: \b(?:im|als)\s+Abo\b .{0,80} \b(?:e-?Paper|Kiosk|Bahnhofskiosk|App|digital)\b
+              | \b(?:e-?Paper|Kiosk|Bahnhofskiosk|App|digital)\b .{0,80} \b(?:im|als)\s+Abo\b )",
+        start: Start::Line,
+        max_words: 40,
+    },
+    Rule {
+        kind: SUBSCRIPTION,
+        // "… bestellen Sie es im Shop als Abo oder Einzelheft"
+        pattern: r"(?x)
+            \b(?i:bestellen|abonnieren|lesen|testen)\s+Sie\b .{0,80} \b(?i:als|im)\s+(?i:Abo|Einzelheft)\b",
+        start: Start::Sentence,
+        max_words: 40,
+    },
+    // ---- newsletter and membership pitches
+    Rule {
+        kind: NEWSLETTER,
+        // a sentence starting with the imperative that names a newsletter or an inbox
+        pattern: r"(?xi)
+            (?:sign\s+up|sign-up|subscribe|register)\s+(?:now\s+|today\s+|here\s+)?(?:for|to|and|now|today|here)\b
+            [^.!?]{0,140}
+            \b(?:newsletters?|inbox|daily\s+edition|daily\s+briefing|e-?mail\s+updates)\b",
+        start: Start::Sentence,
+        max_words: 60,
+    },
+    Rule {
+        kind: NEWSLETTER,
+        // "Get the Daily Edition by email and never miss our top stories"
+        pattern: r"(?xi)
+            (?:get|receive)\b .{0,80} \b(?:by|via)\s+e-?mail\b .{0,80}
+            \b(?:never\s+miss|sign\s+up|free)\b",
+        start: Start::Line,
+        max_words: 40,
+    },
+    Rule {
+        kind: NEWSLETTER,
+        // "If you enjoyed this article, … join / subscribe / support / become a member"
+        pattern: r"(?xi)
+            (?:if\s+you\s+(?:enjoyed|liked|value|appreciated?|found\s+value\s+in)
+              |did\s+you\s+(?:enjoy|like))
+            \s+(?:this|our|the)\s+(?:article|story|piece|post|journalism|reporting|work|content)\b
+            .{0,160}
+            \b(?:join|subscribe|support|donate|become\s+a|sign\s+up|members?|membership|proposition|contribut\w*)\b",
+        start: Start::Line,
+        max_words: 90,
+    },
+    Rule {
+        kind: NEWSLETTER,
+        // "Join X. Members get all of our content …"
+        pattern: r"(?xi)
+            (?:join|become\s+a\s+(?:member|subscriber|supporter))\b [^.!?]{1,60} [.!:]\s+
+            (?:members|subscribers|supporters)\s+(?:get|receive|enjoy|have)\b",
+        start: Start::Sentence,
+        max_words: 90,
+    },
+    Rule {
+        kind: NEWSLETTER,
+        // German reader address with the newsletter: "Mit unserem Newsletter erhalten Sie …",
+        // "… kannst du den Newsletter hier abonnieren."
+        pattern: r"(?x)
+            (?: \b(?i:mit\s+unserem|unseren|unser)\s+(?i:Newsletter)\b .{0,80} \b(?:erhalten\s+Sie|erhältst\s+du|bekommen\s+Sie|bekommst\s+du)\b
+              | \b(?:kannst\s+du|können\s+Sie)\b .{0,60} \b(?i:Newsletter)\b .{0,40} \b(?i:abonnieren|bestellen|anmelden)\b
+              | \b(?i:Newsletter)\b .{0,40} \b(?:abonnieren\s+Sie|bestellen\s+Sie|melden\s+Sie\s+sich|abonniere|bestelle|melde\s+dich)\b )",
+        start: Start::Anywhere,
+        max_words: 50,
+    },
+    Rule {
+        kind: NEWSLETTER,
+        // "… die wichtigsten News direkt in dein Postfach!"
+        pattern: r"(?x)\b(?i:direkt|jede\s+Woche|jeden\s+(?:Tag|Morgen|Freitag))\s+(?i:in)\s+(?:dein|deinen|Ihr|Ihren)\s+(?i:E-Mail-)?(?i:Postfach|Posteingang)\b",
+        start: Start::Anywhere,
+        max_words: 40,
+    },
+    Rule {
+        kind: NEWSLETTER,
+        // a sign-up form's prompt
+        pattern: r"(?xi)
+            (?:enter\s+your\s+e-?mail(?:\s+address)?\s+(?:to|below|here|and)
+              | (?:gib|trage)\s+(?:hier\s+)?deine\s+E-?Mail(?:-Adresse)?\s+ein
+              | geben\s+Sie\s+(?:hier\s+)?Ihre\s+E-?Mail(?:-Adresse)?\s+ein )\b",
+        start: Start::Line,
+        max_words: 40,
+    },
+    Rule {
+        kind: NEWSLETTER,
+        // the outlet's own messaging channel: "tenemos canal de Telegram? Únete …"
+        pattern: r"(?xi)
+            (?: \b(?:nuestro|tenemos|our|unse?ren?)\s+(?:canal|channel|Kanal)\b .{0,80}
+                \b(?:únete|unete|suscríbete|join|subscribe|folge|abonniere|abonnieren\s+Sie)\b
+              | \b(?:únete|unete|suscríbete|mira|join|subscribe\s+to|folge|abonniere)\b .{0,40}
+                \b(?:nuestro|our|unse?ren?)\s+(?:canal|channel|Kanal)\b )",
+        start: Start::Anywhere,
+        max_words: 40,
+    },
+    Rule {
+        kind: NEWSLETTER,
+        // Polish: "Zapraszamy (też) do subskrypcji / prenumeraty …"
+        pattern: r"(?xi)zapraszamy\b .{0,30} \bdo\s+(?:subskrypcji|prenumeraty|zapisu|zapisania\s+się)\b",
+        start: Start::Line,
+        max_words: 50,
+    },
+    Rule {
+        kind: NEWSLETTER,
+        // "Sie lesen gern X?" / "Dir hat der Artikel gefallen? Jetzt teilen …": the lead-in of
+        // a support or share pitch, on a short line
+        pattern: r"(?x)
+            (?: (?:Sie\s+lesen|Du\s+liest)\s+gerne?\s+\S+\?
+              | (?:Dir|Ihnen)\s+(?:hat|haben)\s+(?:der|dieser|unser)\s+(?:Artikel|Beitrag|Text)\s+gefallen\?\s*
+                (?i:jetzt|dann)\b )",
+        start: Start::Line,
+        max_words: 12,
+    },
+    // ---- sign-up fine print
+    Rule {
+        kind: FINE_PRINT,
+        pattern: r"(?xi)
+            (?: by\s+(?:signing\s+up|subscribing|registering|submitting\s+your\s+e-?mail)
+              | mit\s+(?:der|meiner|Ihrer|deiner)\s+(?:Anmeldung|Registrierung)
+              | ich\s+bin\s+mit\s+der\s+Verarbeitung\s+meiner\s+Daten )\b
+            .{0,200}
+            \b(?:privacy\s+policy|privacy\s+notice|terms|Datenschutz\w*|Nutzungsbedingungen|einverstanden)\b",
+        start: Start::Line,
+        max_words: 80,
+    },
+    // ---- donation appeals
+    Rule {
+        kind: DONATION,
+        pattern: r"(?x)
+            (?: \b(?i:wir\s+sind\s+spendenfinanziert)\b
+              | \b(?i:unterstütze|unterstützt|unterstützen\s+Sie)\s+(?i:auch\s+du\s+|jetzt\s+|bitte\s+)?
+                (?:uns|unsere\s+(?i:Arbeit|Redaktion|Berichterstattung)|unabhängigen\s+Journalismus)\b
+              | \b(?i:unterstütze)\s+\S+\s+(?i:bereits\s+|schon\s+)?(?i:mit|ab)\s+(?:[€$£]\s?)?\d
+              | \b(?i:Ihr|dein)\s+(?i:Beitrag|Spende)\s+(?i:hilft|ermöglicht)\b .{0,40} \b(?i:unsere|uns)\b
+              | \b(?i:ihre|deine)\s+Spende\s+(?i:hilft|ermöglicht)\s+uns\b )",
+        start: Start::Sentence,
+        max_words: 60,
+    },
+    Rule {
+        kind: DONATION,
+        pattern: r"(?xi)
+            (?:please\s+)?
+            (?: support\s+(?:us|our|independent|quality) | help\s+us\s+(?:continue|keep|fund)
+              | donate\s+to\s+(?:us|our) | consider\s+(?:supporting|donating\s+to|a\s+donation\s+to)\s+(?:us|our|independent) )
+            \b .{0,100}
+            \b(?:journalism|reporting|newsroom|work|mission|donate|donation|contribution)\b",
+        start: Start::Sentence,
+        max_words: 60,
+    },
+    // ---- listen, watch, apps
+    Rule {
+        kind: LISTEN,
+        // "Listen to X live at 12:45 and 17:45 weekdays - or listen back here."
+        pattern: r"(?xi)
+            (?:listen|tune\s+in)\b .{0,60}
+            \b(?:live\s+(?:at|on|from)\s+\d|weekdays|weeknights|every\s+(?:weekday|morning|evening)|listen\s+(?:back|again)\s+(?:here|on|via))\b",
+        start: Start::Line,
+        max_words: 30,
+    },
+    Rule {
+        kind: LISTEN,
+        // "How to listen to X podcast": a short heading with both cues
+        pattern: r"(?xi)how\s+to\s+(?:listen|subscribe)\s+to\s+.{1,60}\bpodcasts?\b[\s.:!]*$",
+        start: Start::Line,
+        max_words: 12,
+    },
+    Rule {
+        kind: LISTEN,
+        pattern: r"(?xi)
+            (?:listen|subscribe|follow)\b .{0,100} \bwherever\s+you\s+(?:get|listen\s+to|find)\s+(?:your\s+)?podcasts\b",
+        start: Start::Sentence,
+        max_words: 40,
+    },
+    Rule {
+        kind: LISTEN,
+        // "For the latest stories … download the X apps …", "Download our app …"
+        pattern: r"(?xi)
+            (?: for\s+(?:the\s+)?latest\b .{0,80} \bdownload\s+(?:the|our)\b .{0,40} \bapps?\b
+              | download\s+our\b .{0,40} \bapps?\b )",
+        start: Start::Line,
+        max_words: 40,
+    },
+    // ---- letters
+    Rule {
+        kind: LETTERS,
+        pattern: r"(?xi)
+            (?:we(?:'|’)d|we\s+would|we)\s+(?:like|love|want)\s+to\s+hear\s+(?:what\s+you\s+think|from\s+you)\b
+            .{0,200}
+            \b(?:letters?\s+to\s+the\s+editor|e-?mail|write\s+to|here\s+are\s+some\s+tips)\b",
+        start: Start::Sentence,
+        max_words: 80,
+    },
+    // ---- disclaimers
+    Rule {
+        kind: DISCLAIMER,
+        // affiliate disclosures naming this article or its links
+        pattern: r"(?xi)
+            \b(?:we|\p{Lu}[\p{L}.]*)\s+(?:may|might|will|can)\s+(?:receive|earn|get|make)\s+(?:a\s+)?(?:small\s+)?
+            (?:commission|share\s+of\s+(?:sales|revenue)|affiliate\s+commission)\b .{0,80}
+            \b(?:this\s+(?:article|page|post|story)|our\s+(?:links|site)|(?:affiliate\s+)?links\s+(?:on|in)\s+this)\b",
+        start: Start::Sentence,
+        max_words: 80,
+    },
+    Rule {
+        kind: DISCLAIMER,
+        // a deals post's fine print: two notice sentences, wherever they stand in the line
+        pattern: r"(?xi)
+            \bprices\s+(?:are\s+)?subject\s+to\s+change\b .{0,300}
+            \bmay\s+(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?commission\b",
+        start: Start::Anywhere,
+        max_words: 90,
+    },
+    Rule {
+        kind: DISCLAIMER,
+        pattern: r"(?xi)
+            (?: \b(?:erhalten|bekommen)\s+wir\s+(?:eine\s+)?(?:kleine\s+)?Provision\b
+              | \bkeine\s+Haftung\s+für\s+(?:die\s+)?Inhalte\s+(?:externer|verlinkter|fremder)\b )",
+        start: Start::Anywhere,
+        max_words: 80,
+    },
+    Rule {
+        kind: DISCLAIMER,
+        // "Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion."
+        pattern: r"(?xi)
+            (?:hinweis\s*:\s*)?(?:dieser|der)\s+(?:Beitrag|Artikel|Text|Gastbeitrag|Kommentar)\b .{0,60}
+            \bMeinung\s+(?:des|der)\s+(?:Autors|Autorin|Verfassers|Verfasserin|Autoren|Autor\*innen|Gastautors)\b
+            .{0,80} \b(?:Redaktion|nicht\s+(?:zwingend|unbedingt|notwendigerweise))\b",
+        start: Start::Line,
+        max_words: 60,
+    },
+    // ---- widget status strings (whole lines)
+    Rule {
+        kind: WIDGET,
+        pattern: r"(?xi)
+            (?: (?:an\s+)?(?:unexpected\s+|unknown\s+)?error\s+(?:has\s+)?occurred[.,!]?\s+(?:please\s+)?try\s+again(?:\s+later)?
+              | something\s+went\s+wrong[.,!]?\s+(?:please\s+)?try\s+again(?:\s+later)?
+              | (?:ein\s+)?(?:unerwarteter\s+)?Fehler\s+ist\s+aufgetreten[.,!]?\s+bitte\s+versuchen\s+Sie\s+es\s+(?:später\s+)?(?:noch\s+einmal|erneut)(?:\s+später)?
+              | this\s+(?:article|story|page|link)\s+has\s+been\s+sent\s+to\b.{0,80}
+              | (?:your\s+)?(?:e-?mail|message|article)\s+(?:has\s+been|was)\s+sent(?:\s+successfully)?
+              | please\s+(?:enter|provide)\s+a\s+valid\s+e-?mail(?:\s+address)?
+              | bitte\s+geben\s+Sie\s+eine\s+gültige\s+E-?Mail(?:-Adresse)?\s+ein )
+            [\s.!:…]*$",
+        start: Start::Line,
+        max_words: 25,
+    },
+];
+
+/// Each rule compiled, `^`-anchored after [`LEAD`] when it must start the line.
+static COMPILED: LazyLock<Vec<BoundaryRegex>> = LazyLock::new(|| {
+    RULES
+        .iter()
+        .map(|rule| {
+            let (flags, body) = split_flags(rule.pattern);
+            let body = body.trim_start();
+            let body = body.strip_prefix('^').unwrap_or(body);
+            let pattern = match rule.start {
+                Start::Line => format!("{flags}{LEAD}(?:{body})"),
+                Start::Sentence | Start::Anywhere => format!("{flags}(?:{body})"),
+            };
+            BoundaryRegex::new(&pattern).expect("publisher-notice rule compiles")
+        })
+        .collect()
+});
+
+/// A leading inline-flag group (`(?xi)`) and the rest of the pattern.
+fn split_flags(pattern: &str) -> (&str, &str) {
+    if pattern.starts_with("(?") {
+        if let Some(end) = pattern.find(')') {
+            let flags = &pattern[..=end];
+            if flags[2..end].chars().all(|c| c.is_ascii_alphabetic()) {
+                return (flags, &pattern[end + 1..]);
+            }
+        }
+    }
+    ("", pattern)
+}
+
+/// Quotation marks: a cue inside a quotation is reporting, not the publisher speaking.
+const QUOTES: [char; 8] = ['"', '“', '”', '„', '«', '»', '‟', '«'];
+
+/// Whether a sentence-initial cue at byte `at` starts the line or a sentence after a short
+/// lead-in, and no quotation opens before it.
+fn starts_sentence(line: &str, at: usize) -> bool {
+    let before = &line[..at];
+    if before.contains(QUOTES) {
+        return false;
+    }
+    let lead = before.trim_end();
+    if lead
+        .trim_start_matches(|c: char| c.is_whitespace() || "*•·▪►▶#>»›|+-–—".contains(c))
+        .is_empty()
+    {
+        return true;
+    }
+    // after a sentence end, a colon, or a separator of a widget row
+    let ends = lead.ends_with(['.', '!', '?', ':', '|', '…']) && before.len() > lead.len();
+    ends && !has_words(lead, MAX_LEAD_IN_WORDS + 1)
+}
+
+/// A line that is only an ISO 8601 date-time with its `T` (`2019-11-19T08:57:40+01:00`): what a
+/// `<time datetime>` attribute leaves behind, never prose. Checked on bytes, without a regex.
+fn is_machine_timestamp(line: &str) -> bool {
+    let b = line.trim().as_bytes();
+    let digits = |range: std::ops::Range<usize>| b[range].iter().all(u8::is_ascii_digit);
+    if !(16..=35).contains(&b.len()) || !digits(0..4) || b[4] != b'-' || !digits(5..7) {
+        return false;
+    }
+    if b[7] != b'-' || !digits(8..10) || !matches!(b[10], b'T' | b't') || !digits(11..13) {
+        return false;
+    }
+    if b[13] != b':' || !digits(14..16) {
+        return false;
+    }
+    b[16..]
+        .iter()
+        .all(|&c| c.is_ascii_digit() || matches!(c, b':' | b'.' | b'+' | b'-' | b'Z' | b'z'))
+}
+
+/// Why `line` is a publisher notice, if it is one. `gated` says whether it passed [`GATE`].
+fn reason(line: &str, gated: bool) -> Option<&'static str> {
+    if is_machine_timestamp(line) {
+        return Some("machine timestamp (ISO 8601 date-time) on a line of its own");
+    }
+    if !gated {
+        return None;
+    }
+    let mut words = None;
+    for (rule, regex) in RULES.iter().zip(COMPILED.iter()) {
+        let found = match rule.start {
+            Start::Line | Start::Anywhere => regex
+                .find(line)
+                .filter(|m| !line[..m.start()].contains(QUOTES)),
+            Start::Sentence => regex
+                .find_iter(line)
+                .find(|m| starts_sentence(line, m.start())),
+        };
+        if found.is_none() {
+            continue;
+        }
+        let count = *words.get_or_insert_with(|| word_count(line));
+        if count <= rule.max_words {
+            return Some(rule.kind);
+        }
+    }
+    None
+}
+
+impl Filter for PublisherNotice {
+    fn id(&self) -> &'static str {
+        "publisher-notice"
+    }
+
+    fn summary(&self) -> &'static str {
+        "The publisher's house ads and standing notices: subscription, newsletter, membership, donation and podcast/app pitches, letters invitations, disclaimers, widget messages, machine timestamps"
+    }
+
+    fn line_local(&self) -> bool {
+        true
+    }
+
+    fn check(&self, cx: &Context) -> Vec<Finding> {
+        cx.live_lines()
+            .filter_map(|index| {
+                reason(cx.doc.line(index), cx.passes(index, &GATE))
+                    .map(|why| Finding::line(index, why))
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filters::testing::{assert_keeps, removed_by};
+
+    const BODY: &str = "The council approved the budget on Monday after a long debate.\n";
+
+    fn removes(line: &str) {
+        let input = format!("{BODY}{line}\n");
+        assert_eq!(
+            removed_by(&PublisherNotice, &input),
+            [line],
+            "should remove {line:?}"
+        );
+    }
+
+    fn keeps(line: &str) {
+        assert_keeps(&PublisherNotice, &format!("{BODY}{line}\n"));
+    }
+
+    #[test]
+    fn rule_page_example() {
+        let input = "The council approved the budget on Monday.\n\
+            There's plenty more where that came from. Sign up for Example Daily to get the free newsletter delivered to your inbox.\n\
+            Listen to City Hour live at 12:45 weekdays - or listen back here.\n";
+        assert_eq!(
+            removed_by(&PublisherNotice, input),
+            [
+                "There's plenty more where that came from. Sign up for Example Daily to get the free newsletter delivered to your inbox.",
+                "Listen to City Hour live at 12:45 weekdays - or listen back here.",
+            ]
+        );
+    }
+
+    #[test]
+    fn rules_compile_and_gate_covers_them() {
+        assert_eq!(COMPILED.len(), RULES.len());
+        // Every line a rule removes in these tests passed the gate; spot-check the gate itself.
+        let gate = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(GATE.patterns)
+            .unwrap();
+        assert!(gate.is_match("Get Example Monthly delivered through your letterbox"));
+        assert!(!gate.is_match("He declined to comment."));
+    }
+
+    #[test]
+    fn removes_subscription_offers() {
+        for line in [
+            "Get Example Cycling Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.",
+            "Subscribe today: 6 issues for $10 and a free tote bag.",
+            "Ihre Meinung zu diesem Thema zur Startseite Jetzt 3 Ausgaben GRATIS erhalten!",
+            "Die aktuelle Ausgabe der Beispiel-Zeitschrift jetzt an jedem Bahnhofskiosk, im Abo, als e-Paper und online erhältlich.",
+            "Lesen Sie das Beispiel Magazin. Einfach digital in der App oder bestellen Sie es im Shop als Abo oder Einzelheft:",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn keeps_news_about_subscriptions() {
+        for line in [
+            "The paper raised its price to £2 an issue and lost 12,000 subscribers last year.",
+            "Readers who subscribe get 12 issues a year, the publisher said, and the price will rise to £40.",
+            "Die aktuelle Ausgabe des Magazins ist ab Donnerstag am Kiosk erhältlich, teilte der Verlag mit.",
+            "Wer die Zeitung im Abo bezieht, zahlt künftig zwei Euro mehr im Monat.",
+        ] {
+            keeps(line);
+        }
+    }
+
+    #[test]
+    fn removes_newsletter_and_membership_pitches() {
+        for line in [
+            "There's plenty more where that came from. Sign up for Example Brief today to get the free daily newsletter delivered to your inbox daily.",
+            "Start your day with the Morning Bell powered by Example Brief. Example Brief is the preferred reading material of finance professionals. Sign up for the free daily newsletter.",
+            "If you enjoyed this article, we have a proposition for you: Join EXAMPLEPLUS. Members get all of our content (including the magazine), no paywalls or content meters.",
+            "If you enjoyed this article, and were stimulated by its contents, we have a proposition for you: Join EXAMPLEPLUS.",
+            "Get Example Post's Daily Edition by email and never miss our top stories Free Sign Up",
+            "Mit unserem Newsletter erhalten Sie monatlich Informationen rund um das Urlaubsland und eine Auswahl exklusiver Angebote!",
+            "Wenn du per E-Mail über Aktuelles aus dem Verein informiert werden willst, kannst du den Newsletter hier abonnieren.",
+            "Aktuelle Stories und die wichtigsten News für Marketeers direkt in dein Postfach!",
+            "Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen und per E-Mail Benachrichtigungen über neue Beiträge zu erhalten.",
+            "Enter your email address to follow this blog and receive notifications of new posts by email.",
+            "¿Ya sabías que en Ejemplo.com tenemos canal de Telegram? Únete desde tu celular en este enlace de invitación.",
+            "¡Mira lo que tiene nuestro canal de YouTube!",
+            "Zapraszamy też do subskrypcji tygodnika – www.example.pl i oglądania ciekawych audycji.",
+            "Sie lesen gern Beispiel.com?",
+            "Dir hat der Artikel gefallen? Jetzt teilen...",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn keeps_reporting_about_newsletters() {
+        for line in [
+            "She signed up for the newsletter in 2019 and has read it every morning since.",
+            "“Sign up for our newsletter,” the banner on the ministry’s website read.",
+            "Readers who sign up for the newsletter get it delivered to their inbox, the company said.",
+            "The union urged members to register for the vote before Friday.",
+            "Der Newsletter der Behörde erscheint monatlich und hat 20.000 Abonnenten.",
+            "If you enjoyed this article, that is because the author spent ten years on the subject.",
+            "The militia urged followers to join its Telegram channel.",
+            "Sie lesen gern Krimis, sagt die Buchhändlerin, und am liebsten aus Skandinavien.",
+        ] {
+            keeps(line);
+        }
+    }
+
+    #[test]
+    fn removes_sign_up_fine_print() {
+        for line in [
+            "By signing up, you agree to our Privacy Policy and Terms of Use.",
+            "Mit der Anmeldung stimme ich der Bearbeitung meiner Daten entsprechend der Datenschutzerklärung zu.",
+            "Mit der Registrierung akzeptieren Sie unsere Datenschutz- und Nutzungsbedingungen.",
+            "Ich bin mit der Verarbeitung meiner Daten nach Datenschutzerklärung einverstanden. Nach Anmeldung geht mir eine E-Mail zur Zustimmung zu.",
+        ] {
+            removes(line);
+        }
+        keeps(
+            "Mit der Anmeldung beim Einwohnermeldeamt beginnt für viele Zuzügler das neue Leben.",
+        );
+    }
+
+    #[test]
+    fn removes_donation_appeals() {
+        for line in [
+            "Wir sind spendenfinanziert. Unterstütze auch du uns langfristig mit einem Dauerauftrag!",
+            "Unterstütze Beispielmag bereits mit 2,50!",
+            "Ihr Beitrag hilft, unsere Berichterstattung noch weiter auszubauen und diese weiterhin kostenlos zur Verfügung zu stellen.",
+            "Please support our journalism with a donation today.",
+            "We need your help. Help us continue to spread the magic of words to readers everywhere. Donate",
+        ] {
+            removes(line);
+        }
+        for line in [
+            "The foundation said it would support independent journalism in the region with $5 million.",
+            "Die Stadt unterstützt den Verein mit 5.000 Euro im Jahr.",
+            "Jede kleine Spende hilft den Menschen im Erdbebengebiet, sagte die Sprecherin.",
+        ] {
+            keeps(line);
+        }
+    }
+
+    #[test]
+    fn removes_listen_and_app_promos() {
+        for line in [
+            "Listen to Example Beat live at 12:45 and 17:45 weekdays - or listen back here.",
+            "How to listen to The Example Podcast",
+            "Subscribe to Example Weekly wherever you get your podcasts.",
+            "For the latest stories and breaking news updates download the Example News apps for iOS and Android.",
+        ] {
+            removes(line);
+        }
+        for line in [
+            "Listen to the full interview below.",
+            "How to listen to the eclipse",
+            "Users can download the new app for iOS and Android from Monday, the company said.",
+            "She listened to the radio live at 6 every morning as a child.",
+        ] {
+            keeps(line);
+        }
+    }
+
+    #[test]
+    fn removes_letters_invitations() {
+        removes("The Example Times is committed to publishing a diversity of letters to the editor. We’d like to hear what you think about this or any of our articles. Here are some tips.");
+        removes("We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com.");
+        keeps("In a letter to the editor, she wrote that the committee was committed to publishing its findings.");
+    }
+
+    #[test]
+    fn removes_standing_notices() {
+        for line in [
+            "Example may receive a commission on orders placed through this article.",
+            "Follow @ExampleDeals on Twitter to keep up with the latest and greatest deals from around the web. Quantities may be limited. Prices are subject to change without notice and coupons may expire at any time. Some deals may not be available to all customers. Example may receive a commission on orders placed through this article.",
+            "Trotz sorgfältiger inhaltlicher Kontrolle übernehme ich keine Haftung für die Inhalte externer Links.",
+            "Dieser Gastbeitrag gibt die Meinung des Autors wieder, nicht unbedingt die der Redaktion.",
+        ] {
+            removes(line);
+        }
+        for line in [
+            // annotators keep these as article text (see the rule page)
+            "Disclaimer: The views and investment tips expressed by experts on example.com are their own and not that of the website or its management.",
+            "This article is not investment advice.",
+            "Have an Example Speaker? Now you can hear The Example each morning.",
+            "“The views expressed are my own and not those of my employer,” he said.",
+            "He stressed that the views expressed were his own and not those of the government.",
+            "Publishers may receive a commission on purchases made through links, the report found.",
+            "Retailers warned that prices are subject to change as tariffs rise.",
+            "The court held that the bank gave investment advice without a licence.",
+            "Das Gericht sah keine Haftung für die Inhalte der Zeitung.",
+        ] {
+            keeps(line);
+        }
+    }
+
+    #[test]
+    fn removes_widget_strings_and_timestamps() {
+        for line in [
+            "An error has occurred, please try again later.",
+            "This article has been sent to",
+            "Something went wrong. Please try again.",
+            "Please enter a valid email address.",
+            "2019-11-19T08:57:40+01:00",
+            "2024-03-01T12:00:00Z",
+            "2024-03-01T12:00:00.123+0000",
+        ] {
+            removes(line);
+        }
+        for line in [
+            "He declined to comment.",
+            "Something went wrong.",
+            "An error has occurred in the calculation, the agency said, and it will try again next year.",
+            "2019-11-19",
+            "2019-11-19 08:57 Council meets",
+            "— Thank you, said the mayor.",
+            "Budget Passes After Long Debate",
+        ] {
+            keeps(line);
+        }
+    }
+}
