@@ -201,7 +201,7 @@ static RULES: &[Rule] = &[
         kind: SUBSCRIPTION,
         // an imperative, then an issue count with a price or a delivery promise
         pattern: r"(?xi)
-            (?:get|subscribe|order|buy|try|receive)\b .{0,160}?
+            (?:get|subscribe|order|buy|try|receive)\b .*?
             (?: \b(?:\d+|three|six|twelve)\s+issues?\s+for\s+(?:just\s+|only\s+)?[£$€]\s?\d
               | \bdelivered\s+(?:to|through|straight\s+to)\s+your\s+(?:door|doorstep|letterbox|mailbox|home) )",
         start: Start::Sentence,
@@ -220,9 +220,9 @@ static RULES: &[Rule] = &[
         kind: SUBSCRIPTION,
         // where the current issue is sold: at least the subscription and one more channel
         pattern: r"(?xi)
-            ^(?:die\s+|unsere\s+)?(?:aktuelle|neue|neueste)\s+Ausgabe\b .{0,120}
-            (?: \b(?:im|als)\s+Abo\b .{0,80} \b(?:e-?Paper|Kiosk|Bahnhofskiosk|App|digital)\b
-              | \b(?:e-?Paper|Kiosk|Bahnhofskiosk|App|digital)\b .{0,80} \b(?:im|als)\s+Abo\b )",
+            ^(?:die\s+|unsere\s+)?(?:aktuelle|neue|neueste)\s+Ausgabe\b .*?
+            (?: \b(?:im|als)\s+Abo\b .*? \b(?:e-?Paper|Kiosk|Bahnhofskiosk|App|digital)\b
+              | \b(?:e-?Paper|Kiosk|Bahnhofskiosk|App|digital)\b .*? \b(?:im|als)\s+Abo\b )",
         start: Start::Line,
         max_words: 40,
     },
@@ -230,7 +230,7 @@ static RULES: &[Rule] = &[
         kind: SUBSCRIPTION,
         // "… bestellen Sie es im Shop als Abo oder Einzelheft"
         pattern: r"(?x)
-            \b(?i:bestellen|abonnieren|lesen|testen)\s+Sie\b .{0,80} \b(?i:als|im)\s+(?i:Abo|Einzelheft)\b",
+            \b(?i:bestellen|abonnieren|lesen|testen)\s+Sie\b .*? \b(?i:als|im)\s+(?i:Abo|Einzelheft)\b",
         start: Start::Sentence,
         max_words: 40,
     },
@@ -249,7 +249,7 @@ static RULES: &[Rule] = &[
         kind: NEWSLETTER,
         // "Get the Daily Edition by email and never miss our top stories"
         pattern: r"(?xi)
-            (?:get|receive)\b .{0,80} \b(?:by|via)\s+e-?mail\b .{0,80}
+            (?:get|receive)\b .*? \b(?:by|via)\s+e-?mail\b .*?
             \b(?:never\s+miss|sign\s+up|free)\b",
         start: Start::Line,
         max_words: 40,
@@ -261,7 +261,7 @@ static RULES: &[Rule] = &[
             (?:if\s+you\s+(?:enjoyed|liked|value|appreciated?|found\s+value\s+in)
               |did\s+you\s+(?:enjoy|like))
             \s+(?:this|our|the)\s+(?:article|story|piece|post|journalism|reporting|work|content)\b
-            .{0,160}
+            .*?
             \b(?:join|subscribe|support|donate|become\s+a|sign\s+up|members?|membership|proposition|contribut\w*)\b",
         start: Start::Line,
         max_words: 90,
@@ -280,9 +280,9 @@ static RULES: &[Rule] = &[
         // German reader address with the newsletter: "Mit unserem Newsletter erhalten Sie …",
         // "… kannst du den Newsletter hier abonnieren."
         pattern: r"(?x)
-            (?: \b(?i:mit\s+unserem|unseren|unser)\s+(?i:Newsletter)\b .{0,80} \b(?:erhalten\s+Sie|erhältst\s+du|bekommen\s+Sie|bekommst\s+du)\b
-              | \b(?:kannst\s+du|können\s+Sie)\b .{0,60} \b(?i:Newsletter)\b .{0,40} \b(?i:abonnieren|bestellen|anmelden)\b
-              | \b(?i:Newsletter)\b .{0,40} \b(?:abonnieren\s+Sie|bestellen\s+Sie|melden\s+Sie\s+sich|abonniere|bestelle|melde\s+dich)\b )",
+            (?: \b(?i:mit\s+unserem|unseren|unser)\s+(?i:Newsletter)\b .*? \b(?:erhalten\s+Sie|erhältst\s+du|bekommen\s+Sie|bekommst\s+du)\b
+              | \b(?:kannst\s+du|können\s+Sie)\b .*? \b(?i:Newsletter)\b .*? \b(?i:abonnieren|bestellen|anmelden)\b
+              | \b(?i:Newsletter)\b .*? \b(?:abonnieren\s+Sie|bestellen\s+Sie|melden\s+Sie\s+sich|abonniere|bestelle|melde\s+dich)\b )",
         start: Start::Anywhere,
         max_words: 50,
     },
@@ -307,9 +307,9 @@ static RULES: &[Rule] = &[
         kind: NEWSLETTER,
         // the outlet's own messaging channel: "tenemos canal de Telegram? Únete …"
         pattern: r"(?xi)
-            (?: \b(?:nuestro|tenemos|our|unse?ren?)\s+(?:canal|channel|Kanal)\b .{0,80}
+            (?: \b(?:nuestro|tenemos|our|unse?ren?)\s+(?:canal|channel|Kanal)\b .*?
                 \b(?:únete|unete|suscríbete|join|subscribe|folge|abonniere|abonnieren\s+Sie)\b
-              | \b(?:únete|unete|suscríbete|mira|join|subscribe\s+to|folge|abonniere)\b .{0,40}
+              | \b(?:únete|unete|suscríbete|mira|join|subscribe\s+to|folge|abonniere)\b .*?
                 \b(?:nuestro|our|unse?ren?)\s+(?:canal|channel|Kanal)\b )",
         start: Start::Anywhere,
         max_words: 40,
@@ -317,7 +317,7 @@ static RULES: &[Rule] = &[
     Rule {
         kind: NEWSLETTER,
         // Polish: "Zapraszamy (też) do subskrypcji / prenumeraty …"
-        pattern: r"(?xi)zapraszamy\b .{0,30} \bdo\s+(?:subskrypcji|prenumeraty|zapisu|zapisania\s+się)\b",
+        pattern: r"(?xi)zapraszamy\b .*? \bdo\s+(?:subskrypcji|prenumeraty|zapisu|zapisania\s+się)\b",
         start: Start::Line,
         max_words: 50,
     },
@@ -339,7 +339,7 @@ static RULES: &[Rule] = &[
             (?: by\s+(?:signing\s+up|subscribing|registering|submitting\s+your\s+e-?mail)
               | mit\s+(?:der|meiner|Ihrer|deiner)\s+(?:Anmeldung|Registrierung)
               | ich\s+bin\s+mit\s+der\s+Verarbeitung\s+meiner\s+Daten )\b
-            .{0,200}
+            .*?
             \b(?:privacy\s+policy|privacy\s+notice|terms|Datenschutz\w*|Nutzungsbedingungen|einverstanden)\b",
         start: Start::Line,
         max_words: 80,
@@ -352,7 +352,7 @@ static RULES: &[Rule] = &[
               | \b(?i:unterstütze|unterstützt|unterstützen\s+Sie)\s+(?i:auch\s+du\s+|jetzt\s+|bitte\s+)?
                 (?:uns|unsere\s+(?i:Arbeit|Redaktion|Berichterstattung)|unabhängigen\s+Journalismus)\b
               | \b(?i:unterstütze)\s+\S+\s+(?i:bereits\s+|schon\s+)?(?i:mit|ab)\s+(?:[€$£]\s?)?\d
-              | \b(?i:Ihr|dein)\s+(?i:Beitrag|Spende)\s+(?i:hilft|ermöglicht)\b .{0,40} \b(?i:unsere|uns)\b
+              | \b(?i:Ihr|dein)\s+(?i:Beitrag|Spende)\s+(?i:hilft|ermöglicht)\b .*? \b(?i:unsere|uns)\b
               | \b(?i:ihre|deine)\s+Spende\s+(?i:hilft|ermöglicht)\s+uns\b )",
         start: Start::Sentence,
         max_words: 60,
@@ -363,7 +363,7 @@ static RULES: &[Rule] = &[
             (?:please\s+)?
             (?: support\s+(?:us|our|independent|quality) | help\s+us\s+(?:continue|keep|fund)
               | donate\s+to\s+(?:us|our) | consider\s+(?:supporting|donating\s+to|a\s+donation\s+to)\s+(?:us|our|independent) )
-            \b .{0,100}
+            \b .*?
             \b(?:journalism|reporting|newsroom|work|mission|donate|donation|contribution)\b",
         start: Start::Sentence,
         max_words: 60,
@@ -373,7 +373,7 @@ static RULES: &[Rule] = &[
         kind: LISTEN,
         // "Listen to X live at 12:45 and 17:45 weekdays - or listen back here."
         pattern: r"(?xi)
-            (?:listen|tune\s+in)\b .{0,60}
+            (?:listen|tune\s+in)\b .*?
             \b(?:live\s+(?:at|on|from)\s+\d|weekdays|weeknights|every\s+(?:weekday|morning|evening)|listen\s+(?:back|again)\s+(?:here|on|via))\b",
         start: Start::Line,
         max_words: 30,
@@ -388,7 +388,7 @@ static RULES: &[Rule] = &[
     Rule {
         kind: LISTEN,
         pattern: r"(?xi)
-            (?:listen|subscribe|follow)\b .{0,100} \bwherever\s+you\s+(?:get|listen\s+to|find)\s+(?:your\s+)?podcasts\b",
+            (?:listen|subscribe|follow)\b .*? \bwherever\s+you\s+(?:get|listen\s+to|find)\s+(?:your\s+)?podcasts\b",
         start: Start::Sentence,
         max_words: 40,
     },
@@ -396,8 +396,8 @@ static RULES: &[Rule] = &[
         kind: LISTEN,
         // "For the latest stories … download the X apps …", "Download our app …"
         pattern: r"(?xi)
-            (?: for\s+(?:the\s+)?latest\b .{0,80} \bdownload\s+(?:the|our)\b .{0,40} \bapps?\b
-              | download\s+our\b .{0,40} \bapps?\b )",
+            (?: for\s+(?:the\s+)?latest\b .*? \bdownload\s+(?:the|our)\b .*? \bapps?\b
+              | download\s+our\b .*? \bapps?\b )",
         start: Start::Line,
         max_words: 40,
     },
@@ -406,7 +406,7 @@ static RULES: &[Rule] = &[
         kind: LETTERS,
         pattern: r"(?xi)
             (?:we(?:'|’)d|we\s+would|we)\s+(?:like|love|want)\s+to\s+hear\s+(?:what\s+you\s+think|from\s+you)\b
-            .{0,200}
+            .*?
             \b(?:letters?\s+to\s+the\s+editor|e-?mail|write\s+to|here\s+are\s+some\s+tips)\b",
         start: Start::Sentence,
         max_words: 80,
@@ -417,7 +417,7 @@ static RULES: &[Rule] = &[
         // affiliate disclosures naming this article or its links
         pattern: r"(?xi)
             \b(?:we|\p{Lu}[\p{L}.]*)\s+(?:may|might|will|can)\s+(?:receive|earn|get|make)\s+(?:a\s+)?(?:small\s+)?
-            (?:commission|share\s+of\s+(?:sales|revenue)|affiliate\s+commission)\b .{0,80}
+            (?:commission|share\s+of\s+(?:sales|revenue)|affiliate\s+commission)\b .*?
             \b(?:this\s+(?:article|page|post|story)|our\s+(?:links|site)|(?:affiliate\s+)?links\s+(?:on|in)\s+this)\b",
         start: Start::Sentence,
         max_words: 80,
@@ -426,7 +426,7 @@ static RULES: &[Rule] = &[
         kind: DISCLAIMER,
         // a deals post's fine print: two notice sentences, wherever they stand in the line
         pattern: r"(?xi)
-            \bprices\s+(?:are\s+)?subject\s+to\s+change\b .{0,300}
+            \bprices\s+(?:are\s+)?subject\s+to\s+change\b .*?
             \bmay\s+(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?commission\b",
         start: Start::Anywhere,
         max_words: 90,
@@ -443,9 +443,9 @@ static RULES: &[Rule] = &[
         kind: DISCLAIMER,
         // "Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion."
         pattern: r"(?xi)
-            (?:hinweis\s*:\s*)?(?:dieser|der)\s+(?:Beitrag|Artikel|Text|Gastbeitrag|Kommentar)\b .{0,60}
+            (?:hinweis\s*:\s*)?(?:dieser|der)\s+(?:Beitrag|Artikel|Text|Gastbeitrag|Kommentar)\b .*?
             \bMeinung\s+(?:des|der)\s+(?:Autors|Autorin|Verfassers|Verfasserin|Autoren|Autor\*innen|Gastautors)\b
-            .{0,80} \b(?:Redaktion|nicht\s+(?:zwingend|unbedingt|notwendigerweise))\b",
+            .*? \b(?:Redaktion|nicht\s+(?:zwingend|unbedingt|notwendigerweise))\b",
         start: Start::Line,
         max_words: 60,
     },
@@ -456,7 +456,7 @@ static RULES: &[Rule] = &[
             (?: (?:an\s+)?(?:unexpected\s+|unknown\s+)?error\s+(?:has\s+)?occurred[.,!]?\s+(?:please\s+)?try\s+again(?:\s+later)?
               | something\s+went\s+wrong[.,!]?\s+(?:please\s+)?try\s+again(?:\s+later)?
               | (?:ein\s+)?(?:unerwarteter\s+)?Fehler\s+ist\s+aufgetreten[.,!]?\s+bitte\s+versuchen\s+Sie\s+es\s+(?:später\s+)?(?:noch\s+einmal|erneut)(?:\s+später)?
-              | this\s+(?:article|story|page|link)\s+has\s+been\s+sent\s+to\b.{0,80}
+              | this\s+(?:article|story|page|link)\s+has\s+been\s+sent\s+to\b.*?
               | (?:your\s+)?(?:e-?mail|message|article)\s+(?:has\s+been|was)\s+sent(?:\s+successfully)?
               | please\s+(?:enter|provide)\s+a\s+valid\s+e-?mail(?:\s+address)?
               | bitte\s+geben\s+Sie\s+eine\s+gültige\s+E-?Mail(?:-Adresse)?\s+ein )
