@@ -8,8 +8,46 @@ use regex::{CaptureMatches, Captures, Match, Regex};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Words of `text` by Unicode word boundaries (letters or digits inside), in order.
+///
+/// Performance: `unicode_words` has a fast path for ASCII text only, and a line with one `é` or
+/// `’` takes the slow, table-driven one throughout. So the text is cut where a boundary is
+/// certain, and each piece is segmented alone: the ASCII pieces take the fast path.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.unicode_words()
+    pieces(text).flat_map(UnicodeSegmentation::unicode_words)
+}
+
+/// `text` cut into pieces segmented alone exactly as within the whole: runs of ASCII tokens,
+/// and each token with a non-ASCII character. The cuts fall before an ASCII character that
+/// follows ASCII whitespace, where UAX #29 always breaks (no rule joins whitespace to what
+/// follows, and an ASCII character is never an Extend or Format character joining what
+/// precedes it), and the rules that look past a break look at whitespace there, which joins
+/// nothing, just as at the start or end of the text.
+fn pieces(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let bytes = rest.as_bytes();
+        let is_cut = |i: usize| {
+            bytes[i - 1].is_ascii_whitespace()
+                && bytes[i].is_ascii()
+                && !bytes[i].is_ascii_whitespace()
+        };
+        let end = match bytes.iter().position(|b| !b.is_ascii()) {
+            None => bytes.len(),
+            Some(first) => match (1..first).rev().find(|&i| is_cut(i)) {
+                // The ASCII tokens before the one holding `first`.
+                Some(cut) => cut,
+                None => (first + 1..bytes.len())
+                    .find(|&i| is_cut(i))
+                    .unwrap_or(bytes.len()),
+            },
+        };
+        let (piece, tail) = rest.split_at(end);
+        rest = tail;
+        Some(piece)
+    })
 }
 
 pub fn word_count(text: &str) -> usize {
@@ -205,6 +243,25 @@ mod tests {
             for n in 0..8 {
                 assert_eq!(has_words(sample, n), count >= n, "{sample} {n}");
             }
+        }
+    }
+
+    #[test]
+    fn pieces_segment_like_the_whole_text() {
+        let samples = [
+            "Café au lait, l’été. e.g. 3.14 a_b",
+            "x\u{301} \u{301}y a\tb \u{93f}ab c",
+            "日本語 text ’quoted’ don’t 1’000",
+            "\u{3000} a \u{200d}b \u{1f1e6}\u{1f1e6} c\r\nd",
+            "ß:ß. a.ß é",
+        ];
+        for sample in samples {
+            let whole: Vec<(usize, &str)> = sample.unicode_word_indices().collect();
+            let start = sample.as_ptr() as usize;
+            let found: Vec<(usize, &str)> = words(sample)
+                .map(|w| (w.as_ptr() as usize - start, w))
+                .collect();
+            assert_eq!(found, whole, "{sample:?}");
         }
     }
 
