@@ -66,6 +66,11 @@ pub fn has_words(text: &str, n: usize) -> bool {
     words(text).nth(n - 1).is_some()
 }
 
+/// `word_count(text) > n`, settled like [`has_words`].
+pub fn more_words_than(text: &str, n: usize) -> bool {
+    has_words(text, n + 1)
+}
+
 /// An upper bound of [`word_count`] for ASCII text: the runs of ASCII letters and digits. Every
 /// word holds at least one such run, and no word boundary falls inside one (letters and digits
 /// join), so two words never share a run. Most short lines (menus) are settled by it.

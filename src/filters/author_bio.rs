@@ -77,7 +77,7 @@ use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding};
 use crate::filters::page_chrome;
-use crate::text::{ends_sentence, has_words, is_stopword, word_count, words, BoundaryRegex};
+use crate::text::{ends_sentence, has_words, is_stopword, more_words_than, words, BoundaryRegex};
 
 pub struct AuthorBio;
 
@@ -285,7 +285,7 @@ const BYLINE_LEADS: [&str; 15] = [
 /// Why `line` is a byline, if it is one.
 fn byline(line: &str) -> Option<String> {
     let lead = line.split_whitespace().next()?;
-    if !BYLINE_LEADS.contains(&lead) || word_count(line) > 30 {
+    if !BYLINE_LEADS.contains(&lead) || more_words_than(line, 30) {
         return None;
     }
     let caps = BYLINE.captures(line)?;
@@ -311,7 +311,7 @@ fn byline(line: &str) -> Option<String> {
     if caps.name("single").is_some() && !tail.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let bad_tail = !TAIL_START.is_match(tail) || sentence_like(tail) || word_count(tail) > 18;
+    let bad_tail = !TAIL_START.is_match(tail) || sentence_like(tail) || more_words_than(tail, 18);
     if !tail.trim().is_empty() && bad_tail {
         return None;
     }
@@ -497,7 +497,7 @@ fn bio(line: &str) -> Option<(Strength, &'static str)> {
     if !BIO_TRIGGERS.is_match(trimmed) || trimmed.starts_with(OPENING_QUOTES) {
         return None;
     }
-    if word_count(trimmed) > 80 {
+    if more_words_than(trimmed, 80) {
         return None;
     }
     if CONTACT_LABEL.is_match(trimmed) {
@@ -518,13 +518,13 @@ fn bio(line: &str) -> Option<(Strength, &'static str)> {
             "author bio: role at a publication plus a handle, contact or beat",
         ));
     }
-    if follow && word_count(trimmed) <= 30 {
+    if follow && !more_words_than(trimmed, 30) {
         return Some((
             Strength::Strong,
             "request to follow a person or named account on social media",
         ));
     }
-    if contact && (email || handle) && word_count(trimmed) <= 40 {
+    if contact && (email || handle) && !more_words_than(trimmed, 40) {
         return Some((Strength::Strong, "how to contact the author"));
     }
     if role && ROLE_AT.is_match(trimmed) {

@@ -90,7 +90,10 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexSet};
 
 use crate::filter::{Context, Filter, Finding};
-use crate::text::{ends_sentence, without_word_boundaries, word_count, words, BoundaryRegex};
+use crate::text::{
+    ends_sentence, has_words, more_words_than, without_word_boundaries, word_count, words,
+    BoundaryRegex,
+};
 
 pub struct PageChrome;
 
@@ -633,22 +636,22 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
     if !PROMPTS.is_match(line) {
         return None;
     }
-    if TEASER.is_match(line) && word_count(line) <= 25 {
+    if TEASER.is_match(line) && !more_words_than(line, 25) {
         return Some(Kind::Teaser);
     }
-    if CALL_TO_ACTION.is_match(line) && word_count(line) <= 25 {
+    if CALL_TO_ACTION.is_match(line) && !more_words_than(line, 25) {
         return Some(Kind::CallToAction);
     }
-    if FOLLOW.is_match(line) && word_count(line) <= 15 {
+    if FOLLOW.is_match(line) && !more_words_than(line, 15) {
         return Some(Kind::Follow);
     }
-    if contains_cookie(line) && COOKIE.is_match(line) && word_count(line) <= 80 {
+    if contains_cookie(line) && COOKIE.is_match(line) && !more_words_than(line, 80) {
         return Some(Kind::Cookie);
     }
-    if PAYWALL.is_match(line) && word_count(line) <= 35 {
+    if PAYWALL.is_match(line) && !more_words_than(line, 35) {
         return Some(Kind::Paywall);
     }
-    if REPRINTS.is_match(line) && word_count(line) <= 40 {
+    if REPRINTS.is_match(line) && !more_words_than(line, 40) {
         return Some(Kind::Reprints);
     }
     if LINK_ONLY.is_match(line) {
@@ -770,8 +773,7 @@ fn footer_tail_start(cx: &Context, live: &[usize]) -> usize {
 const TOP_ZONE_LINES: usize = 6;
 
 fn is_prose(line: &str) -> bool {
-    let n = word_count(line);
-    n >= 20 || n >= 6 && ends_sentence(line)
+    has_words(line, 20) || ends_sentence(line) && has_words(line, 6)
 }
 
 /// Section labels in the top zone: known section names, then short Title Case lines with chrome
