@@ -55,12 +55,13 @@ pub fn word_count(text: &str) -> usize {
 }
 
 /// Whether `text` has at least `n` words: `word_count(text) >= n`, but stops segmenting after
-/// the `n`th word (most lines are long prose, and most thresholds are small).
+/// the `n`th word (most lines are long prose, and most thresholds are small), and most lines are
+/// settled by a lower or upper bound without segmenting at all.
 pub fn has_words(text: &str, n: usize) -> bool {
-    if n == 0 || min_words(text) >= n {
+    if n == 0 || min_words(text, n) >= n {
         return true;
     }
-    if text.is_ascii() && ascii_max_words(text) < n {
+    if max_words(text, n) < n {
         return false;
     }
     words(text).nth(n - 1).is_some()
@@ -71,26 +72,31 @@ pub fn more_words_than(text: &str, n: usize) -> bool {
     has_words(text, n + 1)
 }
 
-/// An upper bound of [`word_count`] for ASCII text: the runs of ASCII letters and digits. Every
-/// word holds at least one such run, and no word boundary falls inside one (letters and digits
-/// join), so two words never share a run. Most short lines (menus) are settled by it.
-fn ascii_max_words(text: &str) -> usize {
+/// An upper bound of [`word_count`], counted up to `limit`: the runs of ASCII letters and digits
+/// plus the non-ASCII characters. Every word holds a letter or digit, so one such run or
+/// character, and no word boundary falls inside a run (ASCII letters and digits join), so two
+/// words never share one. Most short lines (menus) are settled by it.
+fn max_words(text: &str, limit: usize) -> usize {
     let mut count = 0;
     let mut in_run = false;
-    for byte in text.bytes() {
+    for &byte in text.as_bytes() {
         let alphanumeric = byte.is_ascii_alphanumeric();
-        if alphanumeric && !in_run {
+        // A non-ASCII character counts at its first byte (continuation bytes are 0b10xx_xxxx).
+        if alphanumeric && !in_run || byte >= 0xC0 {
             count += 1;
+            if count >= limit {
+                break;
+            }
         }
         in_run = alphanumeric;
     }
     count
 }
 
-/// A lower bound of [`word_count`] without segmenting: the runs between ASCII whitespace that
-/// hold an ASCII letter or digit. Word boundaries always fall around ASCII whitespace (a word
-/// never contains it), and such a run holds at least one word, its own.
-fn min_words(text: &str) -> usize {
+/// A lower bound of [`word_count`] without segmenting, counted up to `limit`: the runs between
+/// ASCII whitespace that hold an ASCII letter or digit. Word boundaries always fall around ASCII
+/// whitespace (a word never contains it), and such a run holds at least one word, its own.
+fn min_words(text: &str, limit: usize) -> usize {
     let mut count = 0;
     let mut counted = false;
     for byte in text.bytes() {
@@ -99,6 +105,9 @@ fn min_words(text: &str) -> usize {
         } else if !counted && byte.is_ascii_alphanumeric() {
             count += 1;
             counted = true;
+            if count >= limit {
+                break;
+            }
         }
     }
     count
@@ -243,8 +252,8 @@ mod tests {
         ];
         for sample in samples {
             let count = word_count(sample);
-            assert!(min_words(sample) <= count, "{sample}");
-            assert!(ascii_max_words(sample) >= count, "{sample}");
+            assert!(min_words(sample, usize::MAX) <= count, "{sample}");
+            assert!(max_words(sample, usize::MAX) >= count, "{sample}");
             for n in 0..8 {
                 assert_eq!(has_words(sample, n), count >= n, "{sample} {n}");
             }
@@ -281,7 +290,7 @@ mod tests {
     }
 
     #[test]
-    fn min_words_is_a_lower_bound() {
+    fn word_count_bounds_hold_on_any_text() {
         for text in [
             "The mayor of the city signed 42 bills",
             "e.g. U.S.-based — “quoted” can't 3.14 a_b",
@@ -289,9 +298,11 @@ mod tests {
             "  * • -- ",
             "x\u{301} \u{301}y a\tb",
         ] {
-            assert!(min_words(text) <= word_count(text), "{text:?}");
+            assert!(min_words(text, usize::MAX) <= word_count(text), "{text:?}");
+            assert!(max_words(text, usize::MAX) >= word_count(text), "{text:?}");
         }
-        assert_eq!(min_words("The mayor of the city"), 5);
+        assert_eq!(min_words("The mayor of the city", usize::MAX), 5);
+        assert_eq!(min_words("The mayor of the city", 2), 2);
     }
 
     #[test]
