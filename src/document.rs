@@ -9,6 +9,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::blocks::Features;
+use crate::filters::page_chrome;
 use crate::normalize::normalize_line;
 
 /// One line of the input, without its line terminator.
@@ -42,6 +43,8 @@ pub struct Document<'a> {
     features: OnceLock<Vec<Features>>,
     /// Per line, the filter gates it passes; computed on first use (see [`crate::filter::Gate`]).
     gate_flags: OnceLock<Vec<u8>>,
+    /// Per line, what page-chrome finds in its text alone; computed on first use.
+    chrome: OnceLock<Vec<Option<page_chrome::Kind>>>,
 }
 
 impl<'a> Document<'a> {
@@ -60,6 +63,7 @@ impl<'a> Document<'a> {
             paragraphs,
             features: OnceLock::new(),
             gate_flags: OnceLock::new(),
+            chrome: OnceLock::new(),
         }
     }
 
@@ -98,6 +102,13 @@ impl<'a> Document<'a> {
             .get_or_init(|| self.per_line(crate::filter::gate_flags))[index]
     }
 
+    /// Whether and why page-chrome removes line `index` wherever it stands (see
+    /// [`page_chrome::chrome_anywhere`]).
+    pub(crate) fn chrome(&self, index: usize) -> Option<page_chrome::Kind> {
+        self.chrome
+            .get_or_init(|| self.per_line(page_chrome::chrome_anywhere))[index]
+    }
+
     fn per_line<T>(&self, of: impl Fn(&str) -> T) -> Vec<T> {
         self.lines.iter().map(|line| of(&line.text)).collect()
     }
@@ -120,6 +131,14 @@ impl<'a> Document<'a> {
                 origin,
                 flags,
                 crate::filter::gate_flags,
+            ));
+        }
+        if let Some(chrome) = source.chrome.get() {
+            let _ = self.chrome.set(self.inherited(
+                source,
+                origin,
+                chrome,
+                page_chrome::chrome_anywhere,
             ));
         }
     }

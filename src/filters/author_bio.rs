@@ -76,7 +76,6 @@ use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding};
-use crate::filters::page_chrome;
 use crate::text::{ends_sentence, has_words, is_stopword, more_words_than, words, BoundaryRegex};
 
 pub struct AuthorBio;
@@ -535,8 +534,9 @@ fn bio(line: &str) -> Option<(Strength, &'static str)> {
 
 /// A live line of running text: at least 8 words and a sentence ending, and not page chrome
 /// that a later filter removes ("Sign up for our newsletter to get the latest news.").
-fn is_prose(line: &str) -> bool {
-    ends_sentence(line) && has_words(line, 8) && !page_chrome::is_chrome_anywhere(line)
+fn is_prose(cx: &Context, index: usize) -> bool {
+    let line = cx.doc.line(index);
+    ends_sentence(line) && has_words(line, 8) && cx.doc.chrome(index).is_none()
 }
 
 /// Farthest a bio may be from the edge (in prose lines) at any strength; [`bio`] is not even
@@ -554,7 +554,7 @@ impl Filter for AuthorBio {
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
         let live: Vec<usize> = cx.live_lines().collect();
-        let prose: Vec<bool> = live.iter().map(|&i| is_prose(cx.doc.line(i))).collect();
+        let prose: Vec<bool> = live.iter().map(|&i| is_prose(cx, i)).collect();
         let mut findings = Vec::new();
         // Bios at the edges: (position in `live`, how many prose lines may lie outside it, why).
         let mut bios = Vec::new();

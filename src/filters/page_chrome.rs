@@ -114,11 +114,13 @@ impl Filter for PageChrome {
             .iter()
             .enumerate()
             .map(|(pos, &index)| {
-                classify(
-                    cx.doc.line(index),
-                    pos < zone_end,
-                    pos >= tail_start && pos >= zone_end,
-                )
+                let in_top_zone = pos < zone_end;
+                let last_line = pos >= tail_start && !in_top_zone;
+                if in_top_zone || last_line {
+                    classify(cx.doc.line(index), in_top_zone, last_line)
+                } else {
+                    cx.doc.chrome(index)
+                }
             })
             .collect();
         mark_section_labels(cx, &live, zone_end, &mut kinds);
@@ -131,7 +133,7 @@ impl Filter for PageChrome {
 
 /// Why a line is chrome; each variant names the signal that decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
     Phrase(usize),
     ShareRun,
     Teaser,
@@ -580,12 +582,13 @@ const LABEL_CONNECTORS: &[&str] = &[
 
 // ---------------------------------------------------------------------------------------------
 
-/// Whether page-chrome removes `line` wherever it stands (a button, share run, prompt, call to
-/// action, cookie notice, labelled date or breadcrumb). Filters that run earlier and count the
-/// article's prose use this so that a line this filter removes later does not count: otherwise
-/// cleaning the output again could decide differently.
-pub(crate) fn is_chrome_anywhere(line: &str) -> bool {
-    classify(line, false, false).is_some()
+/// Whether and why page-chrome removes `line` wherever it stands (a button, share run, prompt,
+/// call to action, cookie notice, labelled date or breadcrumb). Filters that run earlier and
+/// count the article's prose use this so that a line this filter removes later does not count:
+/// otherwise cleaning the output again could decide differently. Read it through
+/// [`Document::chrome`](crate::document::Document::chrome), computed once per document.
+pub(crate) fn chrome_anywhere(line: &str) -> Option<Kind> {
+    classify(line, false, false)
 }
 
 /// Whether a line heads the related-article or most-read list after an article: where a page
