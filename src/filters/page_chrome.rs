@@ -602,8 +602,9 @@ const LIST_HEADING: &str = "related-list heading";
 
 /// Classifies one line by its own text. `in_top_zone` and `last_line` allow bare dates.
 fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
-    // Every rule here is for short lines except the cookie banner; gate on length first.
-    if line.len() > 600 {
+    // Every rule here is for short lines except the cookie banner; gate on length first. Every
+    // rule needs a letter or a digit, so a blank line (page dumps are full of them) is not chrome.
+    if line.len() > 600 || line.is_empty() {
         return None;
     }
     if line.len() <= 120 {
