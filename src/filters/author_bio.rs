@@ -490,8 +490,11 @@ enum Strength {
     Strong,
 }
 
+/// How sure a bio is, and why.
+type Bio = (Strength, &'static str);
+
 /// Whether `line` is an author bio or contact line, how sure, and why.
-fn bio(line: &str) -> Option<(Strength, &'static str)> {
+fn bio(line: &str) -> Option<Bio> {
     let trimmed = line.trim();
     if !BIO_TRIGGERS.is_match(trimmed) || trimmed.starts_with(OPENING_QUOTES) {
         return None;
@@ -556,22 +559,31 @@ impl Filter for AuthorBio {
         let live: Vec<usize> = cx.live_lines().collect();
         let prose: Vec<bool> = live.iter().map(|&i| is_prose(cx, i)).collect();
         let mut findings = Vec::new();
-        // Bios at the edges: (position in `live`, how many prose lines may lie outside it, why).
-        let mut bios = Vec::new();
+        // Lines that may be bios: neither a byline nor an "about the author" heading.
+        let mut maybe_bio = vec![false; live.len()];
         for (k, &i) in live.iter().enumerate() {
             let line = cx.doc.line(i).trim();
             if let Some(why) = byline(line) {
                 findings.push(Finding::line(i, why));
             } else if line.len() <= 40 && ABOUT_AUTHOR.is_match(line) {
                 findings.push(Finding::line(i, "\"about the author\" heading"));
-            } else if let Some((strength, why)) = bio(line) {
+            } else {
+                maybe_bio[k] = true;
+            }
+        }
+        // Bios at the edges: (position in `live`, how many prose lines may lie outside it, why).
+        let bios: Vec<(usize, usize, &str)> = bios_within_reach(cx, &live, &prose, &maybe_bio)
+            .into_iter()
+            .enumerate()
+            .filter_map(|(k, tried)| {
+                let (strength, why) = tried??;
                 let limit = match strength {
                     Strength::Strong => MAX_BIO_DISTANCE,
                     Strength::Weak => 0,
                 };
-                bios.push((k, limit, why));
-            }
-        }
+                Some((k, limit, why))
+            })
+            .collect();
         let distances = edge_bios(&prose, &bios);
         for (&(k, _, why), distance) in bios.iter().zip(distances) {
             if let Some(distance) = distance {
@@ -584,6 +596,38 @@ impl Filter for AuthorBio {
         findings.sort_by_key(|finding| finding.lines.start);
         findings
     }
+}
+
+/// [`bio`] of the lines in `maybe_bio` that can be within reach of an edge, tried from each end
+/// inward (`None` for the lines not tried). Only bios leave the prose count, so once more than
+/// [`MAX_BIO_DISTANCE`] prose lines that are not bios lie between a line and an edge, that line
+/// is out of reach from that edge whatever else is found.
+fn bios_within_reach(
+    cx: &Context,
+    live: &[usize],
+    prose: &[bool],
+    maybe_bio: &[bool],
+) -> Vec<Option<Option<Bio>>> {
+    let mut tried = vec![None; live.len()];
+    let mut scan = |inward: &mut dyn Iterator<Item = usize>| {
+        let mut outside = 0;
+        for k in inward {
+            if outside > MAX_BIO_DISTANCE {
+                break;
+            }
+            let found = *tried[k].get_or_insert_with(|| {
+                maybe_bio[k]
+                    .then(|| bio(cx.doc.line(live[k]).trim()))
+                    .flatten()
+            });
+            if prose[k] && found.is_none() {
+                outside += 1;
+            }
+        }
+    };
+    scan(&mut (0..live.len()));
+    scan(&mut (0..live.len()).rev());
+    tried
 }
 
 /// Which bio candidates sit at an edge, and how far from it: the number of prose lines between
