@@ -134,7 +134,8 @@ impl Filter for PageChrome {
 /// Why a line is chrome; each variant names the signal that decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
-    Phrase(usize),
+    /// An index into [`PHRASE_GROUPS`]: one byte keeps the per-line cache of a document small.
+    Phrase(u8),
     ShareRun,
     Teaser,
     CallToAction,
@@ -153,7 +154,12 @@ pub(crate) enum Kind {
 impl Kind {
     fn reason(self) -> String {
         match self {
-            Kind::Phrase(group) => format!("{} on a line of its own", PHRASE_GROUPS[group].0),
+            Kind::Phrase(group) => {
+                format!(
+                    "{} on a line of its own",
+                    PHRASE_GROUPS[usize::from(group)].0
+                )
+            }
             Kind::ShareRun => "run of share-button names (`Facebook Twitter Email`)".into(),
             Kind::Teaser => "teaser link led by a reading prompt (`Read more: …`)".into(),
             Kind::CallToAction => "newsletter/subscription call to action".into(),
@@ -595,7 +601,7 @@ pub(crate) fn chrome_anywhere(line: &str) -> Option<Kind> {
 /// dump's article has certainly ended. Prompts that also stand inside articles ("Read more",
 /// "Lire aussi") are a separate phrase group and do not count.
 pub fn is_list_heading(line: &str) -> bool {
-    matches!(classify(line, false, false), Some(Kind::Phrase(group)) if PHRASE_GROUPS[group].0 == LIST_HEADING)
+    matches!(classify(line, false, false), Some(Kind::Phrase(group)) if PHRASE_GROUPS[usize::from(group)].0 == LIST_HEADING)
 }
 
 const LIST_HEADING: &str = "related-list heading";
@@ -610,6 +616,7 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
     if line.len() <= 120 {
         if may_be_phrase(line) && PHRASES.is_match(line) {
             if let Some(group) = PHRASES.matches(line).iter().next() {
+                let group = u8::try_from(group).expect("fewer than 256 phrase groups");
                 return Some(Kind::Phrase(group));
             }
         }
