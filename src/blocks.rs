@@ -7,6 +7,8 @@
 //! use them ([`crate::filters::main_content`], [`crate::filters::boilerplate_block`]) stay
 //! explainable: every class comes with the signal that decided it.
 
+use std::sync::LazyLock;
+
 use crate::document::Document;
 use crate::filter::Context;
 use crate::text::{ends_sentence, is_stopword};
@@ -178,6 +180,10 @@ fn list_marker(text: &str) -> Option<ListMarker> {
 }
 
 fn count_links(text: &str) -> usize {
+    // Most lines hold none of the tokens' marks: skip splitting them.
+    if !text.contains('@') && !text.contains("http") && !text.contains("www.") {
+        return 0;
+    }
     text.split_whitespace()
         .filter(|token| {
             token.starts_with("http")
@@ -200,8 +206,9 @@ fn has_clock_time(text: &str) -> bool {
 }
 
 fn count_cookie_mentions(text: &str) -> usize {
-    let finder = memchr::memmem::Finder::new("ookie");
-    finder.find_iter(text.as_bytes()).count()
+    static FINDER: LazyLock<memchr::memmem::Finder> =
+        LazyLock::new(|| memchr::memmem::Finder::new("ookie"));
+    FINDER.find_iter(text.as_bytes()).count()
 }
 
 fn is_cjk(c: char) -> bool {

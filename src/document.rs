@@ -9,6 +9,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::blocks::Features;
+use crate::filters::page_chrome;
 use crate::normalize::normalize_line;
 
 /// One line of the input, without its line terminator.
@@ -42,6 +43,8 @@ pub struct Document<'a> {
     features: OnceLock<Vec<Features>>,
     /// Per line, the filter gates it passes; computed on first use (see [`crate::filter::Gate`]).
     gate_flags: OnceLock<Vec<u8>>,
+    /// Per line, what page-chrome finds in its text alone; computed on first use.
+    chrome: OnceLock<Vec<Option<page_chrome::Kind>>>,
 }
 
 impl<'a> Document<'a> {
@@ -60,6 +63,7 @@ impl<'a> Document<'a> {
             paragraphs,
             features: OnceLock::new(),
             gate_flags: OnceLock::new(),
+            chrome: OnceLock::new(),
         }
     }
 
@@ -89,22 +93,75 @@ impl<'a> Document<'a> {
 
     /// Block features ([`Features`]) of every line, computed once per document.
     pub fn features(&self) -> &[Features] {
-        self.features.get_or_init(|| {
-            self.lines
-                .iter()
-                .map(|line| Features::of(&line.text))
-                .collect()
-        })
+        self.features.get_or_init(|| self.per_line(Features::of))
     }
 
     /// The bits of the filter gates that line `index` passes.
     pub(crate) fn gate_flags(&self, index: usize) -> u8 {
-        self.gate_flags.get_or_init(|| {
-            self.lines
-                .iter()
-                .map(|line| crate::filter::gate_flags(&line.text))
-                .collect()
-        })[index]
+        self.gate_flags
+            .get_or_init(|| self.per_line(crate::filter::gate_flags))[index]
+    }
+
+    /// Whether and why page-chrome removes line `index` wherever it stands (see
+    /// [`page_chrome::chrome_anywhere`]).
+    pub(crate) fn chrome(&self, index: usize) -> Option<page_chrome::Kind> {
+        self.chrome
+            .get_or_init(|| self.per_line(page_chrome::chrome_anywhere))[index]
+    }
+
+    fn per_line<T>(&self, of: impl Fn(&str) -> T) -> Vec<T> {
+        self.lines.iter().map(|line| of(&line.text)).collect()
+    }
+
+    /// Takes over the per-line values `source` has computed, where line `i` of this document has
+    /// the text of line `origin[i]` of `source` (the pipeline re-parses its own output: the same
+    /// lines, fewer of them), so that they are not computed again.
+    pub(crate) fn inherit(&self, source: &Document, origin: &[usize]) {
+        if origin.len() != self.lines.len() {
+            return;
+        }
+        if let Some(features) = source.features.get() {
+            let _ = self
+                .features
+                .set(self.inherited(source, origin, features, Features::of));
+        }
+        if let Some(flags) = source.gate_flags.get() {
+            let _ = self.gate_flags.set(self.inherited(
+                source,
+                origin,
+                flags,
+                crate::filter::gate_flags,
+            ));
+        }
+        if let Some(chrome) = source.chrome.get() {
+            let _ = self.chrome.set(self.inherited(
+                source,
+                origin,
+                chrome,
+                page_chrome::chrome_anywhere,
+            ));
+        }
+    }
+
+    /// `source`'s `values` for the lines with the same text, `of` the text for any other.
+    fn inherited<T: Copy>(
+        &self,
+        source: &Document,
+        origin: &[usize],
+        values: &[T],
+        of: impl Fn(&str) -> T,
+    ) -> Vec<T> {
+        self.lines
+            .iter()
+            .zip(origin)
+            .map(|(line, &from)| {
+                if line.text == source.lines[from].text {
+                    values[from]
+                } else {
+                    of(&line.text)
+                }
+            })
+            .collect()
     }
 
     /// Byte range in the input covered by the given lines, terminators between them included.

@@ -152,6 +152,7 @@ impl Cleaner {
             let text =
                 normalize::render_tracking(visible_lines(doc, removed), |index| origin.push(index));
             let again = Document::parse(&text);
+            again.inherit(doc, &origin);
             let profile = self.resolve(&again);
             let mut again_removed = vec![false; again.len()];
             let mut again_removals = Vec::new();

@@ -8,8 +8,46 @@ use regex::{CaptureMatches, Captures, Match, Regex};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Words of `text` by Unicode word boundaries (letters or digits inside), in order.
+///
+/// Performance: `unicode_words` has a fast path for ASCII text only, and a line with one `é` or
+/// `’` takes the slow, table-driven one throughout. So the text is cut where a boundary is
+/// certain, and each piece is segmented alone: the ASCII pieces take the fast path.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.unicode_words()
+    pieces(text).flat_map(UnicodeSegmentation::unicode_words)
+}
+
+/// `text` cut into pieces segmented alone exactly as within the whole: runs of ASCII tokens,
+/// and each token with a non-ASCII character. The cuts fall before an ASCII character that
+/// follows ASCII whitespace, where UAX #29 always breaks (no rule joins whitespace to what
+/// follows, and an ASCII character is never an Extend or Format character joining what
+/// precedes it), and the rules that look past a break look at whitespace there, which joins
+/// nothing, just as at the start or end of the text.
+fn pieces(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let bytes = rest.as_bytes();
+        let is_cut = |i: usize| {
+            bytes[i - 1].is_ascii_whitespace()
+                && bytes[i].is_ascii()
+                && !bytes[i].is_ascii_whitespace()
+        };
+        let end = match bytes.iter().position(|b| !b.is_ascii()) {
+            None => bytes.len(),
+            Some(first) => match (1..first).rev().find(|&i| is_cut(i)) {
+                // The ASCII tokens before the one holding `first`.
+                Some(cut) => cut,
+                None => (first + 1..bytes.len())
+                    .find(|&i| is_cut(i))
+                    .unwrap_or(bytes.len()),
+            },
+        };
+        let (piece, tail) = rest.split_at(end);
+        rest = tail;
+        Some(piece)
+    })
 }
 
 pub fn word_count(text: &str) -> usize {
@@ -17,37 +55,48 @@ pub fn word_count(text: &str) -> usize {
 }
 
 /// Whether `text` has at least `n` words: `word_count(text) >= n`, but stops segmenting after
-/// the `n`th word (most lines are long prose, and most thresholds are small).
+/// the `n`th word (most lines are long prose, and most thresholds are small), and most lines are
+/// settled by a lower or upper bound without segmenting at all.
 pub fn has_words(text: &str, n: usize) -> bool {
-    if n == 0 || min_words(text) >= n {
+    if n == 0 || min_words(text, n) >= n {
         return true;
     }
-    if text.is_ascii() && ascii_max_words(text) < n {
+    if max_words(text, n) < n {
         return false;
     }
     words(text).nth(n - 1).is_some()
 }
 
-/// An upper bound of [`word_count`] for ASCII text: the runs of ASCII letters and digits. Every
-/// word holds at least one such run, and no word boundary falls inside one (letters and digits
-/// join), so two words never share a run. Most short lines (menus) are settled by it.
-fn ascii_max_words(text: &str) -> usize {
+/// `word_count(text) > n`, settled like [`has_words`].
+pub fn more_words_than(text: &str, n: usize) -> bool {
+    has_words(text, n + 1)
+}
+
+/// An upper bound of [`word_count`], counted up to `limit`: the runs of ASCII letters and digits
+/// plus the non-ASCII characters. Every word holds a letter or digit, so one such run or
+/// character, and no word boundary falls inside a run (ASCII letters and digits join), so two
+/// words never share one. Most short lines (menus) are settled by it.
+fn max_words(text: &str, limit: usize) -> usize {
     let mut count = 0;
     let mut in_run = false;
-    for byte in text.bytes() {
+    for &byte in text.as_bytes() {
         let alphanumeric = byte.is_ascii_alphanumeric();
-        if alphanumeric && !in_run {
+        // A non-ASCII character counts at its first byte (continuation bytes are 0b10xx_xxxx).
+        if alphanumeric && !in_run || byte >= 0xC0 {
             count += 1;
+            if count >= limit {
+                break;
+            }
         }
         in_run = alphanumeric;
     }
     count
 }
 
-/// A lower bound of [`word_count`] without segmenting: the runs between ASCII whitespace that
-/// hold an ASCII letter or digit. Word boundaries always fall around ASCII whitespace (a word
-/// never contains it), and such a run holds at least one word, its own.
-fn min_words(text: &str) -> usize {
+/// A lower bound of [`word_count`] without segmenting, counted up to `limit`: the runs between
+/// ASCII whitespace that hold an ASCII letter or digit. Word boundaries always fall around ASCII
+/// whitespace (a word never contains it), and such a run holds at least one word, its own.
+fn min_words(text: &str, limit: usize) -> usize {
     let mut count = 0;
     let mut counted = false;
     for byte in text.bytes() {
@@ -56,6 +105,9 @@ fn min_words(text: &str) -> usize {
         } else if !counted && byte.is_ascii_alphanumeric() {
             count += 1;
             counted = true;
+            if count >= limit {
+                break;
+            }
         }
     }
     count
@@ -200,11 +252,30 @@ mod tests {
         ];
         for sample in samples {
             let count = word_count(sample);
-            assert!(min_words(sample) <= count, "{sample}");
-            assert!(ascii_max_words(sample) >= count, "{sample}");
+            assert!(min_words(sample, usize::MAX) <= count, "{sample}");
+            assert!(max_words(sample, usize::MAX) >= count, "{sample}");
             for n in 0..8 {
                 assert_eq!(has_words(sample, n), count >= n, "{sample} {n}");
             }
+        }
+    }
+
+    #[test]
+    fn pieces_segment_like_the_whole_text() {
+        let samples = [
+            "Café au lait, l’été. e.g. 3.14 a_b",
+            "x\u{301} \u{301}y a\tb \u{93f}ab c",
+            "日本語 text ’quoted’ don’t 1’000",
+            "\u{3000} a \u{200d}b \u{1f1e6}\u{1f1e6} c\r\nd",
+            "ß:ß. a.ß é",
+        ];
+        for sample in samples {
+            let whole: Vec<(usize, &str)> = sample.unicode_word_indices().collect();
+            let start = sample.as_ptr() as usize;
+            let found: Vec<(usize, &str)> = words(sample)
+                .map(|w| (w.as_ptr() as usize - start, w))
+                .collect();
+            assert_eq!(found, whole, "{sample:?}");
         }
     }
 
@@ -219,7 +290,7 @@ mod tests {
     }
 
     #[test]
-    fn min_words_is_a_lower_bound() {
+    fn word_count_bounds_hold_on_any_text() {
         for text in [
             "The mayor of the city signed 42 bills",
             "e.g. U.S.-based — “quoted” can't 3.14 a_b",
@@ -227,9 +298,11 @@ mod tests {
             "  * • -- ",
             "x\u{301} \u{301}y a\tb",
         ] {
-            assert!(min_words(text) <= word_count(text), "{text:?}");
+            assert!(min_words(text, usize::MAX) <= word_count(text), "{text:?}");
+            assert!(max_words(text, usize::MAX) >= word_count(text), "{text:?}");
         }
-        assert_eq!(min_words("The mayor of the city"), 5);
+        assert_eq!(min_words("The mayor of the city", usize::MAX), 5);
+        assert_eq!(min_words("The mayor of the city", 2), 2);
     }
 
     #[test]

@@ -76,8 +76,7 @@ use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding};
-use crate::filters::page_chrome;
-use crate::text::{ends_sentence, has_words, is_stopword, word_count, words, BoundaryRegex};
+use crate::text::{ends_sentence, has_words, is_stopword, more_words_than, words, BoundaryRegex};
 
 pub struct AuthorBio;
 
@@ -324,7 +323,7 @@ fn without_byline_participle(line: &str) -> &str {
 fn byline(full_line: &str) -> Option<String> {
     let line = without_byline_participle(full_line);
     let lead = line.split_whitespace().next()?;
-    if !BYLINE_LEADS.contains(&lead) || word_count(line) > 30 {
+    if !BYLINE_LEADS.contains(&lead) || more_words_than(line, 30) {
         return None;
     }
     let caps = BYLINE.captures(line)?;
@@ -350,7 +349,7 @@ fn byline(full_line: &str) -> Option<String> {
     if caps.name("single").is_some() && !tail.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let bad_tail = !TAIL_START.is_match(tail) || sentence_like(tail) || word_count(tail) > 18;
+    let bad_tail = !TAIL_START.is_match(tail) || sentence_like(tail) || more_words_than(tail, 18);
     if !tail.trim().is_empty() && bad_tail {
         return None;
     }
@@ -530,13 +529,16 @@ enum Strength {
     Strong,
 }
 
+/// How sure a bio is, and why.
+type Bio = (Strength, &'static str);
+
 /// Whether `line` is an author bio or contact line, how sure, and why.
-fn bio(line: &str) -> Option<(Strength, &'static str)> {
+fn bio(line: &str) -> Option<Bio> {
     let trimmed = line.trim();
     if !BIO_TRIGGERS.is_match(trimmed) || trimmed.starts_with(OPENING_QUOTES) {
         return None;
     }
-    if word_count(trimmed) > 80 {
+    if more_words_than(trimmed, 80) {
         return None;
     }
     if CONTACT_LABEL.is_match(trimmed) {
@@ -557,13 +559,13 @@ fn bio(line: &str) -> Option<(Strength, &'static str)> {
             "author bio: role at a publication plus a handle, contact or beat",
         ));
     }
-    if follow && word_count(trimmed) <= 30 {
+    if follow && !more_words_than(trimmed, 30) {
         return Some((
             Strength::Strong,
             "request to follow a person or named account on social media",
         ));
     }
-    if contact && (email || handle) && word_count(trimmed) <= 40 {
+    if contact && (email || handle) && !more_words_than(trimmed, 40) {
         return Some((Strength::Strong, "how to contact the author"));
     }
     if role && ROLE_AT.is_match(trimmed) {
@@ -574,8 +576,9 @@ fn bio(line: &str) -> Option<(Strength, &'static str)> {
 
 /// A live line of running text: at least 8 words and a sentence ending, and not page chrome
 /// that a later filter removes ("Sign up for our newsletter to get the latest news.").
-fn is_prose(line: &str) -> bool {
-    ends_sentence(line) && has_words(line, 8) && !page_chrome::is_chrome_anywhere(line)
+fn is_prose(cx: &Context, index: usize) -> bool {
+    let line = cx.doc.line(index);
+    ends_sentence(line) && has_words(line, 8) && cx.doc.chrome(index).is_none()
 }
 
 /// Farthest a bio may be from the edge (in prose lines) at any strength; [`bio`] is not even
@@ -593,24 +596,33 @@ impl Filter for AuthorBio {
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
         let live: Vec<usize> = cx.live_lines().collect();
-        let prose: Vec<bool> = live.iter().map(|&i| is_prose(cx.doc.line(i))).collect();
+        let prose: Vec<bool> = live.iter().map(|&i| is_prose(cx, i)).collect();
         let mut findings = Vec::new();
-        // Bios at the edges: (position in `live`, how many prose lines may lie outside it, why).
-        let mut bios = Vec::new();
+        // Lines that may be bios: neither a byline nor an "about the author" heading.
+        let mut maybe_bio = vec![false; live.len()];
         for (k, &i) in live.iter().enumerate() {
             let line = cx.doc.line(i).trim();
             if let Some(why) = byline(line) {
                 findings.push(Finding::line(i, why));
             } else if line.len() <= 40 && ABOUT_AUTHOR.is_match(line) {
                 findings.push(Finding::line(i, "\"about the author\" heading"));
-            } else if let Some((strength, why)) = bio(line) {
+            } else {
+                maybe_bio[k] = true;
+            }
+        }
+        // Bios at the edges: (position in `live`, how many prose lines may lie outside it, why).
+        let bios: Vec<(usize, usize, &str)> = bios_within_reach(cx, &live, &prose, &maybe_bio)
+            .into_iter()
+            .enumerate()
+            .filter_map(|(k, tried)| {
+                let (strength, why) = tried??;
                 let limit = match strength {
                     Strength::Strong => MAX_BIO_DISTANCE,
                     Strength::Weak => 0,
                 };
-                bios.push((k, limit, why));
-            }
-        }
+                Some((k, limit, why))
+            })
+            .collect();
         let distances = edge_bios(&prose, &bios);
         for (&(k, _, why), distance) in bios.iter().zip(distances) {
             if let Some(distance) = distance {
@@ -623,6 +635,38 @@ impl Filter for AuthorBio {
         findings.sort_by_key(|finding| finding.lines.start);
         findings
     }
+}
+
+/// [`bio`] of the lines in `maybe_bio` that can be within reach of an edge, tried from each end
+/// inward (`None` for the lines not tried). Only bios leave the prose count, so once more than
+/// [`MAX_BIO_DISTANCE`] prose lines that are not bios lie between a line and an edge, that line
+/// is out of reach from that edge whatever else is found.
+fn bios_within_reach(
+    cx: &Context,
+    live: &[usize],
+    prose: &[bool],
+    maybe_bio: &[bool],
+) -> Vec<Option<Option<Bio>>> {
+    let mut tried = vec![None; live.len()];
+    let mut scan = |inward: &mut dyn Iterator<Item = usize>| {
+        let mut outside = 0;
+        for k in inward {
+            if outside > MAX_BIO_DISTANCE {
+                break;
+            }
+            let found = *tried[k].get_or_insert_with(|| {
+                maybe_bio[k]
+                    .then(|| bio(cx.doc.line(live[k]).trim()))
+                    .flatten()
+            });
+            if prose[k] && found.is_none() {
+                outside += 1;
+            }
+        }
+    };
+    scan(&mut (0..live.len()));
+    scan(&mut (0..live.len()).rev());
+    tried
 }
 
 /// Which bio candidates sit at an edge, and how far from it: the number of prose lines between

@@ -65,7 +65,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding, Gate};
-use crate::text::{is_stopword, word_count, words, BoundaryRegex};
+use crate::text::{has_words, is_stopword, more_words_than, word_count, words, BoundaryRegex};
 
 pub struct CaptionCredit;
 
@@ -262,11 +262,6 @@ fn caption_sized(description: &str) -> bool {
 const MAX_CAPTION_BYTES: usize = 4096;
 const MAX_CREDIT_BYTES: usize = 1024;
 
-/// `word_count(text) > n`, without counting past `n + 1`.
-fn more_words_than(text: &str, n: usize) -> bool {
-    words(text).nth(n).is_some()
-}
-
 /// The kind of credit found and where its text starts in the line.
 struct Credit<'a> {
     kind: &'static str,
@@ -311,7 +306,7 @@ fn agency_credit(tail: &str, single_ok: impl Fn(&str) -> bool) -> bool {
     }
     let well_formed = parts.iter().all(|p| {
         PART.is_match(p)
-            && word_count(p) <= 5
+            && !more_words_than(p, 5)
             && (lowercase_content(p) <= 1 || AGENCY_PART.is_match(p))
     });
     if !well_formed {
@@ -448,7 +443,7 @@ fn copyright_credit(line: &str) -> Option<Credit<'_>> {
     if before.is_empty() || body.is_empty() || RIGHTS.is_match(line) {
         return None;
     }
-    if word_count(before) < 3 || !caption_sized(before) || word_count(body) > 8 {
+    if !has_words(before, 3) || !caption_sized(before) || more_words_than(body, 8) {
         return None;
     }
     if lowercase_content(body) > 1 || body.contains(['(', ')']) {

@@ -69,7 +69,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding, Gate};
-use crate::text::{word_count, BoundaryRegex};
+use crate::text::{more_words_than, BoundaryRegex};
 
 pub struct CommentPolicy;
 
@@ -377,12 +377,13 @@ fn is_chrome(core: &str) -> bool {
 
 /// Why a line is a moderation-policy sentence, if it is one.
 fn policy_signal(line: &str) -> Option<&'static str> {
-    if word_count(line) > 60 || line.contains(QUOTES) {
+    if more_words_than(line, 60) || line.contains(QUOTES) {
         return None;
     }
     let names_policy = POLICY_NOUN.is_match(line);
     // A named comment policy stands in for the word "comment" in a short pointer to it.
-    let about_comments = COMMENT_WORD.is_match(line) || (names_policy && word_count(line) <= 25);
+    let about_comments =
+        COMMENT_WORD.is_match(line) || (names_policy && !more_words_than(line, 25));
     if !about_comments || !READER.is_match(line) {
         return None;
     }
@@ -399,11 +400,11 @@ fn policy_signal(line: &str) -> Option<&'static str> {
 
 /// A short post-meta line with one field that is comment chrome ("By Kay | 24 Comments").
 fn meta_field(line: &str) -> Option<&str> {
-    if word_count(line) > 25 || !META_SEPARATOR.is_match(line) {
+    if more_words_than(line, 25) || !META_SEPARATOR.is_match(line) {
         return None;
     }
     let fields: Vec<&str> = META_SEPARATOR.split(line).collect();
-    if fields.iter().any(|field| word_count(field) > 10) {
+    if fields.iter().any(|field| more_words_than(field, 10)) {
         return None;
     }
     fields.into_iter().find(|field| is_chrome(core(field)))
@@ -427,7 +428,7 @@ fn reason(line: &str) -> Option<String> {
             "comment moderation policy addressed to the reader ({signal})"
         ));
     }
-    if word_count(line) <= 25
+    if !more_words_than(line, 25)
         && !line.contains(QUOTES)
         && READER.is_match(line)
         && SIGN_IN_TO_COMMENT.is_match(line)

@@ -90,7 +90,10 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexSet};
 
 use crate::filter::{Context, Filter, Finding};
-use crate::text::{ends_sentence, without_word_boundaries, word_count, words, BoundaryRegex};
+use crate::text::{
+    ends_sentence, has_words, more_words_than, without_word_boundaries, word_count, words,
+    BoundaryRegex,
+};
 
 pub struct PageChrome;
 
@@ -111,11 +114,13 @@ impl Filter for PageChrome {
             .iter()
             .enumerate()
             .map(|(pos, &index)| {
-                classify(
-                    cx.doc.line(index),
-                    pos < zone_end,
-                    pos >= tail_start && pos >= zone_end,
-                )
+                let in_top_zone = pos < zone_end;
+                let last_line = pos >= tail_start && !in_top_zone;
+                if in_top_zone || last_line {
+                    classify(cx.doc.line(index), in_top_zone, last_line)
+                } else {
+                    cx.doc.chrome(index)
+                }
             })
             .collect();
         mark_section_labels(cx, &live, zone_end, &mut kinds);
@@ -128,8 +133,9 @@ impl Filter for PageChrome {
 
 /// Why a line is chrome; each variant names the signal that decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Phrase(usize),
+pub(crate) enum Kind {
+    /// An index into [`PHRASE_GROUPS`]: one byte keeps the per-line cache of a document small.
+    Phrase(u8),
     ShareRun,
     Teaser,
     CallToAction,
@@ -148,7 +154,12 @@ enum Kind {
 impl Kind {
     fn reason(self) -> String {
         match self {
-            Kind::Phrase(group) => format!("{} on a line of its own", PHRASE_GROUPS[group].0),
+            Kind::Phrase(group) => {
+                format!(
+                    "{} on a line of its own",
+                    PHRASE_GROUPS[usize::from(group)].0
+                )
+            }
             Kind::ShareRun => "run of share-button names (`Facebook Twitter Email`)".into(),
             Kind::Teaser => "teaser link led by a reading prompt (`Read more: …`)".into(),
             Kind::CallToAction => "newsletter/subscription call to action".into(),
@@ -590,32 +601,35 @@ const LABEL_CONNECTORS: &[&str] = &[
 
 // ---------------------------------------------------------------------------------------------
 
-/// Whether page-chrome removes `line` wherever it stands (a button, share run, prompt, call to
-/// action, cookie notice, labelled date or breadcrumb). Filters that run earlier and count the
-/// article's prose use this so that a line this filter removes later does not count: otherwise
-/// cleaning the output again could decide differently.
-pub(crate) fn is_chrome_anywhere(line: &str) -> bool {
-    classify(line, false, false).is_some()
+/// Whether and why page-chrome removes `line` wherever it stands (a button, share run, prompt,
+/// call to action, cookie notice, labelled date or breadcrumb). Filters that run earlier and
+/// count the article's prose use this so that a line this filter removes later does not count:
+/// otherwise cleaning the output again could decide differently. Read it through
+/// [`Document::chrome`](crate::document::Document::chrome), computed once per document.
+pub(crate) fn chrome_anywhere(line: &str) -> Option<Kind> {
+    classify(line, false, false)
 }
 
 /// Whether a line heads the related-article or most-read list after an article: where a page
 /// dump's article has certainly ended. Prompts that also stand inside articles ("Read more",
 /// "Lire aussi") are a separate phrase group and do not count.
 pub fn is_list_heading(line: &str) -> bool {
-    matches!(classify(line, false, false), Some(Kind::Phrase(group)) if PHRASE_GROUPS[group].0 == LIST_HEADING)
+    matches!(classify(line, false, false), Some(Kind::Phrase(group)) if PHRASE_GROUPS[usize::from(group)].0 == LIST_HEADING)
 }
 
 const LIST_HEADING: &str = "related-list heading";
 
 /// Classifies one line by its own text. `in_top_zone` and `last_line` allow bare dates.
 fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
-    // Every rule here is for short lines except the cookie banner; gate on length first.
-    if line.len() > 600 {
+    // Every rule here is for short lines except the cookie banner; gate on length first. Every
+    // rule needs a letter or a digit, so a blank line (page dumps are full of them) is not chrome.
+    if line.len() > 600 || line.is_empty() {
         return None;
     }
     if line.len() <= 120 {
         if may_be_phrase(line) && PHRASES.is_match(line) {
             if let Some(group) = PHRASES.matches(line).iter().next() {
+                let group = u8::try_from(group).expect("fewer than 256 phrase groups");
                 return Some(Kind::Phrase(group));
             }
         }
@@ -646,22 +660,22 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
     if !PROMPTS.is_match(line) {
         return None;
     }
-    if TEASER.is_match(line) && word_count(line) <= 25 {
+    if TEASER.is_match(line) && !more_words_than(line, 25) {
         return Some(Kind::Teaser);
     }
-    if CALL_TO_ACTION.is_match(line) && word_count(line) <= 25 {
+    if CALL_TO_ACTION.is_match(line) && !more_words_than(line, 25) {
         return Some(Kind::CallToAction);
     }
-    if FOLLOW.is_match(line) && word_count(line) <= 15 {
+    if FOLLOW.is_match(line) && !more_words_than(line, 15) {
         return Some(Kind::Follow);
     }
-    if contains_cookie(line) && COOKIE.is_match(line) && word_count(line) <= 80 {
+    if contains_cookie(line) && COOKIE.is_match(line) && !more_words_than(line, 80) {
         return Some(Kind::Cookie);
     }
-    if PAYWALL.is_match(line) && word_count(line) <= 35 {
+    if PAYWALL.is_match(line) && !more_words_than(line, 35) {
         return Some(Kind::Paywall);
     }
-    if REPRINTS.is_match(line) && word_count(line) <= 40 {
+    if REPRINTS.is_match(line) && !more_words_than(line, 40) {
         return Some(Kind::Reprints);
     }
     if LINK_ONLY.is_match(line) {
@@ -783,8 +797,7 @@ fn footer_tail_start(cx: &Context, live: &[usize]) -> usize {
 const TOP_ZONE_LINES: usize = 6;
 
 fn is_prose(line: &str) -> bool {
-    let n = word_count(line);
-    n >= 20 || n >= 6 && ends_sentence(line)
+    has_words(line, 20) || ends_sentence(line) && has_words(line, 6)
 }
 
 /// Section labels in the top zone: known section names, then short Title Case lines with chrome

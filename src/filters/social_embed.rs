@@ -100,7 +100,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding, Gate};
-use crate::text::{word_count, BoundaryRegex};
+use crate::text::{more_words_than, BoundaryRegex};
 
 pub struct SocialEmbed;
 
@@ -380,7 +380,7 @@ fn attribution_kind(line: &str) -> Option<Kind> {
     let captures = ATTRIBUTION.captures(line.trim())?;
     match captures.name("rest") {
         None => Some(Kind::UndatedAttribution),
-        Some(rest) if word_count(rest.as_str()) <= ATTRIBUTION_REST_MAX_WORDS => {
+        Some(rest) if !more_words_than(rest.as_str(), ATTRIBUTION_REST_MAX_WORDS) => {
             Some(Kind::Attribution)
         }
         Some(_) => None,
