@@ -210,18 +210,18 @@ static LICENCE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
     BoundaryRegex::new(
         r"(?xi)
           ^this\s+copy\s+is\s+for\s+your\s+personal,?\s+non-?commercial\s+use\s+only\b
-            .{0,300}\b(?:distribution|reprints?|copyright\s+law|subscriber\s+agreement|copies)\b
+            .*?\b(?:distribution|reprints?|copyright\s+law|subscriber\s+agreement|copies)\b
         | \b(?:licen[sc]ed|published|available)\s+under\s+(?:a|the)\s+creative[\s-]commons\b
-            .{0,120}(?:\b\d\.\d\b|\bBY\b|\battribution\b|\bnon-?commercial\b|\bsharealike\b
+            .*?(?:\b\d\.\d\b|\bBY\b|\battribution\b|\bnon-?commercial\b|\bsharealike\b
               |\bunless\s+(?:otherwise\s+)?(?:stated|noted|specified)\b|\bexcept\s+where\b)
         | ^(?:if\s+not\s+(?:explicitly\s+)?(?:stated|noted|specified)\s+otherwise|unless\s+(?:otherwise\s+)?(?:stated|noted)
-            |except\s+where\s+otherwise\s+noted)\b.{0,80}\blicen[sc]ed\s+under\s+(?:a|the)\s+creative[\s-]commons\b
-        | \b(?:steht|stehen|ist|sind)\s+(?:\p{L}+\s+){0,6}unter\s+(?:einer|der)\s+(?:Lizenz\s+)?creative[\s-]commons\b
-            .{0,120}(?:\b\d\.\d\b|\bBY\b|\bNamensnennung\b|\bnicht\s*kommerziell|Lizenz\b)
+            |except\s+where\s+otherwise\s+noted)\b.*?\blicen[sc]ed\s+under\s+(?:a|the)\s+creative[\s-]commons\b
+        | \b(?:steht|stehen|ist|sind)\s+(?:\p{L}+\s+)*?unter\s+(?:einer|der)\s+(?:Lizenz\s+)?creative[\s-]commons\b
+            .*?(?:\b\d\.\d\b|\bBY\b|\bNamensnennung\b|\bnicht\s*kommerziell|Lizenz\b)
         | \b(?:lizenziert|veröffentlicht)\s+unter\s+(?:einer|der)\s+creative[\s-]commons\b
         | \bcreative[\s-]commons[\s-]Lizenz\s+lizenziert\b
         | \bcontenidos?\s+bajo\s+licencia\s+creative\s+commons\b
-        | ^materiał\s+chroniony\s+prawem\s+autorskim\b.{0,80}\bprzedruk
+        | ^materiał\s+chroniony\s+prawem\s+autorskim\b.*?\bprzedruk
         ",
     )
     .expect("valid regex")
