@@ -212,12 +212,12 @@ static LICENCE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
           ^this\s+copy\s+is\s+for\s+your\s+personal,?\s+non-?commercial\s+use\s+only\b
             .*?\b(?:distribution|reprints?|copyright\s+law|subscriber\s+agreement|copies)\b
         | \b(?:licen[sc]ed|published|available)\s+under\s+(?:a|the)\s+creative[\s-]commons\b
-            .*?(?:\b\d\.\d\b|\bBY\b|\battribution\b|\bnon-?commercial\b|\bsharealike\b
+            .*?(?:\b\d\.\d\b|(?-i:\bBY\b)|\battribution\b|\bnon-?commercial\b|\bsharealike\b
               |\bunless\s+(?:otherwise\s+)?(?:stated|noted|specified)\b|\bexcept\s+where\b)
         | ^(?:if\s+not\s+(?:explicitly\s+)?(?:stated|noted|specified)\s+otherwise|unless\s+(?:otherwise\s+)?(?:stated|noted)
             |except\s+where\s+otherwise\s+noted)\b.*?\blicen[sc]ed\s+under\s+(?:a|the)\s+creative[\s-]commons\b
         | \b(?:steht|stehen|ist|sind)\s+(?:\p{L}+\s+)*?unter\s+(?:einer|der)\s+(?:Lizenz\s+)?creative[\s-]commons\b
-            .*?(?:\b\d\.\d\b|\bBY\b|\bNamensnennung\b|\bnicht\s*kommerziell|Lizenz\b)
+            .*?(?:\b\d\.\d\b|(?-i:\bBY\b)|\bNamensnennung\b|\bnicht\s*kommerziell|Lizenz\b)
         | \b(?:lizenziert|veröffentlicht)\s+unter\s+(?:einer|der)\s+creative[\s-]commons\b
         | \bcreative[\s-]commons[\s-]Lizenz\s+lizenziert\b
         | \bcontenidos?\s+bajo\s+licencia\s+creative\s+commons\b
@@ -496,6 +496,8 @@ mod tests {
             "2004 erhielt Creative Commons die Goldene Nica und wir starteten mit der CC 2.0 Lizenz in Österreich.",
             "“This copy is for your personal, non-commercial use only,” the notice read, and the agreement governs distribution.",
             "The drug is for personal, non-commercial use only, the regulator said.",
+            "Photos published under a Creative Commons licence by the agency were shown at the trial.",
+            "She said: “Work licensed under a Creative Commons Attribution 4.0 licence is free to reuse.”",
             "Materiał chroniony prawem autorskim był przedmiotem sporu w sądzie.",
         ]);
     }

@@ -133,14 +133,11 @@ pub(crate) static GATE: Gate = Gate {
         // listen, watch, apps
         "listen",
         "podcast",
-        "now you can",
         "download",
         // letters
         "letter",
         "hear what you think",
-        // disclaimers
-        "expressed",
-        "advice",
+        // affiliate and liability notices
         "commission",
         "subject to change",
         "provision",
@@ -497,7 +494,7 @@ fn split_flags(pattern: &str) -> (&str, &str) {
 }
 
 /// Quotation marks: a cue inside a quotation is reporting, not the publisher speaking.
-const QUOTES: [char; 8] = ['"', '“', '”', '„', '«', '»', '‟', '«'];
+const QUOTES: [char; 8] = ['"', '“', '”', '„', '«', '»', '‟', '‹'];
 
 /// Whether a sentence-initial cue at byte `at` starts the line or a sentence after a short
 /// lead-in, and no quotation opens before it.
