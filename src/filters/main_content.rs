@@ -20,6 +20,10 @@
 //! is the region: the article comes before comments, reader questions and footers, which can
 //! outweigh a short article.
 //!
+//! The heading of a related-articles or most-read list ends the article, unless two good lines
+//! at the article's indentation follow within a dozen lines: then it heads a box set into the
+//! article, whose items go while the article around it stays.
+//!
 //! ## Why is this noise?
 //!
 //! A page dump holds the article once and the site's furniture many times. Phrase rules cannot
@@ -87,8 +91,9 @@ impl Filter for MainContent {
             return Vec::new();
         }
         let blocks = Blocks::of(cx);
-        let breaks = section_breaks(cx, &blocks);
-        let Some(region) = densest_region(&blocks, &breaks) else {
+        let indent = dominant_indent(&blocks);
+        let breaks = section_breaks(cx, &blocks, indent);
+        let Some(region) = densest_region(&blocks, &breaks, indent) else {
             return Vec::new();
         };
         let first = blocks.lines[region.start] + 1;
@@ -96,6 +101,20 @@ impl Filter for MainContent {
         let mut findings = Vec::new();
         for (k, &line) in blocks.lines.iter().enumerate() {
             if region.contains(&k) {
+                if let Some(list) = breaks
+                    .inline_lists
+                    .iter()
+                    .find(|list| list.items.contains(&k))
+                {
+                    findings.push(Finding::line(
+                        line,
+                        format!(
+                            "item of the list under `{}` (line {}) inside the main content region",
+                            cx.doc.line(list.heading),
+                            list.heading + 1
+                        ),
+                    ));
+                }
                 continue;
             }
             let side = if k < region.start { "before" } else { "after" };
@@ -113,18 +132,32 @@ impl Filter for MainContent {
 
 /// Where the article has certainly ended: a line removed as comment-section chrome
 /// ("Comments (12)", "34 responses to …", "Leave a reply") or as the heading of a related-articles
-/// or most-read list, between two live lines.
+/// or most-read list, between two live lines. A list heading is no break when the article's
+/// prose resumes within a few lines: that is a "Related" box set into the article, and only its
+/// items go.
 struct Breaks {
     /// `before[k]`: a run cannot go on from line `k - 1` to line `k`.
     before: Vec<bool>,
     /// The first line after a comment-section heading: the comments, never the article when
     /// there is prose before them.
     comments_from: Option<usize>,
+    inline_lists: Vec<InlineList>,
 }
 
-fn section_breaks(cx: &Context, blocks: &Blocks) -> Breaks {
+/// A related-articles box inside the article: its heading (a document line) and its items
+/// (indices into `blocks.lines`).
+struct InlineList {
+    heading: usize,
+    items: std::ops::Range<usize>,
+}
+
+/// Most lines an inline list may hold before the article's prose resumes.
+const INLINE_LIST_MAX_LINES: usize = 12;
+
+fn section_breaks(cx: &Context, blocks: &Blocks, indent: Option<usize>) -> Breaks {
     let mut before = vec![false; blocks.lines.len()];
     let mut comments_from = None;
+    let mut inline_lists = Vec::new();
     for (k, pair) in blocks.lines.windows(2).enumerate() {
         let next = k + 1;
         for i in pair[0] + 1..pair[1] {
@@ -135,14 +168,34 @@ fn section_breaks(cx: &Context, blocks: &Blocks) -> Breaks {
                 before[next] = true;
                 comments_from.get_or_insert(next);
             } else if page_chrome::is_list_heading(cx.doc.line(i)) {
-                before[next] = true;
+                match prose_resumes(blocks, next, indent) {
+                    Some(resume) => inline_lists.push(InlineList {
+                        heading: i,
+                        items: next..resume,
+                    }),
+                    None => before[next] = true,
+                }
             }
         }
     }
     Breaks {
         before,
         comments_from,
+        inline_lists,
     }
+}
+
+/// Where the article's prose resumes after a list heading: the first of two good lines in a row
+/// at the article's indentation, within [`INLINE_LIST_MAX_LINES`] lines.
+fn prose_resumes(blocks: &Blocks, from: usize, indent: Option<usize>) -> Option<usize> {
+    (from..blocks.lines.len())
+        .take(INLINE_LIST_MAX_LINES + 1)
+        .find(|&k| {
+            blocks.verdicts[k].class == Class::Good
+                && Some(blocks.features[k].indent) == indent
+                && k + 1 < blocks.lines.len()
+                && blocks.verdicts[k + 1].class == Class::Good
+        })
 }
 
 /// The dominant indentation of the prose: the indent with the most characters of lines that are
@@ -205,8 +258,11 @@ fn weight(blocks: &Blocks, k: usize, indent: Option<usize>) -> f64 {
 }
 
 /// The main-content region, as a range of indices into `blocks.lines`.
-fn densest_region(blocks: &Blocks, breaks: &Breaks) -> Option<std::ops::Range<usize>> {
-    let indent = dominant_indent(blocks);
+fn densest_region(
+    blocks: &Blocks,
+    breaks: &Breaks,
+    indent: Option<usize>,
+) -> Option<std::ops::Range<usize>> {
     let all_weights: Vec<f64> = (0..blocks.lines.len())
         .map(|k| weight(blocks, k, indent))
         .collect();
@@ -421,6 +477,50 @@ Members said the plan would fund repairs to three bridges and two schools across
             "reader{user} says:\n",
             12,
         );
+    }
+
+    /// Cleans a page with an article split by a "Related" box, then a most-read list.
+    fn clean_page_with_box(box_items: &[&str]) -> String {
+        let mut page = String::from("* Home\n* News\n* Sport\n");
+        page.push_str("The harbor bridge will close for three weeks while crews replace worn joints, officials said on Monday.\n");
+        page.push_str("Drivers will be detoured along Route 9, which adds about fifteen minutes to a typical commute.\n");
+        page.push_str("Related\n");
+        for item in box_items {
+            page.push_str(&format!("{item}\n"));
+        }
+        page.push_str("The city expects the repairs to cost about four million dollars, most of it from a state grant.\n");
+        page.push_str("Buses will follow the detour, and the ferry will add two early crossings on weekdays to ease the load.\n");
+        page.push_str("Most read\n* Ten tips for winter driving\n* Ski resorts open early this year\n* Contact\n");
+        crate::Cleaner::default()
+            .profile(Profile::Page)
+            .clean(&page)
+            .text
+    }
+
+    #[test]
+    fn a_related_box_inside_the_article_does_not_end_it() {
+        let cleaned = clean_page_with_box(&[
+            "Harbor ferry fares to rise in spring",
+            "Council approves new bike lanes downtown",
+        ]);
+        assert!(cleaned.contains("harbor bridge"), "{cleaned}");
+        assert!(cleaned.contains("four million dollars"), "{cleaned}");
+        assert!(cleaned.contains("early crossings"), "{cleaned}");
+        assert!(!cleaned.contains("fares to rise"), "{cleaned}");
+        assert!(!cleaned.contains("bike lanes"), "{cleaned}");
+        assert!(!cleaned.contains("winter driving"), "{cleaned}");
+    }
+
+    #[test]
+    fn a_long_list_after_a_related_heading_still_ends_the_article() {
+        let items: Vec<String> = (0..14)
+            .map(|n| format!("Teaser headline number {n} about the city"))
+            .collect();
+        let items: Vec<&str> = items.iter().map(String::as_str).collect();
+        let cleaned = clean_page_with_box(&items);
+        assert!(cleaned.contains("harbor bridge"), "{cleaned}");
+        assert!(!cleaned.contains("Teaser headline"), "{cleaned}");
+        assert!(!cleaned.contains("four million dollars"), "{cleaned}");
     }
 
     #[test]
