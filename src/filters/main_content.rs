@@ -203,6 +203,11 @@ fn prose_resumes(blocks: &Blocks, from: usize, indent: Option<usize>) -> Option<
 /// A lone paragraph among menu items (a mega-menu's section blurb, a teaser) says nothing about
 /// where the article is, however long it is.
 fn dominant_indent(blocks: &Blocks) -> Option<usize> {
+    dominant_indent_upto(blocks, blocks.lines.len())
+}
+
+/// [`dominant_indent`] of the first `end` lines.
+fn dominant_indent_upto(blocks: &Blocks, end: usize) -> Option<usize> {
     let is_prose = |k: usize| {
         matches!(
             blocks.verdicts.get(k).map(|verdict| verdict.class),
@@ -210,7 +215,11 @@ fn dominant_indent(blocks: &Blocks) -> Option<usize> {
         )
     };
     let mut by_indent: Vec<(usize, usize)> = Vec::new();
-    for (k, (features, verdict)) in blocks.features.iter().zip(&blocks.verdicts).enumerate() {
+    for (k, (features, verdict)) in blocks.features[..end]
+        .iter()
+        .zip(&blocks.verdicts)
+        .enumerate()
+    {
         let has_prose_neighbour = (k > 0 && is_prose(k - 1)) || is_prose(k + 1);
         if verdict.class != Class::Good || !has_prose_neighbour {
             continue;
@@ -263,20 +272,22 @@ fn densest_region(
     breaks: &Breaks,
     indent: Option<usize>,
 ) -> Option<std::ops::Range<usize>> {
-    let all_weights: Vec<f64> = (0..blocks.lines.len())
-        .map(|k| weight(blocks, k, indent))
-        .collect();
+    let weights_upto = |end: usize, indent: Option<usize>| -> Vec<f64> {
+        (0..end).map(|k| weight(blocks, k, indent)).collect()
+    };
+    let all_weights = weights_upto(blocks.lines.len(), indent);
     let (overall, _) = kadane(&all_weights, &breaks.before)?;
-    let before_comments = breaks
-        .comments_from
-        .filter(|&start| {
-            kadane(&all_weights[..start], &breaks.before[..start])
-                .is_some_and(|(score, _)| score >= BEFORE_COMMENTS_SHARE * overall)
-        })
-        .unwrap_or(all_weights.len());
-    let weights = &all_weights[..before_comments];
-    let breaks = &breaks.before[..before_comments];
-    let (score, best) = kadane(weights, breaks)?;
+    // Above a comment section the article's indentation is measured on its own: a long
+    // discussion at another level would otherwise set it.
+    let before_comments = breaks.comments_from.and_then(|start| {
+        let weights = weights_upto(start, dominant_indent_upto(blocks, start).or(indent));
+        kadane(&weights, &breaks.before[..start])
+            .is_some_and(|(score, _)| score >= BEFORE_COMMENTS_SHARE * overall)
+            .then_some(weights)
+    });
+    let weights = before_comments.unwrap_or(all_weights);
+    let breaks = &breaks.before[..weights.len()];
+    let (score, best) = kadane(&weights, breaks)?;
     match kadane(&weights[..best.start], &breaks[..best.start]) {
         Some((earlier_score, earlier)) if earlier_score >= EARLIER_REGION_SHARE * score => {
             Some(earlier)
@@ -521,6 +532,11 @@ Members said the plan would fund repairs to three bridges and two schools across
         assert!(cleaned.contains("harbor bridge"), "{cleaned}");
         assert!(!cleaned.contains("Teaser headline"), "{cleaned}");
         assert!(!cleaned.contains("four million dollars"), "{cleaned}");
+    }
+
+    #[test]
+    fn comments_at_another_indent_do_not_set_the_article_indent() {
+        assert_article_kept_and_comments_dropped("12 Comments\n", "        ", 12);
     }
 
     #[test]
