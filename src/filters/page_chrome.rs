@@ -202,7 +202,8 @@ const PHRASE_GROUPS: [(&str, &str); 10] = [
          publicité | publicite | la suite après cette publicité | \
          la suite après la publicité | publicidad | continúa después de la publicidad | \
          pubblicità | pubblicita | publicidade | advertentie | reclame | reklama | \
-         materiał sponsorowany | artykuł sponsorowany | реклама",
+         materiał sponsorowany | artykuł sponsorowany | реклама | affiliatelink | \
+         affiliate link | affiliate-link | zum shop",
     ),
     (
         "skip link",
@@ -301,7 +302,10 @@ const PHRASE_GROUPS: [(&str, &str); 10] = [
          zurück zur übersicht | zurück zur startseite | back to overview | back to home | \
          retour à l'accueil | retour à l’accueil | volver al inicio | schon registriert? hier einloggen | retour en haut | fermer | rechercher | \
          volver arriba | buscar | cerrar | torna su | cerca | chiudi | voltar ao topo | \
-         pesquisar | fechar | naar boven | zoeken | sluiten",
+         pesquisar | fechar | naar boven | zoeken | sluiten | weiter | zurück | vorheriges | \
+         nächstes | vorherige seite | nächste seite | explore further | empfohlen für dich | \
+         für dich empfohlen | jetzt registrieren | kostenlos registrieren | inhalt | \
+         infórmate más | informate más",
     ),
     (
         "comment-section prompt",
