@@ -17,7 +17,8 @@
 //! - **teaser links** led by a reading prompt and a colon ("Read more: Why the bridge was closed",
 //!   "Lesen Sie auch: …", "Lire aussi : …"), up to 25 words;
 //! - **calls to action**: "Sign up for our newsletter…", "Subscribe to our daily newsletter…",
-//!   "Follow us on Facebook and Instagram" and their translations, up to 25 words, which must
+//!   "Follow us on Facebook and Instagram", "Follow our full coverage of X at https://…" and their
+//!   translations, up to 25 words, which must
 //!   *start* with the imperative;
 //! - **cookie notices** starting with a consent formula ("We use cookies…", "This website uses
 //!   cookies…", "Accept all cookies", "Wir verwenden Cookies…", "Nous utilisons des cookies…");
@@ -457,6 +458,7 @@ const FOLLOW_PATTERN: &str = r"(?xi)
         ^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: follow\ us | like\ us\ on | find\ us\ on | connect\ with\ us
           | follow\ (?:\S+\ ){1,6}on\ (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b
+          | follow\ (?:\S+\ ){1,4}coverage\ of\ .*\ (?:at|on)\ (?:https?://|www\.)
           | folgen\ sie\ uns | folge\ uns | suivez-nous | suivez\ nous | retrouvez-nous
           | síguenos | siguenos | seguici | siga-nos | sigam-nos | volg\ ons ) \b
         ";
@@ -1211,13 +1213,15 @@ Listen: http://po.st/episode-615
 - Order Reprints
 This copy is for your personal, non-commercial use only. To order copies, visit our reprints page.
 Follow The Example Times Opinion section on Facebook and Instagram.
+Follow AP's full coverage of the election at https://example.com/elections
 SEE MORE: Council delays vote on parking fees
 ";
-        assert_eq!(removed_by(&PageChrome, input).len(), 6);
+        assert_eq!(removed_by(&PageChrome, input).len(), 7);
         assert_keeps(
             &PageChrome,
             "The full report is at https://www.example.org/report and runs to 300 pages.\n\
-             Follow the money, the investigators said on Monday.\n",
+             Follow the money, the investigators said on Monday.\n\
+             Follow the coverage of the trial, the judge told jurors, and you will see bias.\n",
         );
     }
 

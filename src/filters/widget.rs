@@ -13,8 +13,11 @@
 //!   counter alone ("197 Shares");
 //! - **tag lists**: a tag label and a colon, then nothing or short items without a sentence end
 //!   ("Tags: python, docker", "Schlagwörter:", "Etiquetas:", "Filed under: Politics |",
-//!   "getaggt mit: …"), each item at most four words, 30 words in all. Category labels are left
+//!   "getaggt mit: …"), each item at most six words, 60 words in all. Category labels are left
 //!   alone ("Kategorie: Beste Fernsehshow" heads an award list);
+//!   "Tags" glued to a list of at least four comma-separated items counts too ("Tagscalendar
+//!   2018, race results, …": a text dump prints the label and its links without a space);
+//! - **update times** alone on a line: "Updated at 1:23 p.m.", "Aktualisiert um 14:03 Uhr";
 //! - **reading-time labels**: "5 min read", "Lesezeit: 3 Minuten", "5 Minuten Lesezeit",
 //!   "Tempo de leitura: 1 minuto", "21 minutes - 4312 words";
 //! - **tagged teasers**: a link to a related story ending in an upper-case tag of its kind in
@@ -138,6 +141,22 @@ static TAG_LIST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("tag list regex compiles")
 });
 
+/// "Tags" glued to its first tag, as text dumps print a label and its links without a space
+/// ("Tagscalendar 2018, race results, …"): only with at least four comma-separated items.
+static GLUED_TAGS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Tags|TAGS)(?P<items>\p{Ll}.*)$").expect("glued tags regex compiles")
+});
+
+/// A time alone with an update label: "Updated at 1:23 p.m.", "Aktualisiert um 14:03 Uhr".
+static LABELLED_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^(?:last\ )?(?:updated|posted|published|aktualisiert|veröffentlicht|mis\ à\ jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano)
+        (?:\ at|\ um|\ à|\ a\ las|\ alle|\ às|\ om|\ o)?\s*:?\s*
+        \d{1,2}[:.h]\d{2}\s*(?:[ap]\.?\ ?m\.?|uhr|h)?(?:\s*\(?[a-z]{2,4}\)?)?\s*$",
+    )
+    .expect("labelled time regex compiles")
+});
+
 /// "Tempo de leitura: 1 minuto", "5 Minuten Lesezeit", "3 min read", "21 minutes - 4312 words".
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     let minutes = r"(?:ca\.\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min\.?|mins\.?|minutes?|minuten|minuti|minutos?|minuty|minut)";
@@ -185,10 +204,17 @@ fn widget(line: &str) -> Option<&'static str> {
             return Some("tag list of a post (`Tags: a, b, c`, `Schlagwörter:`)");
         }
     }
-    if trimmed.len() <= 80
-        && trimmed.bytes().any(|b| b.is_ascii_digit())
-        && READING_TIME.is_match(trimmed)
-    {
+    if let Some(caps) = GLUED_TAGS.captures(trimmed) {
+        let items = caps.name("items").map_or("", |m| m.as_str());
+        if items.matches(',').count() >= 3 && is_tag_items(items) {
+            return Some("tag list of a post (`Tags: a, b, c`, `Schlagwörter:`)");
+        }
+    }
+    let has_digit = trimmed.bytes().any(|b| b.is_ascii_digit());
+    if has_digit && trimmed.len() <= 50 && LABELLED_TIME.is_match(trimmed) {
+        return Some("update time alone on its line (`Updated at 1:23 p.m.`)");
+    }
+    if trimmed.len() <= 80 && has_digit && READING_TIME.is_match(trimmed) {
         return Some("reading-time label (`5 min read`, `Lesezeit: 3 Minuten`)");
     }
     if trimmed.ends_with([']', '|'])
@@ -200,19 +226,19 @@ fn widget(line: &str) -> Option<&'static str> {
     None
 }
 
-/// Tag items: nothing, or short items (at most four words each, 30 words in all) that do not
+/// Tag items: nothing, or short items (at most six words each, 60 words in all) that do not
 /// end like a sentence.
 fn is_tag_items(items: &str) -> bool {
     let items = items.trim();
     if items.is_empty() {
         return true;
     }
-    if more_words_than(items, 30) || items.ends_with(['.', '!', '?']) {
+    if more_words_than(items, 60) || items.ends_with(['.', '!', '?']) {
         return false;
     }
     items
         .split([',', '|', ';', '·', '•', '/'])
-        .all(|item| !more_words_than(item, 4))
+        .all(|item| !more_words_than(item, 6))
 }
 
 #[cfg(test)]
@@ -298,6 +324,19 @@ mod tests {
              The report [PDF] is online.\n\
              The minister (who opens in new window displays) spoke.\n\
              5 Minuten später war alles vorbei.\n",
+        );
+    }
+
+    #[test]
+    fn removes_glued_tag_labels_and_update_times() {
+        removes("Tagscalendar 2018, race results, night races, race tracks in the south");
+        removes("Updated at 1:23 p.m.");
+        removes("Aktualisiert um 14:03 Uhr");
+        assert_keeps(
+            &Widget,
+            "Tagsüber war es warm, abends kühl, nachts kalt.\n\
+             Tagsüber, abends und nachts\n\
+             Updated at 1:23 p.m. with comments from the mayor.\n",
         );
     }
 }
