@@ -29,6 +29,18 @@
 //!   change"), the German liability line for external links ("… keine
 //!   Haftung für die Inhalte externer Links"), "Dieser Beitrag gibt die Meinung des Autors wieder,
 //!   nicht … die der Redaktion";
+//! - **news-alert pitches**: browser-notification prompts ("Benachrichtigung aktivieren", "Turn on
+//!   notifications", "Dürfen wir Sie … informieren?"), "Wir informieren Sie täglich …",
+//!   "Verpasse keine News zu …", a short line ending in "… nichts mehr verpassen!";
+//! - **privacy fine print of forms**: the reCAPTCHA notice, "Ich akzeptiere die
+//!   Datenschutzbestimmungen …", "You can unsubscribe at any time", "Was passiert mit meinen
+//!   Daten?";
+//! - **consent placeholders of external embeds**: "Empfohlener redaktioneller Inhalt", "Ich bin
+//!   damit einverstanden, dass mir externe Inhalte angezeigt werden", "… ohne dein Einverständnis
+//!   keine Verbindung zu … her";
+//! - **paywall and registration prompts**: "Kostenlos registrieren und weiterlesen", "Wählen Sie
+//!   Ihren Zugang und lesen Sie weiter:", "Hier kostenlos anmelden", "Instant access to the full
+//!   article PDF", "Subscription will auto renew";
 //! - **widget status strings**, matched as the whole line: "An error has occurred, please try
 //!   again later.", "This article has been sent to …", "Please enter a valid email address";
 //! - **machine timestamps**: a line that is only an ISO 8601 date-time with a `T` ("2019-11-19T08:57:40+01:00").
@@ -151,6 +163,32 @@ pub(crate) static GATE: Gate = Gate {
         "valid e-mail",
         "fehler ist aufgetreten",
         "gültige e-mail",
+        // notification prompts, news alerts
+        "benachrichtig",
+        "notification",
+        "notifica",
+        "dürfen wir",
+        "powiadomienia",
+        "wir informieren",
+        "verpass",
+        "nichts mehr",
+        // privacy fine print, embed consent
+        "recaptcha",
+        "ich akzeptiere",
+        "unsubscribe",
+        "meinen daten",
+        "einverstanden",
+        "einverständnis",
+        "redaktioneller inhalt",
+        "externen inhalt",
+        // paywalls
+        "weiterlesen",
+        "lesen sie weiter",
+        "kostenlos anmelden",
+        "online access",
+        "instant access",
+        "auto renew",
+        "auto-renew",
     ],
 };
 
@@ -191,6 +229,10 @@ const LETTERS: &str = "invitation to write a letter to the editor";
 const DISCLAIMER: &str =
     "standing notice (affiliate links, liability for external links, author's opinion not the editors')";
 const WIDGET: &str = "status message of a share or sign-up widget, on a line of its own";
+const NOTIFY: &str =
+    "news-alert pitch (browser notifications, daily briefing) addressed to the reader";
+const CONSENT: &str = "consent placeholder of an external embed";
+const PAYWALL: &str = "paywall or registration prompt";
 
 static RULES: &[Rule] = &[
     // ---- subscription offers
@@ -340,6 +382,75 @@ static RULES: &[Rule] = &[
             \b(?:privacy\s+policy|privacy\s+notice|terms|Datenschutz\w*|Nutzungsbedingungen|einverstanden)\b",
         start: Start::Line,
         max_words: 80,
+    },
+    Rule {
+        kind: FINE_PRINT,
+        // the reCAPTCHA notice of a form, in the languages it is printed in
+        pattern: r"(?xi)
+            (?: this\s+site\s+is\s+protected\s+by\s+reCAPTCHA
+              | diese\s+(?:Seite|Website)\s+ist\s+durch\s+reCAPTCHA\s+geschützt
+              | ce\s+site\s+est\s+protégé\s+par\s+(?:le\s+)?reCAPTCHA
+              | este\s+sitio\s+está\s+protegido\s+por\s+reCAPTCHA )\b",
+        start: Start::Line,
+        max_words: 40,
+    },
+    Rule {
+        kind: FINE_PRINT,
+        // "Ich akzeptiere die Datenschutzbestimmungen …", "You can unsubscribe at any time."
+        pattern: r"(?xi)
+            (?: ich\s+akzeptiere\s+die\s+Datenschutz\w*
+              | you\s+(?:can|may)\s+unsubscribe\s+at\s+any\s+time
+              | Sie\s+können\s+sich\s+jederzeit\s+(?:wieder\s+)?(?:vom|aus\s+dem)\s+Newsletter\s+(?:abmelden|austragen)
+              | was\s+passiert\s+mit\s+meinen\s+Daten\?\s*$ )",
+        start: Start::Line,
+        max_words: 80,
+    },
+    // ---- news alerts
+    Rule {
+        kind: NOTIFY,
+        pattern: r"(?xi)
+            (?: (?:Browser-?|Push-?)?Benachrichtigung(?:en)?\s+aktivieren
+              | (?:turn\s+on|allow|enable)\s+(?:push\s+|browser\s+|desktop\s+)?notifications
+              | activer\s+les\s+notifications | activar\s+(?:las\s+)?notificaciones
+              | attiva\s+(?:le\s+)?notifiche | ativar\s+(?:as\s+)?notificações
+              | włącz\s+powiadomienia
+              | dürfen\s+wir\s+(?:Sie|dich)\b[^.!?]*\b(?:benachrichtigen|informieren)\?
+              | wir\s+informieren\s+(?:Sie|dich|euch)\s+(?:täglich|regelmäßig|wöchentlich|werktags|kostenlos|immer)\b
+              | verpass(?:e|en\s+Sie)\s+(?:keine|nie\s+wieder)\s+(?:News|Neuigkeiten|Nachrichten|Artikel|Beiträge|Angebote|Ausgabe)\b )",
+        start: Start::Line,
+        max_words: 40,
+    },
+    Rule {
+        kind: NOTIFY,
+        // a short line ending in "… nichts mehr verpassen!"
+        pattern: r"(?xi)\bnichts\s+mehr\s+(?:verpassen|versäumen)\b[\s.!]*$",
+        start: Start::Anywhere,
+        max_words: 12,
+    },
+    // ---- embed consent placeholders
+    Rule {
+        kind: CONSENT,
+        pattern: r"(?xi)
+            (?: ich\s+bin\s+damit\s+einverstanden,?\s+dass\s+mir\s+externe\s+Inhalte\s+angezeigt\s+werden
+              | empfohlener\s+redaktioneller\s+Inhalt\s*$
+              | an\s+dieser\s+Stelle\s+(?:finden\s+Sie|findest\s+du)\s+(?:einen\s+)?externen\s+Inhalt
+              | [^.!?]*\bohne\s+(?:dein|Ihr)\s+Einverständnis\s+keine\s+Verbindung\s+zu\b )",
+        start: Start::Line,
+        max_words: 70,
+    },
+    // ---- paywall and registration prompts
+    Rule {
+        kind: PAYWALL,
+        pattern: r"(?xi)
+            (?: (?:jetzt\s+)?(?:kostenlos\s+)?registrieren\s+und\s+weiterlesen
+              | registrieren\s+Sie\s+sich\s+(?:jetzt\s+)?kostenlos\s+und\s+lesen\s+Sie\s+weiter
+              | wählen\s+Sie\s+Ihren\s+Zugang\s+und\s+lesen\s+Sie\s+weiter
+              | (?:hier\s+|jetzt\s+)?kostenlos\s+anmelden[\s.!»›>]*$
+              | immediate\s+online\s+access\s+to\s+(?:all\s+)?issues
+              | instant\s+access\s+to\s+the\s+full\s+article
+              | subscription\s+will\s+auto[-\s]?renew )",
+        start: Start::Line,
+        max_words: 30,
     },
     // ---- donation appeals
     Rule {
@@ -808,5 +919,42 @@ mod tests {
         ] {
             keeps(line);
         }
+    }
+
+    #[test]
+    fn removes_news_alert_pitches_consent_placeholders_and_paywall_prompts() {
+        for line in [
+            "Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren? Sie erhalten 2-5 Meldungen pro Tag.",
+            "Turn on notifications",
+            "Wir informieren Sie täglich (werktags) über die Topthemen des Tages.",
+            "Verpasse keine News zu Hardware & Gadgets 💌",
+            "2023 nichts mehr versäumen!",
+            "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+            "Ich akzeptiere die Datenschutzbestimmungen. Sie können sich jederzeit wieder aus dem Newsletter austragen.",
+            "Was passiert mit meinen Daten?",
+            "Empfohlener redaktioneller Inhalt",
+            "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+            "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.",
+            "Kostenlos registrieren und weiterlesen",
+            "Wählen Sie Ihren Zugang und lesen Sie weiter:",
+            "HIER KOSTENLOS ANMELDEN »",
+            "Immediate online access to all issues from 2019. Subscription will auto renew annually.",
+            "Instant access to the full article PDF.",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn keeps_reporting_about_alerts_consent_and_registration() {
+        assert_keeps(
+            &PublisherNotice,
+            "Die Stadt will die Bürger künftig per App über Unwetter informieren; wir informieren Sie täglich, sagte der Bürgermeister.\n\
+             Wer die Warn-App nutzt, sollte die Benachrichtigungen aktivieren, rät das Amt.\n\
+             „Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden“, heißt es im Dialog.\n\
+             Die Teilnehmer können sich bis Freitag kostenlos anmelden und ihre Räder mitbringen.\n\
+             Users said they could not turn on notifications after the update.\n\
+             Die Spieler wollen in der Rückrunde nichts mehr verpassen, weil der Abstieg droht.\n",
+        );
     }
 }
