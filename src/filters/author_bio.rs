@@ -7,7 +7,8 @@
 //! - **Bylines**, anywhere: a whole line that is `By`/`Von`/`Par`/`Por`/`Door`/`di` followed by
 //!   one or more author names and nothing but byline furniture: "By Jane Doe", "By Jane Doe,
 //!   Reuters", "By Jane Doe and John Roe | Updated 9:14 a.m.", "Von Max Mustermann",
-//!   "Par Jean Dupont le 14.09.2020 à 11h46", "Por Juan Pérez / Ana Gómez", "By TOI staff".
+//!   "Par Jean Dupont le 14.09.2020 à 11h46", "Por Juan Pérez / Ana Gómez", "By TOI staff";
+//!   also after a leading time and date ("5:45 AM PST 11/19/2019 by Jane Doe").
 //!   A name is 2–4 capitalised words (particles such as `von`, `de`, `van` allowed inside), a
 //!   staff credit ("Editorial Staff", "Redaktion") or a news agency. A single-word name ("By
 //!   Daniel") only counts when a date follows. After the names only a separator (`,` `|` `-`
@@ -334,9 +335,53 @@ fn without_byline_participle(line: &str) -> &str {
     }
 }
 
+/// `line` without a leading time and date before a byline's lead word ("5:45 AM PST 11/19/2019
+/// by Jane Doe" → "by Jane Doe"): tokens of digits and `: / . , -`, AM/PM and time zones, at
+/// least one with a digit.
+fn without_leading_timestamp(line: &str) -> &str {
+    let mut rest = line.trim_start();
+    let mut digits = false;
+    loop {
+        let token = rest.split_whitespace().next().unwrap_or("");
+        if token.is_empty() || BYLINE_LEADS.contains(&token) {
+            break;
+        }
+        let numeric = token.chars().any(|c| c.is_ascii_digit())
+            && token
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '.' | ',' | '-'));
+        let clock = matches!(
+            token.to_ascii_lowercase().as_str(),
+            "am" | "pm"
+                | "a.m."
+                | "p.m."
+                | "uhr"
+                | "gmt"
+                | "utc"
+                | "et"
+                | "est"
+                | "edt"
+                | "pst"
+                | "pdt"
+                | "cet"
+                | "cest"
+        );
+        if !numeric && !clock {
+            return line;
+        }
+        digits |= numeric;
+        rest = rest[token.len()..].trim_start();
+    }
+    if digits && !rest.is_empty() {
+        rest
+    } else {
+        line
+    }
+}
+
 /// Why `line` is a byline, if it is one.
 fn byline(full_line: &str) -> Option<String> {
-    let line = without_byline_participle(full_line);
+    let line = without_byline_participle(without_leading_timestamp(full_line));
     let lead = line.split_whitespace().next()?;
     if !BYLINE_LEADS.contains(&lead) || more_words_than(line, 30) {
         return None;
@@ -1070,6 +1115,8 @@ mod tests {
             "Posted by Jane Doe on November 19, 2019, 6:21 AM EST",
             "Veröffentlicht von Max Mustermann am 23. Februar 2020",
             "Publié par Jean Dupont",
+            "5:45 AM PST 11/19/2019 by Jane Doe",
+            "19.11.2019 von Max Mustermann",
         ] {
             let input = format!("Headline of the story\n\n{line}\n\n{BODY}");
             assert_eq!(removed_by(&AuthorBio, &input), [line], "for {line:?}");
@@ -1096,7 +1143,9 @@ mod tests {
              Von Fans gefeiert : Publikumsliebling ist jetzt Manager!\n\n\
              Written by the end of the week, the report will go to the council.\n\n\
              Published by Penguin in 1998, the novel sold a million copies.\n\n\
-             POR ESO INFORMAR ES\n",
+             POR ESO INFORMAR ES\n\n\
+             12:30 by the river, the crowd had gone.\n\n\
+             2019 by Numbers\n",
         );
     }
 

@@ -15,6 +15,7 @@
 //! - **runs of share buttons**: a line made only of network and button names, at least two of them
 //!   ("Facebook Twitter LinkedIn WhatsApp", "Share | Tweet | Email");
 //! - **teaser links** led by a reading prompt and a colon ("Read more: Why the bridge was closed",
+//!   "Related post: …",
 //!   "Lesen Sie auch: …", "Lire aussi : …"), up to 25 words;
 //! - **calls to action**: "Sign up for our newsletter…", "Subscribe to our daily newsletter…",
 //!   "Follow us on Facebook and Instagram", "Follow our full coverage of X at https://…" and their
@@ -262,7 +263,7 @@ const PHRASE_GROUPS: [(&str, &str); 10] = [
     ),
     (
         "read-more prompt",
-        "read more | read more here | continue reading | keep reading | read the full story | \
+        "more | read more | read more here | continue reading | keep reading | read the full story | \
          read the full article | read full story | read full article | related topics | \
          more on this story | more on this topic | see also | also read | read also | trending | \
          trending now | see more | don't miss | don’t miss | weiterlesen | mehr lesen | \
@@ -390,7 +391,7 @@ static SHARE_TOKEN_LIST: LazyLock<Vec<&str>> =
 /// "Read more: <title>" and translations: a reading prompt, a separator, then the teaser.
 const TEASER_PATTERN: &str = r"(?xi)
         ^[\s*•·▪►▶\#>»›|+\-–—]*
-        (?: read\ more | read\ also | also\ read | related | related\ (?:article|articles|story|stories|content|coverage)
+        (?: read\ more | read\ also | also\ read | related | related\ (?:article|articles|story|stories|content|coverage|post|posts|reading|link|links|video|videos)
           | see\ also | see\ more | more\ on\ this | recommended
           | you\ (?:may|might)\ also\ like
           | lesen\ sie\ auch | lesen\ sie\ mehr | mehr\ zum\ thema | mehr\ dazu | auch\ interessant | weiterlesen
@@ -1002,6 +1003,7 @@ mod tests {
             "Read more: How the night bus network grew",
             "READ MORE: Council approves budget",
             "Related: Tram fares rise again",
+            "Related post: Pickled beetroot with dill",
             "Lesen Sie auch: Warum die Stadt mehr Busse braucht",
             "Lire aussi : Les transports publics en chiffres",
             "Leer más: El metro amplía su horario",
