@@ -332,7 +332,10 @@ const PHRASE_GROUPS: [(&str, &str); 10] = [
          tout accepter | accepter tous les cookies | aceptar todas | \
          aceptar todas las cookies | aceptar cookies | accetta tutti | \
          accetta tutti i cookie | aceitar todos | aceitar cookies | alles accepteren | \
-         alle cookies accepteren | cookies accepteren",
+         alle cookies accepteren | cookies accepteren | privacy settings | manage privacy settings | \
+         datenschutzeinstellungen | datenschutzeinstellungen verwalten | \
+         datenschutz-einstellungen | paramètres de confidentialité | configuración de privacidad | \
+         impostazioni privacy | privacy-instellingen",
     ),
 ];
 

@@ -40,7 +40,11 @@
 //!   keine Verbindung zu … her";
 //! - **paywall and registration prompts**: "Kostenlos registrieren und weiterlesen", "Wählen Sie
 //!   Ihren Zugang und lesen Sie weiter:", "Hier kostenlos anmelden", "Instant access to the full
-//!   article PDF", "Subscription will auto renew";
+//!   article PDF", "Subscription will auto renew", and "register to read on" in French, Spanish,
+//!   Italian, Portuguese and Dutch;
+//! - **notices about the reader's browser**, starting the line: "Please enable JavaScript…",
+//!   "Dieser Shop setzt voraus, dass Sie JavaScript …", "Your browser does not support…", "Tu
+//!   navegador no soporta…";
 //! - **widget status strings**, matched as the whole line: "An error has occurred, please try
 //!   again later.", "This article has been sent to …", "Please enter a valid email address";
 //! - **machine timestamps**: a line that is only an ISO 8601 date-time with a `T` ("2019-11-19T08:57:40+01:00").
@@ -189,6 +193,21 @@ pub(crate) static GATE: Gate = Gate {
         "instant access",
         "auto renew",
         "auto-renew",
+        "inscri",
+        "regístrate",
+        "registrati",
+        "cadastre",
+        "registreer",
+        "lire la suite",
+        "seguir leyendo",
+        "continuare a leggere",
+        "continuar lendo",
+        "lees verder",
+        // browser notices
+        "javascript",
+        "browser",
+        "navigateur",
+        "navegador",
     ],
 };
 
@@ -233,6 +252,8 @@ const NOTIFY: &str =
     "news-alert pitch (browser notifications, daily briefing) addressed to the reader";
 const CONSENT: &str = "consent placeholder of an external embed";
 const PAYWALL: &str = "paywall or registration prompt";
+const BROWSER: &str =
+    "notice about the reader's browser (JavaScript disabled, browser unsupported)";
 
 static RULES: &[Rule] = &[
     // ---- subscription offers
@@ -448,9 +469,31 @@ static RULES: &[Rule] = &[
               | (?:hier\s+|jetzt\s+)?kostenlos\s+anmelden[\s.!»›>]*$
               | immediate\s+online\s+access\s+to\s+(?:all\s+)?issues
               | instant\s+access\s+to\s+the\s+full\s+article
-              | subscription\s+will\s+auto[-\s]?renew )",
+              | subscription\s+will\s+auto[-\s]?renew
+              | inscrivez-vous\s+(?:gratuitement\s+)?pour\s+lire\s+la\s+suite
+              | regístrate\s+(?:gratis\s+)?para\s+seguir\s+leyendo
+              | registrati\s+(?:gratuitamente\s+|gratis\s+)?per\s+continuare\s+a\s+leggere
+              | cadastre-se\s+(?:gratuitamente\s+|grátis\s+)?para\s+continuar\s+lendo
+              | registreer\s+(?:je\s+)?(?:gratis\s+)?en\s+lees\s+verder )",
         start: Start::Line,
         max_words: 30,
+    },
+    // ---- browser notices
+    Rule {
+        kind: BROWSER,
+        pattern: r"(?xi)
+            (?: (?:please\s+)?enable\s+javascript | javascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)
+              | (?:you\s+need\s+to|you\s+must)\s+enable\s+javascript
+              | bitte\s+aktivieren\s+Sie\s+JavaScript | JavaScript\s+ist\s+(?:deaktiviert|nicht\s+aktiviert)
+              | (?:dieser\s+Shop|diese\s+(?:Seite|Website))\s+setzt\s+voraus,?\s+dass\s+Sie\s+JavaScript
+              | veuillez\s+activer\s+(?:le\s+)?JavaScript | por\s+favor,?\s+(?:activa|habilita|active|habilite)\s+(?:el\s+)?JavaScript
+              | (?:your|this)\s+browser\s+(?:does\s+not|doesn['’]t)\s+support
+              | (?:your\s+browser\s+is\s+(?:out\s+of\s+date|outdated|not\s+supported))
+              | Ihr\s+Browser\s+(?:ist\s+veraltet|unterstützt\s+(?:kein|nicht))
+              | votre\s+navigateur\s+(?:ne\s+supporte\s+pas|est\s+obsolète|n['’]est\s+pas\s+à\s+jour)
+              | tu\s+navegador\s+(?:no\s+(?:soporta|admite)|está\s+desactualizado) )\b",
+        start: Start::Line,
+        max_words: 40,
     },
     // ---- donation appeals
     Rule {
@@ -955,6 +998,26 @@ mod tests {
              Die Teilnehmer können sich bis Freitag kostenlos anmelden und ihre Räder mitbringen.\n\
              Users said they could not turn on notifications after the update.\n\
              Die Spieler wollen in der Rückrunde nichts mehr verpassen, weil der Abstieg droht.\n",
+        );
+    }
+
+    #[test]
+    fn removes_browser_notices_and_registration_prompts_in_more_languages() {
+        for line in [
+            "Dieser Shop setzt voraus, dass Sie JavaScript aktiviert haben. Bitte aktivieren Sie JavaScript und laden Sie die Seite erneut.",
+            "Please enable JavaScript to watch this video.",
+            "Your browser does not support the video tag.",
+            "Votre navigateur ne supporte pas la lecture de cette vidéo.",
+            "Inscrivez-vous gratuitement pour lire la suite de cet article.",
+            "Regístrate gratis para seguir leyendo",
+            "Registrati gratuitamente per continuare a leggere",
+        ] {
+            removes(line);
+        }
+        assert_keeps(
+            &PublisherNotice,
+            "The bank said its app would no longer work if JavaScript is disabled, a change critics called needless.\n\
+             Users whose browser does not support the new standard will see an error, the company said.\n",
         );
     }
 }
