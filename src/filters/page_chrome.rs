@@ -259,6 +259,7 @@ const PHRASE_GROUPS: [(&str, &str); 10] = [
          czytaj także | czytaj też | polecane | najczęściej czytane | podobne artykuły | \
          читайте также | смотрите также | похожие статьи | популярное | самое читаемое | \
          другие новости | polecamy | empfehlungen aus der redaktion | najnowsze artykuły | \
+         beliebte beiträge | beliebte beiträge zum thema | am meisten gelesen | meistgelesene | \
          последние новости",
     ),
     (
@@ -300,7 +301,9 @@ const PHRASE_GROUPS: [(&str, &str); 10] = [
         "toggle navigation | navigation | main menu | menu | open menu | close menu | \
          main navigation | search | close | back to top | nach oben | zurück nach oben | \
          navigation öffnen | menü | suche | wird geladen | loading | inhaltsverzeichnis | table of contents | \
-         sie sind aktuell nicht eingeloggt | sie sind nicht eingeloggt | \
+         sie sind aktuell nicht eingeloggt | sie sind nicht eingeloggt | search for | \
+         suche nach | suchbegriff eingeben | enter search term | type to search | search this site | \
+         search this website | diese website durchsuchen | rechercher sur le site | \
          zurück zur übersicht | zurück zur startseite | back to overview | back to home | \
          retour à l'accueil | retour à l’accueil | volver al inicio | schon registriert? hier einloggen | retour en haut | fermer | rechercher | \
          volver arriba | buscar | cerrar | torna su | cerca | chiudi | voltar ao topo | \

@@ -42,6 +42,10 @@
 //!   Ihren Zugang und lesen Sie weiter:", "Hier kostenlos anmelden", "Instant access to the full
 //!   article PDF", "Subscription will auto renew", and "register to read on" in French, Spanish,
 //!   Italian, Portuguese and Dutch;
+//! - **notes on what a post is or who checked it**: "Bei diesem Beitrag handelt es sich um einen
+//!   Gastbeitrag / ein Blog aus der Community", "Medically reviewed by …", "Fact checked by …",
+//!   "Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur …", and the German
+//!   affiliate-link note "Bei den Verlinkungen handelt es sich um Affiliate Links";
 //! - **notices about the reader's browser**, starting the line: "Please enable JavaScript…",
 //!   "Dieser Shop setzt voraus, dass Sie JavaScript …", "Your browser does not support…", "Tu
 //!   navegador no soporta…";
@@ -157,6 +161,12 @@ pub(crate) static GATE: Gate = Gate {
         "commission",
         "subject to change",
         "provision",
+        "affiliate",
+        "handelt es sich um",
+        "reviewed by",
+        "fact-checked",
+        "fact checked",
+        "vorgaben der",
         "haftung",
         "meinung des",
         "meinung der",
@@ -592,6 +602,35 @@ static RULES: &[Rule] = &[
     },
     Rule {
         kind: DISCLAIMER,
+        // "… / Bei den Verlinkungen handelt es sich um Affiliate Links / …"
+        pattern: r"(?xi)
+            \bbei\s+den\s+(?:Verlinkungen|Links|mit\s+\S+\s+gekennzeichneten\s+Links)\s+handelt\s+es\s+sich\s+um\s+(?:sogenannte\s+)?Affiliate",
+        start: Start::Anywhere,
+        max_words: 60,
+    },
+    Rule {
+        kind: DISCLAIMER,
+        // what kind of post this is: "Bei diesem Beitrag handelt es sich um einen Gastbeitrag"
+        pattern: r"(?xi)
+            bei\s+diesem\s+(?:Beitrag|Artikel|Text)\s+handelt\s+es\s+sich\s+um\s+(?:einen\s+|ein\s+|eine\s+)?
+            (?:Blog|Gastbeitrag|Gastartikel|Leserbeitrag|Leserbrief|Community-Beitrag|Pressemitteilung|Werbung
+              |Anzeige|bezahlte\w*|gesponserte\w*|Advertorial)\b",
+        start: Start::Line,
+        max_words: 40,
+    },
+    Rule {
+        kind: DISCLAIMER,
+        // a health site's review note: "Medically reviewed by …", "Dieser Text entspricht den
+        // Vorgaben der ärztlichen Fachliteratur … und wurde von Medizinern geprüft."
+        pattern: r"(?xi)
+            (?: medically\s+reviewed\s+by\b
+              | fact[-\s]checked\s+by\s+(?-i:\p{Lu})
+              | dieser\s+(?:Text|Artikel|Beitrag)\s+entspricht\s+den\s+Vorgaben\s+der\s+(?:ärztlichen|medizinischen) )",
+        start: Start::Line,
+        max_words: 40,
+    },
+    Rule {
+        kind: DISCLAIMER,
         // "Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion."
         pattern: r"(?xi)
             (?:hinweis\s*:\s*)?(?:dieser|der)\s+(?:Beitrag|Artikel|Text|Gastbeitrag|Kommentar)\b .*?
@@ -1018,6 +1057,26 @@ mod tests {
             &PublisherNotice,
             "The bank said its app would no longer work if JavaScript is disabled, a change critics called needless.\n\
              Users whose browser does not support the new standard will see an error, the company said.\n",
+        );
+    }
+
+    #[test]
+    fn removes_post_kind_review_and_affiliate_notes() {
+        for line in [
+            "Bei diesem Beitrag handelt es sich um ein Blog aus der Community",
+            "Bei diesem Beitrag handelt es sich um einen Gastbeitrag.",
+            "Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur und wurde von Medizinern geprüft.",
+            "Medically reviewed by Jane Doe, MD",
+            "Fact checked by John Roe",
+            "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der API",
+        ] {
+            removes(line);
+        }
+        assert_keeps(
+            &PublisherNotice,
+            "The study was reviewed by an ethics board before it began.\n\
+             Bei diesem Beitrag handelt es sich um eine Recherche über zwei Jahre.\n\
+             Reviewed by the committee in March, the plan was approved.\n",
         );
     }
 }
