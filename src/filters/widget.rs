@@ -17,6 +17,11 @@
 //!   alone ("Kategorie: Beste Fernsehshow" heads an award list);
 //!   "Tags" glued to a list of at least four comma-separated items counts too ("Tagscalendar
 //!   2018, race results, …": a text dump prints the label and its links without a space);
+//! - **blog post footers and comment-list entries**: "This entry was posted in … Bookmark the
+//!   permalink.", "Erstellt am … und abgelegt unter …", "Kommentare und Pings sind derzeit nicht
+//!   erlaubt", "Both comments and trackbacks are currently closed" (anywhere in a line of at most
+//!   80 words), a short line with two post-meta labels ("Veröffentlicht: … Abgelegt unter: … |
+//!   Tags: …"), and "Pingback: <title> | <blog>" lines;
 //! - **update times** alone on a line: "Updated at 1:23 p.m.", "Aktualisiert um 14:03 Uhr";
 //! - **reading-time labels**: "5 min read", "Lesezeit: 3 Minuten", "5 Minuten Lesezeit",
 //!   "Tempo de leitura: 1 minuto", "21 minutes - 4312 words";
@@ -141,6 +146,40 @@ static TAG_LIST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("tag list regex compiles")
 });
 
+/// A pingback or trackback in a blog's comment list: "Pingback: <post title> | <blog>".
+static PINGBACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s*•·\-–—]*(?:pingback|trackback)\s*:").expect("pingback regex compiles")
+});
+
+/// The sentences of a blog platform's post footer ("This entry was posted in News and tagged
+/// budget. Bookmark the permalink.", "Erstellt am … und abgelegt unter …. Kommentare und Pings
+/// sind derzeit nicht erlaubt.").
+static POST_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+          ^this\ entry\ was\ (?:posted|filed)\ (?:in|on|by|under)\b
+        | \bbookmark\ the\ permalink\b
+        | \blesezeichen\ (?:für|auf)\ den\ permalink\b | \bpermalink\ (?:als\ lesezeichen|setzen)\b
+        | \bboth\ comments\ and\ (?:trackbacks|pings)\ are\ (?:currently\ )?closed\b
+        | \byou\ can\ follow\ any\ responses\ to\ this\ entry\b
+        | \bkommentare\ und\ pings\ sind\ (?:derzeit\ )?(?:nicht\ erlaubt|geschlossen|deaktiviert)\b
+        | \bkommentare\ zu\ diese[nm]?\ eintrag\ im\ rss\b
+        | ^(?:erstellt|veröffentlicht|geschrieben)\ (?:am\ )?.*?\bund\ abgelegt\ unter\b
+        | ^ce\ billet\ a\ été\ publié\ dans\b | ^esta\ entrada\ fue\ publicada\ en\b
+        | ^questa\ voce\ è\ stata\ pubblicata\ in\b | ^dit\ bericht\ is\ geplaatst\ in\b",
+    )
+    .expect("post footer regex compiles")
+});
+
+/// Labels of a post-meta line; two of them on one short line make it one ("Veröffentlicht:
+/// 05.01.2020 Abgelegt unter: Fotografie | Tags: Abendhimmel 5 Kommentare").
+static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\btags|\bschlagwörter|\bfiled\ under|\babgelegt\ unter|\bcategor(?:y|ies)|\bkategorien?|\bposted\ in|\bveröffentlicht\ (?:in|unter))\s*:",
+    )
+    .expect("meta label regex compiles")
+});
+
 /// "Tags" glued to its first tag, as text dumps print a label and its links without a space
 /// ("Tagscalendar 2018, race results, …"): only with at least four comma-separated items.
 static GLUED_TAGS: LazyLock<Regex> = LazyLock::new(|| {
@@ -209,6 +248,17 @@ fn widget(line: &str) -> Option<&'static str> {
         if items.matches(',').count() >= 3 && is_tag_items(items) {
             return Some("tag list of a post (`Tags: a, b, c`, `Schlagwörter:`)");
         }
+    }
+    if PINGBACK.is_match(trimmed) && !more_words_than(trimmed, 40) {
+        return Some("pingback or trackback in the comment list");
+    }
+    if POST_FOOTER.is_match(trimmed) && !more_words_than(trimmed, 80) {
+        return Some(
+            "blog platform's post footer (`This entry was posted in … Bookmark the permalink.`)",
+        );
+    }
+    if META_LABEL.find_iter(trimmed).take(2).count() == 2 && !more_words_than(trimmed, 40) {
+        return Some("post-meta line with two labels (`Abgelegt unter: … | Tags: …`)");
     }
     let has_digit = trimmed.bytes().any(|b| b.is_ascii_digit());
     if has_digit && trimmed.len() <= 50 && LABELLED_TIME.is_match(trimmed) {
@@ -337,6 +387,20 @@ mod tests {
             "Tagsüber war es warm, abends kühl, nachts kalt.\n\
              Tagsüber, abends und nachts\n\
              Updated at 1:23 p.m. with comments from the mayor.\n",
+        );
+    }
+
+    #[test]
+    fn removes_post_footers_and_pingbacks() {
+        removes("This entry was posted in News and tagged budget. Bookmark the permalink. Both comments and trackbacks are currently closed.");
+        removes("Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials. Kommentare und Pings sind derzeit nicht erlaubt.");
+        removes("Veröffentlicht: 05.01.2020 Abgelegt unter: Fotografie | Tags: Abendhimmel, Gegenlicht 5 Kommentare");
+        removes("Pingback: Why the bridge matters | The Transit Blog");
+        assert_keeps(
+            &Widget,
+            "This entry was a mistake, the clerk said of the record.\n\
+             The pingback feature was removed from the software in 2019.\n\
+             Die Kategorie: Beste Fernsehshow ging an eine Quizsendung.\n",
         );
     }
 }
