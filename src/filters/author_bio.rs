@@ -923,7 +923,15 @@ fn closing_boxes(
 ) -> Vec<(std::ops::RangeInclusive<usize>, &'static str)> {
     let line = |k: usize| cx.doc.line(live[k]).trim();
     let mut boxes: Vec<(std::ops::RangeInclusive<usize>, &'static str)> = Vec::new();
-    let mut k = 0;
+    // Only the tail can hold a closing box: from the line with at most BOX_SCAN_PROSE prose lines
+    // after it, less the heading and name lines a box may have before its bio.
+    let mut after = 0;
+    let mut tail = live.len();
+    while tail > 0 && after + usize::from(prose[tail - 1]) <= BOX_SCAN_PROSE {
+        tail -= 1;
+        after += usize::from(prose[tail]);
+    }
+    let mut k = tail.saturating_sub(3);
     while k < live.len() {
         let found = author_box(&line, live.len(), k);
         match found {
@@ -950,6 +958,44 @@ fn closing_boxes(
 /// Prose lines an author box or self-introduction needs before it: the article it closes.
 const MIN_PROSE_BEFORE_BOX: usize = 3;
 
+/// Prose lines after it beyond which a line is not tried as the start of a closing box: the
+/// [`MAX_BIO_DISTANCE`] allowed, plus room for the bios of two more boxes below it. Trying every
+/// line of a page dump would cost two regexes per short line.
+const BOX_SCAN_PROSE: usize = MAX_BIO_DISTANCE + 6;
+
+/// Whether a line's first word may start an author-box heading (cheap check before the regexes).
+fn may_head_box(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let first = first.trim_end_matches([':', '-', '–', '—', '|']);
+    [
+        "about",
+        "author",
+        "authors",
+        "autor",
+        "autorin",
+        "autoren",
+        "autoreninfo",
+        "über",
+        "Über",
+        "zum",
+        "zur",
+        "à",
+        "À",
+        "sobre",
+        "l'autore",
+        "l’autore",
+        "over",
+        "o",
+        "auteur",
+        "autore",
+        "autora",
+        "autorka",
+        "su",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(first))
+}
+
 /// An author box or self-introduction starting at live position `k`: its last position, and why.
 fn author_box<'l>(
     line: &impl Fn(usize) -> &'l str,
@@ -957,7 +1003,10 @@ fn author_box<'l>(
     k: usize,
 ) -> Option<(usize, &'static str)> {
     let text = line(k);
-    if text.len() <= 60 && (BOX_HEADING.is_match(text) || ABOUT_NAME.is_match(text)) {
+    if text.len() <= 60
+        && may_head_box(text)
+        && (BOX_HEADING.is_match(text) || ABOUT_NAME.is_match(text))
+    {
         let named = ABOUT_NAME.is_match(text);
         let mut j = k + 1;
         let mut name = None;

@@ -67,7 +67,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding};
-use crate::text::more_words_than;
+use crate::text::{more_words_than, BoundaryRegex};
 
 pub struct Widget;
 
@@ -154,8 +154,8 @@ static PINGBACK: LazyLock<Regex> = LazyLock::new(|| {
 /// The sentences of a blog platform's post footer ("This entry was posted in News and tagged
 /// budget. Bookmark the permalink.", "Erstellt am … und abgelegt unter …. Kommentare und Pings
 /// sind derzeit nicht erlaubt.").
-static POST_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static POST_FOOTER: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?xi)
           ^this\ entry\ was\ (?:posted|filed)\ (?:in|on|by|under)\b
         | \bbookmark\ the\ permalink\b
@@ -173,8 +173,8 @@ static POST_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Labels of a post-meta line; two of them on one short line make it one ("Veröffentlicht:
 /// 05.01.2020 Abgelegt unter: Fotografie | Tags: Abendhimmel 5 Kommentare").
-static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static META_LABEL: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
         r"(?i)(?:\btags|\bschlagwörter|\bfiled\ under|\babgelegt\ unter|\bcategor(?:y|ies)|\bkategorien?|\bposted\ in|\bveröffentlicht\ (?:in|unter))\s*:",
     )
     .expect("meta label regex compiles")
