@@ -104,7 +104,7 @@ static NEW_WINDOW_NOTE: LazyLock<Regex> = LazyLock::new(|| {
           | se\ abre\ en\ una\ (?:nueva\ )?ventana(?:\ nueva)?
           | si\ apre\ in\ una\ nuova\ finestra
           | abre\ (?:em|numa)\ (?:uma\ )?nova\ janela
-          | opent\ in\ (?:een\ )?nieuw\ venster
+          | opent\ in\ (?:een\ )?nieuw\ venster | wordt\ geopend\ in\ (?:een\ )?nieuw\ venster
           | otwiera\ się\ w\ nowym\ oknie )\s*\)\s*$",
     )
     .expect("new-window regex compiles")
@@ -322,6 +322,8 @@ mod tests {
             "* Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)",
             "Cliquez pour partager sur LinkedIn(ouvre dans une nouvelle fenêtre)",
             "Haz clic para compartir en Facebook (Se abre en una ventana nueva)",
+            "Klik om te delen op Facebook (Wordt geopend in een nieuw venster)",
+            "Fai clic per condividere su Facebook (Si apre in una nuova finestra)",
             "Share this post",
             "Teile diesen Beitrag auf Social Media.",
             "Diese Geschichte teilen",
