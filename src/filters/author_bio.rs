@@ -7,7 +7,8 @@
 //! - **Bylines**, anywhere: a whole line that is `By`/`Von`/`Par`/`Por`/`Door`/`di` followed by
 //!   one or more author names and nothing but byline furniture: "By Jane Doe", "By Jane Doe,
 //!   Reuters", "By Jane Doe and John Roe | Updated 9:14 a.m.", "Von Max Mustermann",
-//!   "Par Jean Dupont le 14.09.2020 à 11h46", "Por Juan Pérez / Ana Gómez", "By TOI staff".
+//!   "Par Jean Dupont le 14.09.2020 à 11h46", "Por Juan Pérez / Ana Gómez", "By TOI staff";
+//!   also after a leading time and date ("5:45 AM PST 11/19/2019 by Jane Doe").
 //!   A name is 2–4 capitalised words (particles such as `von`, `de`, `van` allowed inside), a
 //!   staff credit ("Editorial Staff", "Redaktion") or a news agency. A single-word name ("By
 //!   Daniel") only counts when a date follows. After the names only a separator (`,` `|` `-`
@@ -23,6 +24,19 @@
 //!   follow a person on a social network ("follow him on Twitter @x", "Folgen Sie ihr auf X");
 //!   and contact lines ("Contact the author at …", "Email: name@example.com", "Reach him at …",
 //!   "Have a tip? …", "Send tips to …"); and "About the author" headings.
+//!
+//! - **Author boxes and self-introductions after the article**: an author-box heading
+//!   ("Author", "Autor", "Autoreninfo", "Über den Autor / die Autorin", "About the Author - …",
+//!   or "Über Kathrin" / "About Jane 120 articles" when the bio below is about that person), an
+//!   optional name line, and the bio paragraph (6–100 words); a name line (2–4 capitalised words)
+//!   with an optional short role line, then a bio that opens with that name and a lower-case word
+//!   and names work ("Jake is the co-founder of…", "Matthias Weber ist ERP-Experte…"); and a site
+//!   owner's self-introduction: "I'm / Ich bin / Je suis / Soy / Sono / Eu sou / Ik ben / Jestem"
+//!   (or "my name is" …) with a name and a greeting or an owner cue (blog, author, founder,
+//!   operator, "here on", a passion, an age), or a greeting and an owner cue ("Hallo, ich bin
+//!   Foodbloggerin…"). A line that says "today" or "in this post" starts the story and is kept.
+//!   These go only when at least 3 prose lines (the article) lie before them and at most 3
+//!   after, so an "about me" page keeps its text.
 //!
 //! **Edge**, precisely: count the *prose lines* (live lines of at least 8 words that end like
 //! a sentence) before and after the candidate line. A bio with a second signal (a social
@@ -68,7 +82,9 @@
 //! "Von wegen Entspannung", "Von Risiken und Nebenwirkungen" (single capitalised words joined by
 //! `und` are not names), "Por otro lado, …"; role sentences in the middle of the article ("The
 //! suspect's sister is a reporter for the local paper.") or quoted; "Follow us on Twitter"
-//! (site chrome, not an author); emails inside running text.
+//! (site chrome, not an author); emails inside running text; "Ich bin Realist, und …" (no
+//! greeting, no owner cue), "Hi, I'm Jane, and today I'll show you…", a profile list whose last
+//! entry names no work ("Tom runs the bakery…").
 
 use std::sync::LazyLock;
 
@@ -319,9 +335,53 @@ fn without_byline_participle(line: &str) -> &str {
     }
 }
 
+/// `line` without a leading time and date before a byline's lead word ("5:45 AM PST 11/19/2019
+/// by Jane Doe" → "by Jane Doe"): tokens of digits and `: / . , -`, AM/PM and time zones, at
+/// least one with a digit.
+fn without_leading_timestamp(line: &str) -> &str {
+    let mut rest = line.trim_start();
+    let mut digits = false;
+    loop {
+        let token = rest.split_whitespace().next().unwrap_or("");
+        if token.is_empty() || BYLINE_LEADS.contains(&token) {
+            break;
+        }
+        let numeric = token.chars().any(|c| c.is_ascii_digit())
+            && token
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '.' | ',' | '-'));
+        let clock = matches!(
+            token.to_ascii_lowercase().as_str(),
+            "am" | "pm"
+                | "a.m."
+                | "p.m."
+                | "uhr"
+                | "gmt"
+                | "utc"
+                | "et"
+                | "est"
+                | "edt"
+                | "pst"
+                | "pdt"
+                | "cet"
+                | "cest"
+        );
+        if !numeric && !clock {
+            return line;
+        }
+        digits |= numeric;
+        rest = rest[token.len()..].trim_start();
+    }
+    if digits && !rest.is_empty() {
+        rest
+    } else {
+        line
+    }
+}
+
 /// Why `line` is a byline, if it is one.
 fn byline(full_line: &str) -> Option<String> {
-    let line = without_byline_participle(full_line);
+    let line = without_byline_participle(without_leading_timestamp(full_line));
     let lead = line.split_whitespace().next()?;
     if !BYLINE_LEADS.contains(&lead) || more_words_than(line, 30) {
         return None;
@@ -632,9 +692,356 @@ impl Filter for AuthorBio {
                 ));
             }
         }
+        let taken: Vec<usize> = findings.iter().flat_map(|f| f.lines.clone()).collect();
+        for (lines, why) in closing_boxes(cx, &live, &prose) {
+            for k in lines {
+                if !taken.contains(&live[k]) {
+                    findings.push(Finding::line(live[k], why));
+                }
+            }
+        }
         findings.sort_by_key(|finding| finding.lines.start);
         findings
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Author boxes and self-introductions after the article
+
+/// A first-person self-introduction: an optional greeting, "I'm / my name is" and the rest.
+static INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^
+        (?P<greeting>[^\p{L}]*(?:hallo|hello|hi|hey|hej|moin|servus|huhu|bonjour|salut|coucou|hola|ciao|olá|oi|hoi
+          |cześć|witajcie|witaj|welcome|willkommen|bienvenue|bienvenid[oa]s?|benvenut[oi]|bem-vind[oa]s?|welkom)\b)?
+        [^\p{L}]*
+        (?:ich\ bin|mein\ name\ ist|i['’]m|i\ am|my\ name\ is|je\ suis|je\ m['’]appelle|moi\ c['’]est|soy|me\ llamo
+          |mi\ nombre\ es|sono|mi\ chiamo|eu\ sou|me\ chamo|o\ meu\ nome\ é|meu\ nome\ é|ik\ ben|mijn\ naam\ is
+          |jestem|nazywam\ się|mam\ na\ imię)
+        \s+(?P<rest>.+)$",
+    )
+    .expect("valid regex")
+});
+
+/// Openers of [`INTRO`], searched in a line's first bytes before the regex runs.
+static INTRO_GATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "ich bin",
+            "mein name",
+            "i'm ",
+            "i’m ",
+            "i am ",
+            "my name",
+            "je suis",
+            "je m'",
+            "je m’",
+            "moi c",
+            "soy ",
+            "me llamo",
+            "mi nombre",
+            "sono ",
+            "mi chiamo",
+            "eu sou",
+            "me chamo",
+            "meu nome",
+            "ik ben",
+            "mijn naam",
+            "jestem",
+            "nazywam",
+            "mam na imi",
+        ])
+        .expect("valid patterns")
+});
+
+/// What a site owner says about themselves, and not a speaker in a story: the blog, the site,
+/// being its author, founder or operator, a passion, an age.
+static OWNER_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)blog|autor|author|auteur|autore|gründer|founder|fondat|fundador|oprichter|założyciel
+        |betreiber|inhaber|owner|creator
+        |diese[rsmn]?\ (?:seite|website|homepage)|this\ (?:site|website)|hier\ auf|here\ on|ici\ sur
+        |aquí\ en|qui\ su|aqui\ no|hier\ op
+        |jahre\ (?:alt|jung)|years\ old|ans\ et|años\ y
+        |leidenschaftlich|passionate|passionn[ée]|apasionad|appassionat|apaixonad|gepassioneerd|pasjonat|bekennende",
+    )
+    .expect("valid regex")
+});
+
+/// Words that start the article itself rather than a box about its author: "Hi, I'm Jane and
+/// today I'll show you…".
+static STORY_START: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
+        r"(?xi)\b(?:heute|today|tonight|aujourd['’]hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś
+        |in\ diesem\ (?:artikel|beitrag|video|post)|in\ this\ (?:post|article|video|episode)
+        |dans\ cet\ (?:article|épisode)|en\ este\ (?:artículo|post|vídeo))\b",
+    )
+    .expect("valid regex")
+});
+
+/// Connectors after a name in a self-introduction: "I'm Jane and…", "Ich bin Max aka …".
+const AFTER_NAME: [&str; 10] = ["and", "und", "et", "y", "e", "en", "i", "aka", "&", "–"];
+
+/// The name a self-introduction gives ("Christoph" in "Ich bin Christoph, leidenschaftlicher
+/// Angler…"): one to three capitalised words ended by a comma, a full stop or a connector.
+fn intro_name(rest: &str) -> Option<String> {
+    let mut name = Vec::new();
+    for token in rest.split_whitespace().take(4) {
+        if !name.is_empty() && AFTER_NAME.contains(&token.to_lowercase().as_str()) {
+            return Some(name.join(" "));
+        }
+        let bare = token.trim_end_matches([',', '.', '!', ';']);
+        let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+        if !capitalised || bare.chars().count() < 2 || is_stopword(&bare.to_lowercase()) {
+            return None;
+        }
+        name.push(bare);
+        if bare.len() != token.len() {
+            return Some(name.join(" "));
+        }
+    }
+    None
+}
+
+/// Whether `line` is a site owner's self-introduction, and the name it gives.
+fn intro(line: &str) -> Option<Option<String>> {
+    let cut = (0..=line.len().min(40))
+        .rev()
+        .find(|&i| line.is_char_boundary(i))
+        .unwrap_or(0);
+    let head = &line[..cut];
+    if !INTRO_GATE.is_match(head) || line.starts_with(OPENING_QUOTES) {
+        return None;
+    }
+    if more_words_than(line, 120) || STORY_START.is_match(line) {
+        return None;
+    }
+    let caps = INTRO.captures(line)?;
+    let rest = caps.name("rest")?.as_str();
+    let greeting = caps.name("greeting").is_some();
+    let cue = OWNER_CUE.is_match(line);
+    let name = intro_name(rest);
+    ((name.is_some() && (greeting || cue)) || (greeting && cue)).then_some(name)
+}
+
+/// The heading of an author box: "Autor", "Über den Autor / die Autorin", "Autoreninfo",
+/// "About the Author - Jane Doe".
+static BOX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^(?:about\ the\ (?:authors?|writer)|author\ bio|über\ (?:den\ autor|die\ autorin|die\ autoren)
+          (?:\s*/\s*die\ autorin)?|zum\ autor|zur\ autorin|autoreninfo|à\ propos\ de\ l['’]auteur
+          |sobre\ (?:el\ autor|la\ autora|o\ autor|a\ autora)|l['’]autore|over\ de\ auteur|o\ autorze
+          |author|authors|autor|autorin|autoren|auteur|autore|autora|autorka)
+        (?:\s*[:\-–—|]\s*[^:]*)?$",
+    )
+    .expect("valid regex")
+});
+
+/// "Über Kathrin", "About Jane 120 articles": a box heading that names the person.
+static ABOUT_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^(?i:über|about|à\ propos\ de|sobre|su|over|o)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?
+        (?:\s+\d+\s+(?i:artikel|beiträge|articles|posts|articoli|artículos|artigos|artykułów))?$",
+    )
+    .expect("valid regex")
+});
+
+/// Work words of a third-person bio in an author box: "Jake is the co-founder of…", "Martin
+/// has worked as…", "Matthias Weber ist ERP-Experte…", "Moritz Gathmann leitet das Ressort…".
+static BOX_CUE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
+        r"(?xi)\b(?:co-?founder|founder|gründer\w*|works\ as|worked\ as|has\ worked|arbeitet\ als|arbeitete
+        |studierte|studied|leitet|beschäftigt\ sich|writes|schreibt|journalist\w*|redakteur\w*|editor
+        |author|autor\w*|engineer|developer|entwickler\w*|consultant|berater\w*|expert\w*|professor\w*
+        |dozent\w*|reporter\w*|korrespondent\w*|correspondent|columnist|kolumnist\w*|blogger\w*
+        |rédact\w*|journaliste|periodista|giornalista|jornalista|dziennikar\w*|auteur)\b",
+    )
+    .expect("valid regex")
+});
+
+/// A line that is only a person's name: two to four capitalised words (particles and "Dr."
+/// allowed), no digits, no punctuation but hyphens and dots.
+fn is_name_line(line: &str) -> bool {
+    let line = line.trim();
+    if line.len() > 50 || line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    if !(2..=4).contains(&tokens.len()) {
+        return false;
+    }
+    tokens.iter().all(|t| {
+        let particle = matches!(
+            *t,
+            "von" | "van" | "de" | "der" | "den" | "da" | "di" | "del" | "la" | "le" | "zu"
+        );
+        let word = t
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'));
+        word && (particle || t.chars().next().is_some_and(char::is_uppercase))
+    })
+}
+
+/// A short role line between a name and the bio ("Python Software Engineer").
+fn is_role_line(line: &str) -> bool {
+    let line = line.trim();
+    !more_words_than(line, 5)
+        && !ends_sentence(line)
+        && line.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `paragraph` opens with the person `name` (full or first name) and a lower-case word:
+/// "Jake is…", "Matthias Weber ist…".
+fn opens_with_name(paragraph: &str, name: &str) -> bool {
+    let first = name
+        .split_whitespace()
+        .find(|t| !t.ends_with('.'))
+        .unwrap_or(name);
+    [name, first].iter().any(|lead| {
+        paragraph
+            .strip_prefix(lead)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| rest.starts_with(char::is_lowercase))
+    })
+}
+
+/// A paragraph that may be a bio: 6 to 100 words, not a quotation.
+fn bio_sized(paragraph: &str) -> bool {
+    has_words(paragraph, 6)
+        && !more_words_than(paragraph, 100)
+        && !paragraph.starts_with(OPENING_QUOTES)
+}
+
+/// Author boxes and self-introductions (ranges of positions in `live`, and why) that close the
+/// document: at most [`MAX_BIO_DISTANCE`] prose lines after them, and at least
+/// [`MIN_PROSE_BEFORE_BOX`] before, so that an "about me" page keeps its text.
+fn closing_boxes(
+    cx: &Context,
+    live: &[usize],
+    prose: &[bool],
+) -> Vec<(std::ops::RangeInclusive<usize>, &'static str)> {
+    let line = |k: usize| cx.doc.line(live[k]).trim();
+    let mut boxes: Vec<(std::ops::RangeInclusive<usize>, &'static str)> = Vec::new();
+    // Only the tail can hold a closing box: from the line with at most BOX_SCAN_PROSE prose lines
+    // after it, less the heading and name lines a box may have before its bio.
+    let mut after = 0;
+    let mut tail = live.len();
+    while tail > 0 && after + usize::from(prose[tail - 1]) <= BOX_SCAN_PROSE {
+        tail -= 1;
+        after += usize::from(prose[tail]);
+    }
+    let mut k = tail.saturating_sub(3);
+    while k < live.len() {
+        let found = author_box(&line, live.len(), k);
+        match found {
+            Some((end, why)) => {
+                boxes.push((k..=end, why));
+                k = end + 1;
+            }
+            None => k += 1,
+        }
+    }
+    let in_box = |j: usize| boxes.iter().any(|(range, _)| range.contains(&j));
+    let counted: Vec<bool> = (0..live.len()).map(|j| prose[j] && !in_box(j)).collect();
+    boxes
+        .iter()
+        .filter(|(range, _)| {
+            let before = counted[..*range.start()].iter().filter(|&&p| p).count();
+            let after = counted[range.end() + 1..].iter().filter(|&&p| p).count();
+            after <= MAX_BIO_DISTANCE && before >= MIN_PROSE_BEFORE_BOX
+        })
+        .cloned()
+        .collect()
+}
+
+/// Prose lines an author box or self-introduction needs before it: the article it closes.
+const MIN_PROSE_BEFORE_BOX: usize = 3;
+
+/// Prose lines after it beyond which a line is not tried as the start of a closing box: the
+/// [`MAX_BIO_DISTANCE`] allowed, plus room for the bios of two more boxes below it. Trying every
+/// line of a page dump would cost two regexes per short line.
+const BOX_SCAN_PROSE: usize = MAX_BIO_DISTANCE + 6;
+
+/// Whether a line's first word may start an author-box heading (cheap check before the regexes).
+fn may_head_box(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let first = first.trim_end_matches([':', '-', '–', '—', '|']);
+    [
+        "about",
+        "author",
+        "authors",
+        "autor",
+        "autorin",
+        "autoren",
+        "autoreninfo",
+        "über",
+        "Über",
+        "zum",
+        "zur",
+        "à",
+        "À",
+        "sobre",
+        "l'autore",
+        "l’autore",
+        "over",
+        "o",
+        "auteur",
+        "autore",
+        "autora",
+        "autorka",
+        "su",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(first))
+}
+
+/// An author box or self-introduction starting at live position `k`: its last position, and why.
+fn author_box<'l>(
+    line: &impl Fn(usize) -> &'l str,
+    len: usize,
+    k: usize,
+) -> Option<(usize, &'static str)> {
+    let text = line(k);
+    if text.len() <= 60
+        && may_head_box(text)
+        && (BOX_HEADING.is_match(text) || ABOUT_NAME.is_match(text))
+    {
+        let named = ABOUT_NAME.is_match(text);
+        let mut j = k + 1;
+        let mut name = None;
+        if j < len && is_name_line(line(j)) {
+            name = Some(line(j));
+            j += 1;
+        }
+        if j < len && bio_sized(line(j)) {
+            let paragraph = line(j);
+            let about_them =
+                intro(paragraph).is_some() || name.is_some_and(|n| opens_with_name(paragraph, n));
+            if about_them || !named {
+                return Some((j, "author box after the article: heading, name and bio"));
+            }
+        }
+        return None;
+    }
+    if is_name_line(text) && k + 1 < len {
+        let mut j = k + 1;
+        if j + 1 < len && is_role_line(line(j)) && !opens_with_name(line(j), text) {
+            j += 1;
+        }
+        let paragraph = line(j);
+        let intro_names_them = intro(paragraph)
+            .flatten()
+            .is_some_and(|n| text.starts_with(&n) || n == text);
+        let third_person = opens_with_name(paragraph, text) && BOX_CUE.is_match(paragraph);
+        if bio_sized(paragraph) && (intro_names_them || third_person) {
+            return Some((j, "author box after the article: name and bio"));
+        }
+    }
+    if intro(text).is_some() {
+        return Some((k, "site owner's self-introduction after the article"));
+    }
+    None
 }
 
 /// [`bio`] of the lines in `maybe_bio` that can be within reach of an edge, tried from each end
@@ -757,6 +1164,8 @@ mod tests {
             "Posted by Jane Doe on November 19, 2019, 6:21 AM EST",
             "Veröffentlicht von Max Mustermann am 23. Februar 2020",
             "Publié par Jean Dupont",
+            "5:45 AM PST 11/19/2019 by Jane Doe",
+            "19.11.2019 von Max Mustermann",
         ] {
             let input = format!("Headline of the story\n\n{line}\n\n{BODY}");
             assert_eq!(removed_by(&AuthorBio, &input), [line], "for {line:?}");
@@ -783,7 +1192,9 @@ mod tests {
              Von Fans gefeiert : Publikumsliebling ist jetzt Manager!\n\n\
              Written by the end of the week, the report will go to the council.\n\n\
              Published by Penguin in 1998, the novel sold a million copies.\n\n\
-             POR ESO INFORMAR ES\n",
+             POR ESO INFORMAR ES\n\n\
+             12:30 by the river, the crowd had gone.\n\n\
+             2019 by Numbers\n",
         );
     }
 
@@ -864,6 +1275,86 @@ mod tests {
         assert_eq!(
             removed_by(&AuthorBio, &input),
             ["About the author", "Über die Autorin"]
+        );
+    }
+
+    /// Four prose lines of an article, then `tail`.
+    fn after_article(tail: &str) -> String {
+        format!("{BODY}\n{tail}\n")
+    }
+
+    #[test]
+    fn removes_self_introductions_after_the_article() {
+        for intro in [
+            "Hallo, ich bin Foodbloggerin, Backbuchautorin und seit meiner Kindheit leidenschaftliche Bäckerin.",
+            "Ich bin Steffi, bekennende Tiernärrin und Dosenöffner für drei Kater. Ich möchte allen Tierbesitzern helfen.",
+            "Hi, ich bin David, der Gründer dieses Blogs. Hier erfährst du alles zum Reisen per Zug.",
+            "Hi! My name is Jane and I’ve been a plant junkie for 4 years now. I love hiking and reading.",
+            "Bonjour, je suis Claire, passionnée de cuisine et autrice de ce blog.",
+            "¡Hola! Soy Lucía, fundadora de este blog de viajes.",
+        ] {
+            assert_eq!(removed_by(&AuthorBio, &after_article(intro)), [intro], "{intro:?}");
+        }
+    }
+
+    #[test]
+    fn keeps_self_introductions_that_are_the_text_or_start_the_story() {
+        // An "about me" page: the introduction is the text.
+        let about = "Hi! Mein Name ist Johannes aka ohneQ. Mir macht es sehr viel Spaß, Podcasts zu produzieren.\n\n\
+            Meine Freunde und ich stecken viel Liebe und Geld in die Herstellung dieser Podcasts.\n\n\
+            Wir freuen uns, die Inhalte kostenlos zur Verfügung stellen zu können, sagen wir immer.\n";
+        assert_keeps(&AuthorBio, about);
+        for line in [
+            // The post itself, introduced by its author.
+            "Hi, I'm Jane, and today I'll show you how to bake bread in a cast-iron pot.",
+            // An interview answer, a speaker, a German noun after "Ich bin".
+            "Ich bin Realist, und ich glaube nicht, dass sich das schnell ändert.",
+            "Ich bin Schweizerin und habe eine Einzelfirma in Zürich gegründet.",
+            "“I am Jane, a blogger,” she told the court on Monday.",
+            "I am glad that the media noticed my brief Twitter take on the situation.",
+        ] {
+            assert_keeps(&AuthorBio, &after_article(line));
+        }
+    }
+
+    #[test]
+    fn removes_author_boxes_after_the_article() {
+        let boxed = "Author\n\nJake Goulding\n\n\
+            Jake is the co-founder of a consultancy and an organizer of a yearly conference.";
+        assert_eq!(
+            removed_by(&AuthorBio, &after_article(boxed)),
+            [
+                "Author",
+                "Jake Goulding",
+                "Jake is the co-founder of a consultancy and an organizer of a yearly conference."
+            ]
+        );
+        let boxed = "Martin Chikilian\n\nPython Software Engineer\n\n\
+            Martin has worked as a professional Python developer since 2007, mostly on web services.";
+        assert_eq!(removed_by(&AuthorBio, &after_article(boxed)).len(), 3);
+        let boxed = "Über den Autor/ die Autorin\n\nAnna Berger\n\n\
+            Anna Berger beschäftigt sich mit Datenschutz, Überwachung und Grundrechten.";
+        assert_eq!(removed_by(&AuthorBio, &after_article(boxed)).len(), 3);
+        let boxed = "Über Kathrin\n\nHallo, ich bin Foodbloggerin und leidenschaftliche Bäckerin.";
+        assert_eq!(removed_by(&AuthorBio, &after_article(boxed)).len(), 2);
+    }
+
+    #[test]
+    fn keeps_profiles_in_the_story_and_name_headings() {
+        // A profile list: the name heading and its paragraph are the story (no work cue, or
+        // not after the article).
+        let profiles = "Jane Porter\n\nJane is the chief executive of the water utility and grew up in the valley.\n\n\
+            Tom Reyes\n\nTom runs the bakery on Main Street with his two daughters.\n";
+        assert_keeps(&AuthorBio, &after_article(profiles));
+        let early =
+            "Jake Goulding\n\nJake is the co-founder of a consultancy that trains developers.\n\n";
+        assert_keeps(&AuthorBio, &format!("{early}{BODY}"));
+        // "About <Name>" followed by story text about something else.
+        assert_keeps(
+            &AuthorBio,
+            &after_article(
+                "Über Berlin\n\nDie Stadt hat in diesem Jahr mehr Besucher gezählt als je zuvor.",
+            ),
         );
     }
 }

@@ -11,10 +11,17 @@
 //!   "You must be logged in to post a comment", "Kommentare sind geschlossen";
 //! - counters and headings: "12 comments", "Comments (12)", "Kommentare: 3", "Commentaires",
 //!   "Recent comments", also as one field of a short post-meta line
-//!   ("6. November 2023 | 3 Kommentare");
+//!   ("6. November 2023 | 3 Kommentare"), and a counter naming the post without quotation marks
+//!   ("2 Kommentare zu Neue Regeln für Balkonkraftwerke"; digits only, and not German "Antworten",
+//!   which heads FAQ headlines);
+//! - the same calls, sign-in prompts and form labels in Spanish, Portuguese, Italian, Dutch and
+//!   Polish ("Iniciar sesión para comentar", "Faça login para comentar", "Dodaj komentarz",
+//!   "Treść komentarza");
 //! - the comment form's fine print: "Save my name, email, and website in this browser…",
 //!   "Notify me of follow-up comments by email", "This site uses Akismet…", the Disqus
 //!   JavaScript notice;
+//!   moderation notices in Portuguese, Italian, Dutch and Polish count as well ("ATENÇÃO:
+//!   Comentários … não serão aprovados pelo moderador.");
 //! - moderation policy sentences addressed to the reader: "We welcome thoughtful and respectful
 //!   comments. Hateful language … will be removed.", "For more details, please see our Comment
 //!   Policy.", "Bitte lies unsere Kommentar-Regeln, bevor Du einen Kommentar verfasst."
@@ -81,7 +88,9 @@ pub(crate) static TRIGGERS: Gate = Gate {
         "comment",
         "komment",
         "coment",
+        "koment",
         "reactie",
+        "reageren",
         "discuss",
         "diskut",
         "réagir",
@@ -113,7 +122,7 @@ pub(crate) static TRIGGERS: Gate = Gate {
 
 /// Bullets and list markers before the phrase, punctuation and arrows after it.
 static LEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[*+•·◦▪‣±←↓→»›>|#–—-]+\s*|o\s+)+").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:[*+•·◦▪‣±←↓→»›>|#–—×-]+\s*|o\s+)+").expect("valid regex"));
 static TRAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\s*(?:\(\+\)|[!.:;?…*+→▸›»↣|←↓-]))+\s*$").expect("valid regex")
 });
@@ -143,7 +152,8 @@ static CHROME: LazyLock<Regex> = LazyLock::new(|| {
         | there\ are\ \d+\ comments.*
         | (?:log\ ?in|sign\ ?in|register|subscribe)\ to\ (?:comment|reply|post\ a\ comment|leave\ a\ comment|join\ the\ (?:discussion|conversation))
         | you\ must\ (?:be\ )?(?:logged\ in|signed\ in|log\ in|sign\ in|a\ registered\ user)\ to\ (?:post|leave|add|write)\ a\ comment.*
-        | please\ (?:log\ in|sign\ in|register)(?:\ or\ (?:log\ in|register))?(?:\ using\ one\ of\ these\ methods)?\ to\ (?:post|leave|add)\ (?:a\ |your\ )?comment
+        | please\ (?:log\ in|sign\ in|register)(?:\ here)?(?:\ or\ (?:log\ in|register))?(?:\ using\ one\ of\ these\ methods)?\ to\ (?:post|leave|add)\ (?:a\ |your\ )?comment
+        | share\ or\ comment\ on\ this\ (?:article|story|post)
         | if\ you\ would\ like\ to\ (?:add|post|leave)\ a\ comment,?\ please\ (?:register|log\ in|sign\ in).*
         | to\ post\ this\ comment\ you\ must
         | save\ my\ name,\ email,?\ and\ website\ in\ this\ browser\ for\ the\ next\ time\ i\ comment
@@ -202,7 +212,13 @@ static CHROME: LazyLock<Regex> = LazyLock::new(|| {
         | speichern\ sie\ meinen\ namen.{0,80}kommentar.*
         | diesen\ kommentar\ (?:auf\ \w+\ )?teilen\??
         | kommentar-?regeln
-        | (?:jetzt\ )?kommentieren
+        | (?:jetzt\ )?kommentieren(?:\ sie\ hier|\ sie\ jetzt|\ sie\ mit)?
+        | (?:neuester|letzter)\ kommentar
+        | zuletzt\ kommentiert
+        | (?:ältere|neuere)\ kommentare
+        | keine\ kommentare\ /\ trackbacks
+        | das\ kommentieren\ (?:dieses|des)\ (?:artikels|beitrags)\ (?:ist|wurde)\ (?:deaktiviert|geschlossen)
+        | um\ (?:hier\ )?(?:kommentieren|kommentare\ schreiben)\ zu\ können,?\ müssen\ sie\ .{1,40}
         | kommentare?
         | (?:\d+|ein|keine)\ kommentare?
         | kommentare?\ ?\(\d+\)
@@ -229,7 +245,10 @@ static CHROME: LazyLock<Regex> = LazyLock::new(|| {
         | los\ comentarios\ están\ cerrados
         | sé\ el\ primero\ en\ comentar
         | (?:debes|debe)\ (?:iniciar\ sesión|estar\ registrado|registrarte)\ para\ (?:comentar|publicar\ un\ comentario)
-        | para\ comentar\ (?:debes|debe|tienes\ que|tiene\ que)\ (?:iniciar\ sesión|estar\ registrado|registrarte|registrarse)\b.{0,80}
+        | (?:inicia|iniciar)\ sesión\ para\ comentar
+        | comenta
+        | los\ comentarios\ (?:en\ esta\ sección\ )?son\ exclusivos\ para\ (?:suscriptores|socios|registrados).*
+        | para\ comentar\ (?:las\ noticias\ |esta\ noticia\ |este\ artículo\ )?(?:debes|debe|tienes\ que|tiene\ que)\ (?:iniciar\ sesión|estar\ registrado|registrarte|registrarse)\b.{0,80}
         | normas\ de\ participación
         | no\ hay\ comentarios(?:\ todavía|\ aún)?
         | únete\ a\ la\ (?:conversación|discusión)
@@ -244,6 +263,15 @@ static CHROME: LazyLock<Regex> = LazyLock::new(|| {
         | dodaj\ komentarz
         | komentarze
         | \d+\ komentarz\w*
+        | komentarze\ ?\(\d+\)
+        | komentarze:?\ \d+
+        | (?:komentarze\ )?liczba\ komentarzy:?\ \d+
+        | (?:treść|autor)\ komentarza
+        | (?:twój|twoj)\ komentarz\ (?:został|czeka)\ .{1,60}
+        | (?:musisz\ (?:być\ )?zalogowa\w*|zaloguj\ się),?\ (?:aby|by|żeby)\ (?:dodać\ komentarz|skomentować|komentować).*
+        | (?:faça\ login|entre)\ para\ comentar
+        | (?:accedi|registrati)\ per\ commentare
+        | log\ in\ om\ te\ reageren
         )$",
     )
     .expect("valid regex")
@@ -290,6 +318,12 @@ static MODERATION: LazyLock<BoundaryRegex> = LazyLock::new(|| {
         | entfernen\ (?:kann|können|wird|werden)
         | seront\ (?:supprimés|modérés|retirés)
         | serán\ (?:eliminados|borrados|moderados)
+        | moderador(?:es)? | moderatore | moderatori
+        | (?:não|nao)\ serão\ (?:aprovados|publicados|aceitos)
+        | no\ serán\ (?:aprobados|publicados)
+        | non\ (?:saranno|verranno)\ (?:pubblicati|approvati)
+        | (?:zullen|worden)\ (?:verwijderd|geweigerd)
+        | (?:zostaną|będą)\ (?:usunięte|usuwane)
         )\b",
     )
     .expect("valid regex")
@@ -319,7 +353,9 @@ static REQUEST: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 static READER: LazyLock<BoundaryRegex> = LazyLock::new(|| {
     BoundaryRegex::new(
         r"(?x)
-        \b(?i:we|our|us|you|your|please|bitte|wir|unser\w*|du|dein\w*|euer|eure\w*|nous|notre|nos|vous|votre|vos|nosotros|nuestr\w*|usted\w*|por\ favor)\b
+        \b(?i:we|our|us|you|your|please|bitte|wir|unser\w*|du|dein\w*|euer|eure\w*|nous|notre|nos|vous|votre|vos|nosotros|nuestr\w*|usted\w*|por\ favor
+          |você|vocês|nosso|nossa|nossos|nossas|voi|vostro|vostra|nostro|nostra|nostri|jullie|uw|onze|prosimy|państwa|nasz\w*
+          |atenção|atención|attenzione|achtung|uwaga|let\ op)\b
         | \b(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b",
     )
     .expect("valid regex")
@@ -336,6 +372,19 @@ static SIGN_IN_TO_COMMENT: LazyLock<BoundaryRegex> = LazyLock::new(|| {
         | \b(?:einloggen|eingeloggt|logge|loggen|anmelden|angemeldet|melde|registrieren|connecté|connectez|iniciar\ sesión|inicia\ sesión|registrarte|regístrate)
         .{0,80}
         (?:kommentar\w*|kommentieren|diskussion|commentaire|commenter|comentario|comentar)\b",
+    )
+    .expect("valid regex")
+});
+
+/// The heading of a comment list naming the post without quotation marks ("2 Kommentare zu
+/// Neue Regeln für Balkonkraftwerke", "142 responses to Why the bridge matters"). German
+/// "Antworten"/"Gedanken" are left out: "5 Antworten zu den wichtigsten Fragen" is a headline;
+/// so are counts in words ("Three thoughts on the budget").
+static COUNT_TITLE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
+    BoundaryRegex::new(
+        r"(?xi)^\d+\s+
+        (?:comments?|responses?|replies|thoughts?|kommentare?|commentaires?|réponses?|comentarios?|respuestas?)
+        \s+(?:to|on|zu|à|sur|a|en)\s+\S",
     )
     .expect("valid regex")
 });
@@ -422,6 +471,10 @@ fn reason(line: &str) -> Option<String> {
     let trimmed = core(line);
     if is_chrome(trimmed) {
         return Some(format!("comment-section chrome `{trimmed}`"));
+    }
+    if COUNT_TITLE.is_match(line) && !line.ends_with(['.', '!', ',']) && !more_words_than(line, 20)
+    {
+        return Some("comment-list heading naming the post".to_string());
     }
     if let Some(signal) = policy_signal(line) {
         return Some(format!(
@@ -621,6 +674,64 @@ mod tests {
         assert_keeps(
             &CommentPolicy,
             "The report, published on Monday | a Tuesday update followed, drew 300 comments from residents across the county who said the new rules were unfair to renters.\n",
+        );
+    }
+
+    #[test]
+    fn removes_sign_in_prompts_and_form_labels_in_more_languages() {
+        for line in [
+            "Kommentieren Sie hier",
+            "Please log in here to leave a comment.",
+            "Share or comment on this article:",
+            "Das Kommentieren dieses Artikels wurde deaktiviert.",
+            "Um kommentieren zu können, müssen Sie Abonnent sein.",
+            "← Ältere Kommentare",
+            "Iniciar Sesión para comentar",
+            "Los comentarios en esta sección son exclusivos para suscriptores. Suscríbase aquí.",
+            "Para comentar las noticias debes iniciar sesión con el usuario y contraseña elegidos.",
+            "Dodaj komentarz",
+            "komentarze (0)",
+            "Komentarze Liczba komentarzy: 6",
+            "Treść komentarza",
+            "× Twój komentarz został przekazany do moderacji.",
+            "Musisz być zalogowany, aby dodać komentarz.",
+            "Faça login para comentar",
+            "Accedi per commentare",
+            "Log in om te reageren",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn removes_moderation_notices_in_portuguese_italian_dutch_polish() {
+        for line in [
+            "ATENÇÃO: Comentários com textos ofensivos ou que faltem com respeito não serão aprovados pelo moderador.",
+            "I commenti offensivi non saranno pubblicati dal nostro moderatore.",
+            "Let op: reacties die beledigend zijn worden verwijderd.",
+            "Prosimy o kulturalne komentarze, obraźliwe wpisy zostaną usunięte.",
+        ] {
+            removes(line);
+        }
+        assert_keeps(
+            &CommentPolicy,
+            "O moderador do debate pediu calma aos candidatos.\n\n\
+             Il moderatore ha chiesto ai candidati di non interrompersi.\n",
+        );
+    }
+
+    #[test]
+    fn removes_comment_list_headings_without_quotes() {
+        removes("2 Kommentare zu Neue Regeln für Balkonkraftwerke");
+        removes("142 responses to Why the bridge matters");
+        removes("3 commentaires sur Les transports publics en chiffres");
+        assert_keeps(
+            &CommentPolicy,
+            "5 Antworten zu den wichtigsten Fragen rund um das Heizungsgesetz\n\n\
+             Three thoughts on the budget\n\n\
+             120 comments on the proposal were sent to the council by residents.\n\n\
+             Kommentieren Sie hier nicht, sagte der Sprecher, sondern im Forum des Vereins.\n\n\
+             Sie können den Entwurf bis Freitag kommentieren und dafür ein Formular nutzen.\n",
         );
     }
 }

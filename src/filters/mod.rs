@@ -19,8 +19,9 @@ pub mod page_chrome;
 pub mod publisher_notice;
 pub mod repeated_line;
 pub mod social_embed;
+pub mod widget;
 
-static ALL: [&dyn Filter; 11] = [
+static ALL: [&dyn Filter; 12] = [
     &social_embed::SocialEmbed,
     &copyright::Copyright,
     &comment_policy::CommentPolicy,
@@ -30,6 +31,7 @@ static ALL: [&dyn Filter; 11] = [
     &main_content::MainContent,
     &boilerplate_block::BoilerplateBlock,
     &publisher_notice::PublisherNotice,
+    &widget::Widget,
     &off_topic::OffTopic,
     &repeated_line::RepeatedLine,
 ];

@@ -15,9 +15,11 @@
 //! - **runs of share buttons**: a line made only of network and button names, at least two of them
 //!   ("Facebook Twitter LinkedIn WhatsApp", "Share | Tweet | Email");
 //! - **teaser links** led by a reading prompt and a colon ("Read more: Why the bridge was closed",
+//!   "Related post: …",
 //!   "Lesen Sie auch: …", "Lire aussi : …"), up to 25 words;
 //! - **calls to action**: "Sign up for our newsletter…", "Subscribe to our daily newsletter…",
-//!   "Follow us on Facebook and Instagram" and their translations, up to 25 words, which must
+//!   "Follow us on Facebook and Instagram", "Follow our full coverage of X at https://…" and their
+//!   translations, up to 25 words, which must
 //!   *start* with the imperative;
 //! - **cookie notices** starting with a consent formula ("We use cookies…", "This website uses
 //!   cookies…", "Accept all cookies", "Wir verwenden Cookies…", "Nous utilisons des cookies…");
@@ -202,7 +204,8 @@ const PHRASE_GROUPS: [(&str, &str); 10] = [
          publicité | publicite | la suite après cette publicité | \
          la suite après la publicité | publicidad | continúa después de la publicidad | \
          pubblicità | pubblicita | publicidade | advertentie | reclame | reklama | \
-         materiał sponsorowany | artykuł sponsorowany | реклама",
+         materiał sponsorowany | artykuł sponsorowany | реклама | affiliatelink | \
+         affiliate link | affiliate-link | zum shop",
     ),
     (
         "skip link",
@@ -256,11 +259,12 @@ const PHRASE_GROUPS: [(&str, &str); 10] = [
          czytaj także | czytaj też | polecane | najczęściej czytane | podobne artykuły | \
          читайте также | смотрите также | похожие статьи | популярное | самое читаемое | \
          другие новости | polecamy | empfehlungen aus der redaktion | najnowsze artykuły | \
+         beliebte beiträge | beliebte beiträge zum thema | am meisten gelesen | meistgelesene | \
          последние новости",
     ),
     (
         "read-more prompt",
-        "read more | read more here | continue reading | keep reading | read the full story | \
+        "more | read more | read more here | continue reading | keep reading | read the full story | \
          read the full article | read full story | read full article | related topics | \
          more on this story | more on this topic | see also | also read | read also | trending | \
          trending now | see more | don't miss | don’t miss | weiterlesen | mehr lesen | \
@@ -297,11 +301,16 @@ const PHRASE_GROUPS: [(&str, &str); 10] = [
         "toggle navigation | navigation | main menu | menu | open menu | close menu | \
          main navigation | search | close | back to top | nach oben | zurück nach oben | \
          navigation öffnen | menü | suche | wird geladen | loading | inhaltsverzeichnis | table of contents | \
-         sie sind aktuell nicht eingeloggt | sie sind nicht eingeloggt | \
+         sie sind aktuell nicht eingeloggt | sie sind nicht eingeloggt | search for | \
+         suche nach | suchbegriff eingeben | enter search term | type to search | search this site | \
+         search this website | diese website durchsuchen | rechercher sur le site | \
          zurück zur übersicht | zurück zur startseite | back to overview | back to home | \
          retour à l'accueil | retour à l’accueil | volver al inicio | schon registriert? hier einloggen | retour en haut | fermer | rechercher | \
          volver arriba | buscar | cerrar | torna su | cerca | chiudi | voltar ao topo | \
-         pesquisar | fechar | naar boven | zoeken | sluiten",
+         pesquisar | fechar | naar boven | zoeken | sluiten | weiter | zurück | vorheriges | \
+         nächstes | vorherige seite | nächste seite | explore further | empfohlen für dich | \
+         für dich empfohlen | jetzt registrieren | kostenlos registrieren | inhalt | \
+         infórmate más | informate más",
     ),
     (
         "comment-section prompt",
@@ -326,7 +335,10 @@ const PHRASE_GROUPS: [(&str, &str); 10] = [
          tout accepter | accepter tous les cookies | aceptar todas | \
          aceptar todas las cookies | aceptar cookies | accetta tutti | \
          accetta tutti i cookie | aceitar todos | aceitar cookies | alles accepteren | \
-         alle cookies accepteren | cookies accepteren",
+         alle cookies accepteren | cookies accepteren | privacy settings | manage privacy settings | \
+         datenschutzeinstellungen | datenschutzeinstellungen verwalten | \
+         datenschutz-einstellungen | paramètres de confidentialité | configuración de privacidad | \
+         impostazioni privacy | privacy-instellingen",
     ),
 ];
 
@@ -385,7 +397,7 @@ static SHARE_TOKEN_LIST: LazyLock<Vec<&str>> =
 /// "Read more: <title>" and translations: a reading prompt, a separator, then the teaser.
 const TEASER_PATTERN: &str = r"(?xi)
         ^[\s*•·▪►▶\#>»›|+\-–—]*
-        (?: read\ more | read\ also | also\ read | related | related\ (?:article|articles|story|stories|content|coverage)
+        (?: read\ more | read\ also | also\ read | related | related\ (?:article|articles|story|stories|content|coverage|post|posts|reading|link|links|video|videos)
           | see\ also | see\ more | more\ on\ this | recommended
           | you\ (?:may|might)\ also\ like
           | lesen\ sie\ auch | lesen\ sie\ mehr | mehr\ zum\ thema | mehr\ dazu | auch\ interessant | weiterlesen
@@ -453,6 +465,7 @@ const FOLLOW_PATTERN: &str = r"(?xi)
         ^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: follow\ us | like\ us\ on | find\ us\ on | connect\ with\ us
           | follow\ (?:\S+\ ){1,6}on\ (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b
+          | follow\ (?:\S+\ ){1,4}coverage\ of\ .*\ (?:at|on)\ (?:https?://|www\.)
           | folgen\ sie\ uns | folge\ uns | suivez-nous | suivez\ nous | retrouvez-nous
           | síguenos | siguenos | seguici | siga-nos | sigam-nos | volg\ ons ) \b
         ";
@@ -996,6 +1009,7 @@ mod tests {
             "Read more: How the night bus network grew",
             "READ MORE: Council approves budget",
             "Related: Tram fares rise again",
+            "Related post: Pickled beetroot with dill",
             "Lesen Sie auch: Warum die Stadt mehr Busse braucht",
             "Lire aussi : Les transports publics en chiffres",
             "Leer más: El metro amplía su horario",
@@ -1207,13 +1221,15 @@ Listen: http://po.st/episode-615
 - Order Reprints
 This copy is for your personal, non-commercial use only. To order copies, visit our reprints page.
 Follow The Example Times Opinion section on Facebook and Instagram.
+Follow AP's full coverage of the election at https://example.com/elections
 SEE MORE: Council delays vote on parking fees
 ";
-        assert_eq!(removed_by(&PageChrome, input).len(), 6);
+        assert_eq!(removed_by(&PageChrome, input).len(), 7);
         assert_keeps(
             &PageChrome,
             "The full report is at https://www.example.org/report and runs to 300 pages.\n\
-             Follow the money, the investigators said on Monday.\n",
+             Follow the money, the investigators said on Monday.\n\
+             Follow the coverage of the trial, the judge told jurors, and you will see bias.\n",
         );
     }
 

@@ -29,6 +29,26 @@
 //!   change"), the German liability line for external links ("… keine
 //!   Haftung für die Inhalte externer Links"), "Dieser Beitrag gibt die Meinung des Autors wieder,
 //!   nicht … die der Redaktion";
+//! - **news-alert pitches**: browser-notification prompts ("Benachrichtigung aktivieren", "Turn on
+//!   notifications", "Dürfen wir Sie … informieren?"), "Wir informieren Sie täglich …",
+//!   "Verpasse keine News zu …", a short line ending in "… nichts mehr verpassen!";
+//! - **privacy fine print of forms**: the reCAPTCHA notice, "Ich akzeptiere die
+//!   Datenschutzbestimmungen …", "You can unsubscribe at any time", "Was passiert mit meinen
+//!   Daten?";
+//! - **consent placeholders of external embeds**: "Empfohlener redaktioneller Inhalt", "Ich bin
+//!   damit einverstanden, dass mir externe Inhalte angezeigt werden", "… ohne dein Einverständnis
+//!   keine Verbindung zu … her";
+//! - **paywall and registration prompts**: "Kostenlos registrieren und weiterlesen", "Wählen Sie
+//!   Ihren Zugang und lesen Sie weiter:", "Hier kostenlos anmelden", "Instant access to the full
+//!   article PDF", "Subscription will auto renew", and "register to read on" in French, Spanish,
+//!   Italian, Portuguese and Dutch;
+//! - **notes on what a post is or who checked it**: "Bei diesem Beitrag handelt es sich um einen
+//!   Gastbeitrag / ein Blog aus der Community", "Medically reviewed by …", "Fact checked by …",
+//!   "Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur …", and the German
+//!   affiliate-link note "Bei den Verlinkungen handelt es sich um Affiliate Links";
+//! - **notices about the reader's browser**, starting the line: "Please enable JavaScript…",
+//!   "Dieser Shop setzt voraus, dass Sie JavaScript …", "Your browser does not support…", "Tu
+//!   navegador no soporta…";
 //! - **widget status strings**, matched as the whole line: "An error has occurred, please try
 //!   again later.", "This article has been sent to …", "Please enter a valid email address";
 //! - **machine timestamps**: a line that is only an ISO 8601 date-time with a `T` ("2019-11-19T08:57:40+01:00").
@@ -141,6 +161,15 @@ pub(crate) static GATE: Gate = Gate {
         "commission",
         "subject to change",
         "provision",
+        "handelt es sich um affiliate",
+        "handelt es sich um sogenannte affiliate",
+        "bei diesem beitrag handelt",
+        "bei diesem artikel handelt",
+        "bei diesem text handelt",
+        "medically reviewed",
+        "fact-checked by",
+        "fact checked by",
+        "vorgaben der",
         "haftung",
         "meinung des",
         "meinung der",
@@ -151,6 +180,50 @@ pub(crate) static GATE: Gate = Gate {
         "valid e-mail",
         "fehler ist aufgetreten",
         "gültige e-mail",
+        // notification prompts, news alerts
+        "benachrichtig",
+        "notification",
+        "notifica",
+        "dürfen wir sie",
+        "dürfen wir dich",
+        "powiadomienia",
+        "wir informieren",
+        "verpass",
+        "nichts mehr verpass",
+        "nichts mehr versäum",
+        // privacy fine print, embed consent
+        "recaptcha",
+        "ich akzeptiere",
+        "unsubscribe",
+        "meinen daten",
+        "damit einverstanden, dass mir",
+        "einverständnis keine",
+        "redaktioneller inhalt",
+        "externen inhalt",
+        // paywalls
+        "registrieren und",
+        "ihren zugang",
+        "lesen sie weiter",
+        "kostenlos anmelden",
+        "online access",
+        "instant access",
+        "auto renew",
+        "auto-renew",
+        "inscrivez-vous",
+        "regístrate",
+        "registrati",
+        "cadastre",
+        "registreer",
+        "lire la suite",
+        "seguir leyendo",
+        "continuare a leggere",
+        "continuar lendo",
+        "lees verder",
+        // browser notices
+        "javascript",
+        "browser",
+        "navigateur",
+        "navegador",
     ],
 };
 
@@ -191,6 +264,12 @@ const LETTERS: &str = "invitation to write a letter to the editor";
 const DISCLAIMER: &str =
     "standing notice (affiliate links, liability for external links, author's opinion not the editors')";
 const WIDGET: &str = "status message of a share or sign-up widget, on a line of its own";
+const NOTIFY: &str =
+    "news-alert pitch (browser notifications, daily briefing) addressed to the reader";
+const CONSENT: &str = "consent placeholder of an external embed";
+const PAYWALL: &str = "paywall or registration prompt";
+const BROWSER: &str =
+    "notice about the reader's browser (JavaScript disabled, browser unsupported)";
 
 static RULES: &[Rule] = &[
     // ---- subscription offers
@@ -341,6 +420,97 @@ static RULES: &[Rule] = &[
         start: Start::Line,
         max_words: 80,
     },
+    Rule {
+        kind: FINE_PRINT,
+        // the reCAPTCHA notice of a form, in the languages it is printed in
+        pattern: r"(?xi)
+            (?: this\s+site\s+is\s+protected\s+by\s+reCAPTCHA
+              | diese\s+(?:Seite|Website)\s+ist\s+durch\s+reCAPTCHA\s+geschützt
+              | ce\s+site\s+est\s+protégé\s+par\s+(?:le\s+)?reCAPTCHA
+              | este\s+sitio\s+está\s+protegido\s+por\s+reCAPTCHA )\b",
+        start: Start::Line,
+        max_words: 40,
+    },
+    Rule {
+        kind: FINE_PRINT,
+        // "Ich akzeptiere die Datenschutzbestimmungen …", "You can unsubscribe at any time."
+        pattern: r"(?xi)
+            (?: ich\s+akzeptiere\s+die\s+Datenschutz\w*
+              | you\s+(?:can|may)\s+unsubscribe\s+at\s+any\s+time
+              | Sie\s+können\s+sich\s+jederzeit\s+(?:wieder\s+)?(?:vom|aus\s+dem)\s+Newsletter\s+(?:abmelden|austragen)
+              | was\s+passiert\s+mit\s+meinen\s+Daten\?\s*$ )",
+        start: Start::Line,
+        max_words: 80,
+    },
+    // ---- news alerts
+    Rule {
+        kind: NOTIFY,
+        pattern: r"(?xi)
+            (?: (?:Browser-?|Push-?)?Benachrichtigung(?:en)?\s+aktivieren
+              | (?:turn\s+on|allow|enable)\s+(?:push\s+|browser\s+|desktop\s+)?notifications
+              | activer\s+les\s+notifications | activar\s+(?:las\s+)?notificaciones
+              | attiva\s+(?:le\s+)?notifiche | ativar\s+(?:as\s+)?notificações
+              | włącz\s+powiadomienia
+              | dürfen\s+wir\s+(?:Sie|dich)\b[^.!?]*\b(?:benachrichtigen|informieren)\?
+              | wir\s+informieren\s+(?:Sie|dich|euch)\s+(?:täglich|regelmäßig|wöchentlich|werktags|kostenlos|immer)\b
+              | verpass(?:e|en\s+Sie)\s+(?:keine|nie\s+wieder)\s+(?:News|Neuigkeiten|Nachrichten|Artikel|Beiträge|Angebote|Ausgabe)\b )",
+        start: Start::Line,
+        max_words: 40,
+    },
+    Rule {
+        kind: NOTIFY,
+        // a short line ending in "… nichts mehr verpassen!"
+        pattern: r"(?xi)\bnichts\s+mehr\s+(?:verpassen|versäumen)\b[\s.!]*$",
+        start: Start::Anywhere,
+        max_words: 12,
+    },
+    // ---- embed consent placeholders
+    Rule {
+        kind: CONSENT,
+        pattern: r"(?xi)
+            (?: ich\s+bin\s+damit\s+einverstanden,?\s+dass\s+mir\s+externe\s+Inhalte\s+angezeigt\s+werden
+              | empfohlener\s+redaktioneller\s+Inhalt\s*$
+              | an\s+dieser\s+Stelle\s+(?:finden\s+Sie|findest\s+du)\s+(?:einen\s+)?externen\s+Inhalt
+              | [^.!?]*\bohne\s+(?:dein|Ihr)\s+Einverständnis\s+keine\s+Verbindung\s+zu\b )",
+        start: Start::Line,
+        max_words: 70,
+    },
+    // ---- paywall and registration prompts
+    Rule {
+        kind: PAYWALL,
+        pattern: r"(?xi)
+            (?: (?:jetzt\s+)?(?:kostenlos\s+)?registrieren\s+und\s+weiterlesen
+              | registrieren\s+Sie\s+sich\s+(?:jetzt\s+)?kostenlos\s+und\s+lesen\s+Sie\s+weiter
+              | wählen\s+Sie\s+Ihren\s+Zugang\s+und\s+lesen\s+Sie\s+weiter
+              | (?:hier\s+|jetzt\s+)?kostenlos\s+anmelden[\s.!»›>]*$
+              | immediate\s+online\s+access\s+to\s+(?:all\s+)?issues
+              | instant\s+access\s+to\s+the\s+full\s+article
+              | subscription\s+will\s+auto[-\s]?renew
+              | inscrivez-vous\s+(?:gratuitement\s+)?pour\s+lire\s+la\s+suite
+              | regístrate\s+(?:gratis\s+)?para\s+seguir\s+leyendo
+              | registrati\s+(?:gratuitamente\s+|gratis\s+)?per\s+continuare\s+a\s+leggere
+              | cadastre-se\s+(?:gratuitamente\s+|grátis\s+)?para\s+continuar\s+lendo
+              | registreer\s+(?:je\s+)?(?:gratis\s+)?en\s+lees\s+verder )",
+        start: Start::Line,
+        max_words: 30,
+    },
+    // ---- browser notices
+    Rule {
+        kind: BROWSER,
+        pattern: r"(?xi)
+            (?: (?:please\s+)?enable\s+javascript | javascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)
+              | (?:you\s+need\s+to|you\s+must)\s+enable\s+javascript
+              | bitte\s+aktivieren\s+Sie\s+JavaScript | JavaScript\s+ist\s+(?:deaktiviert|nicht\s+aktiviert)
+              | (?:dieser\s+Shop|diese\s+(?:Seite|Website))\s+setzt\s+voraus,?\s+dass\s+Sie\s+JavaScript
+              | veuillez\s+activer\s+(?:le\s+)?JavaScript | por\s+favor,?\s+(?:activa|habilita|active|habilite)\s+(?:el\s+)?JavaScript
+              | (?:your|this)\s+browser\s+(?:does\s+not|doesn['’]t)\s+support
+              | (?:your\s+browser\s+is\s+(?:out\s+of\s+date|outdated|not\s+supported))
+              | Ihr\s+Browser\s+(?:ist\s+veraltet|unterstützt\s+(?:kein|nicht))
+              | votre\s+navigateur\s+(?:ne\s+supporte\s+pas|est\s+obsolète|n['’]est\s+pas\s+à\s+jour)
+              | tu\s+navegador\s+(?:no\s+(?:soporta|admite)|está\s+desactualizado) )\b",
+        start: Start::Line,
+        max_words: 40,
+    },
     // ---- donation appeals
     Rule {
         kind: DONATION,
@@ -435,6 +605,35 @@ static RULES: &[Rule] = &[
               | \bkeine\s+Haftung\s+für\s+(?:die\s+)?Inhalte\s+(?:externer|verlinkter|fremder)\b )",
         start: Start::Anywhere,
         max_words: 80,
+    },
+    Rule {
+        kind: DISCLAIMER,
+        // "… / Bei den Verlinkungen handelt es sich um Affiliate Links / …"
+        pattern: r"(?xi)
+            \bbei\s+den\s+(?:Verlinkungen|Links|mit\s+\S+\s+gekennzeichneten\s+Links)\s+handelt\s+es\s+sich\s+um\s+(?:sogenannte\s+)?Affiliate",
+        start: Start::Anywhere,
+        max_words: 60,
+    },
+    Rule {
+        kind: DISCLAIMER,
+        // what kind of post this is: "Bei diesem Beitrag handelt es sich um einen Gastbeitrag"
+        pattern: r"(?xi)
+            bei\s+diesem\s+(?:Beitrag|Artikel|Text)\s+handelt\s+es\s+sich\s+um\s+(?:einen\s+|ein\s+|eine\s+)?
+            (?:Blog|Gastbeitrag|Gastartikel|Leserbeitrag|Leserbrief|Community-Beitrag|Pressemitteilung|Werbung
+              |Anzeige|bezahlte\w*|gesponserte\w*|Advertorial)\b",
+        start: Start::Line,
+        max_words: 40,
+    },
+    Rule {
+        kind: DISCLAIMER,
+        // a health site's review note: "Medically reviewed by …", "Dieser Text entspricht den
+        // Vorgaben der ärztlichen Fachliteratur … und wurde von Medizinern geprüft."
+        pattern: r"(?xi)
+            (?: medically\s+reviewed\s+by\b
+              | fact[-\s]checked\s+by\s+(?-i:\p{Lu})
+              | dieser\s+(?:Text|Artikel|Beitrag)\s+entspricht\s+den\s+Vorgaben\s+der\s+(?:ärztlichen|medizinischen) )",
+        start: Start::Line,
+        max_words: 40,
     },
     Rule {
         kind: DISCLAIMER,
@@ -808,5 +1007,82 @@ mod tests {
         ] {
             keeps(line);
         }
+    }
+
+    #[test]
+    fn removes_news_alert_pitches_consent_placeholders_and_paywall_prompts() {
+        for line in [
+            "Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren? Sie erhalten 2-5 Meldungen pro Tag.",
+            "Turn on notifications",
+            "Wir informieren Sie täglich (werktags) über die Topthemen des Tages.",
+            "Verpasse keine News zu Hardware & Gadgets 💌",
+            "2023 nichts mehr versäumen!",
+            "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+            "Ich akzeptiere die Datenschutzbestimmungen. Sie können sich jederzeit wieder aus dem Newsletter austragen.",
+            "Was passiert mit meinen Daten?",
+            "Empfohlener redaktioneller Inhalt",
+            "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+            "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.",
+            "Kostenlos registrieren und weiterlesen",
+            "Wählen Sie Ihren Zugang und lesen Sie weiter:",
+            "HIER KOSTENLOS ANMELDEN »",
+            "Immediate online access to all issues from 2019. Subscription will auto renew annually.",
+            "Instant access to the full article PDF.",
+        ] {
+            removes(line);
+        }
+    }
+
+    #[test]
+    fn keeps_reporting_about_alerts_consent_and_registration() {
+        assert_keeps(
+            &PublisherNotice,
+            "Die Stadt will die Bürger künftig per App über Unwetter informieren; wir informieren Sie täglich, sagte der Bürgermeister.\n\
+             Wer die Warn-App nutzt, sollte die Benachrichtigungen aktivieren, rät das Amt.\n\
+             „Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden“, heißt es im Dialog.\n\
+             Die Teilnehmer können sich bis Freitag kostenlos anmelden und ihre Räder mitbringen.\n\
+             Users said they could not turn on notifications after the update.\n\
+             Die Spieler wollen in der Rückrunde nichts mehr verpassen, weil der Abstieg droht.\n",
+        );
+    }
+
+    #[test]
+    fn removes_browser_notices_and_registration_prompts_in_more_languages() {
+        for line in [
+            "Dieser Shop setzt voraus, dass Sie JavaScript aktiviert haben. Bitte aktivieren Sie JavaScript und laden Sie die Seite erneut.",
+            "Please enable JavaScript to watch this video.",
+            "Your browser does not support the video tag.",
+            "Votre navigateur ne supporte pas la lecture de cette vidéo.",
+            "Inscrivez-vous gratuitement pour lire la suite de cet article.",
+            "Regístrate gratis para seguir leyendo",
+            "Registrati gratuitamente per continuare a leggere",
+        ] {
+            removes(line);
+        }
+        assert_keeps(
+            &PublisherNotice,
+            "The bank said its app would no longer work if JavaScript is disabled, a change critics called needless.\n\
+             Users whose browser does not support the new standard will see an error, the company said.\n",
+        );
+    }
+
+    #[test]
+    fn removes_post_kind_review_and_affiliate_notes() {
+        for line in [
+            "Bei diesem Beitrag handelt es sich um ein Blog aus der Community",
+            "Bei diesem Beitrag handelt es sich um einen Gastbeitrag.",
+            "Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur und wurde von Medizinern geprüft.",
+            "Medically reviewed by Jane Doe, MD",
+            "Fact checked by John Roe",
+            "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der API",
+        ] {
+            removes(line);
+        }
+        assert_keeps(
+            &PublisherNotice,
+            "The study was reviewed by an ethics board before it began.\n\
+             Bei diesem Beitrag handelt es sich um eine Recherche über zwei Jahre.\n\
+             Reviewed by the committee in March, the plan was approved.\n",
+        );
     }
 }
