@@ -377,14 +377,16 @@ static SIGN_IN_TO_COMMENT: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 });
 
 /// The heading of a comment list naming the post without quotation marks ("2 Kommentare zu
-/// Neue Regeln für Balkonkraftwerke", "142 responses to Why the bridge matters"). German
-/// "Antworten"/"Gedanken" are left out: "5 Antworten zu den wichtigsten Fragen" is a headline;
-/// so are counts in words ("Three thoughts on the budget").
+/// Neue Regeln für Balkonkraftwerke", "14 comments on Why the bridge matters"). Only the word
+/// "comments" counts: "responses", "replies", "thoughts" and "Antworten" also make headlines
+/// ("10 réponses à vos questions sur la réforme", "5 Antworten zu den wichtigsten Fragen"), and
+/// this line ends the article in a page dump. Counts in words ("Three thoughts on the budget")
+/// are headlines too.
 static COUNT_TITLE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
     BoundaryRegex::new(
         r"(?xi)^\d+\s+
-        (?:comments?|responses?|replies|thoughts?|kommentare?|commentaires?|réponses?|comentarios?|respuestas?)
-        \s+(?:to|on|zu|à|sur|a|en)\s+\S",
+        (?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|komentarz[ey]?|reacties)
+        \s+(?:to|on|zu|à|sur|a|en|para|em|su|do|op)\s+\S",
     )
     .expect("valid regex")
 });
@@ -723,11 +725,13 @@ mod tests {
     #[test]
     fn removes_comment_list_headings_without_quotes() {
         removes("2 Kommentare zu Neue Regeln für Balkonkraftwerke");
-        removes("142 responses to Why the bridge matters");
+        removes("14 comments on Why the bridge matters");
         removes("3 commentaires sur Les transports publics en chiffres");
         assert_keeps(
             &CommentPolicy,
             "5 Antworten zu den wichtigsten Fragen rund um das Heizungsgesetz\n\n\
+             10 réponses à vos questions sur la réforme des retraites\n\n\
+             3 responses to the most common objections\n\n\
              Three thoughts on the budget\n\n\
              120 comments on the proposal were sent to the council by residents.\n\n\
              Kommentieren Sie hier nicht, sagte der Sprecher, sondern im Forum des Vereins.\n\n\

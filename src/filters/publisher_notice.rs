@@ -43,12 +43,12 @@
 //!   article PDF", "Subscription will auto renew", and "register to read on" in French, Spanish,
 //!   Italian, Portuguese and Dutch;
 //! - **notes on what a post is or who checked it**: "Bei diesem Beitrag handelt es sich um einen
-//!   Gastbeitrag / ein Blog aus der Community", "Medically reviewed by …", "Fact checked by …",
-//!   "Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur …", and the German
-//!   affiliate-link note "Bei den Verlinkungen handelt es sich um Affiliate Links";
+//!   Gastbeitrag / ein Blog aus der Community", "Medically reviewed by …", "Fact checked by
+//!   <name>" (the name alone), and the German affiliate-link note "Bei den Verlinkungen handelt es sich um Affiliate Links";
 //! - **notices about the reader's browser**, starting the line: "Please enable JavaScript…",
-//!   "Dieser Shop setzt voraus, dass Sie JavaScript …", "Your browser does not support…", "Tu
-//!   navegador no soporta…";
+//!   "Dieser Shop setzt voraus, dass Sie JavaScript …", "Your browser does not support the video
+//!   tag.", "Tu navegador no soporta…"; in English only addressed to the reader ("… in your
+//!   browser", "… to view the comments") or alone, since how-to articles explain JavaScript;
 //! - **widget status strings**, matched as the whole line: "An error has occurred, please try
 //!   again later.", "This article has been sent to …", "Please enter a valid email address";
 //! - **machine timestamps**: a line that is only an ISO 8601 date-time with a `T` ("2019-11-19T08:57:40+01:00").
@@ -446,12 +446,14 @@ static RULES: &[Rule] = &[
     Rule {
         kind: NOTIFY,
         pattern: r"(?xi)
-            (?: (?:Browser-?|Push-?)?Benachrichtigung(?:en)?\s+aktivieren
-              | (?:turn\s+on|allow|enable)\s+(?:push\s+|browser\s+|desktop\s+)?notifications
-              | activer\s+les\s+notifications | activar\s+(?:las\s+)?notificaciones
-              | attiva\s+(?:le\s+)?notifiche | ativar\s+(?:as\s+)?notificações
-              | włącz\s+powiadomienia
-              | dürfen\s+wir\s+(?:Sie|dich)\b[^.!?]*\b(?:benachrichtigen|informieren)\?
+            (?: (?: (?:Browser-?|Push-?)?Benachrichtigung(?:en)?\s+aktivieren
+                  | (?:turn\s+on|allow|enable)\s+(?:push\s+|browser\s+|desktop\s+)?notifications
+                  | activer\s+les\s+notifications | activar\s+(?:las\s+)?notificaciones
+                  | attiva\s+(?:le\s+)?notifiche | ativar\s+(?:as\s+)?notificações
+                  | włącz\s+powiadomienia )
+                # the button alone: `Benachrichtigungen aktivieren: So geht es in Chrome` is a how-to
+                [\s.!»›>→]*$
+              | (?:(?:Browser-?|Push-?)?Benachrichtigung(?:en)?\s+aktivieren\s+)?dürfen\s+wir\s+(?:Sie|dich)\b[^.!?]*\b(?:benachrichtigen|informieren)\?
               | wir\s+informieren\s+(?:Sie|dich|euch)\s+(?:täglich|regelmäßig|wöchentlich|werktags|kostenlos|immer)\b
               | verpass(?:e|en\s+Sie)\s+(?:keine|nie\s+wieder)\s+(?:News|Neuigkeiten|Nachrichten|Artikel|Beiträge|Angebote|Ausgabe)\b )",
         start: Start::Line,
@@ -459,8 +461,11 @@ static RULES: &[Rule] = &[
     },
     Rule {
         kind: NOTIFY,
-        // a short line ending in "… nichts mehr verpassen!"
-        pattern: r"(?xi)\bnichts\s+mehr\s+(?:verpassen|versäumen)\b[\s.!]*$",
+        // a short line ending in "… nichts mehr verpassen!", addressed to the reader or
+        // exclaimed ("Seit der Geburt seiner Tochter will er nichts mehr verpassen." is a story)
+        pattern: r"(?x)
+            (?: \b(?:Sie|Du|du|Dir|dir|Euch|euch)\b.*?\b(?i:nichts\s+mehr\s+(?:verpassen|versäumen))\b[\s.!]*$
+              | \b(?i:nichts\s+mehr\s+(?:verpassen|versäumen))\s*!+\s*$ )",
         start: Start::Anywhere,
         max_words: 12,
     },
@@ -498,13 +503,18 @@ static RULES: &[Rule] = &[
     Rule {
         kind: BROWSER,
         pattern: r"(?xi)
-            (?: (?:please\s+)?enable\s+javascript | javascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)
-              | (?:you\s+need\s+to|you\s+must)\s+enable\s+javascript
+            (?: (?: (?:please\s+)?enable\s+javascript | javascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)
+                  | (?:you\s+need\s+to|you\s+must)\s+enable\s+javascript
+                  | (?:your|this)\s+browser\s+(?:does\s+not|doesn['’]t)\s+support
+                  | your\s+browser\s+is\s+(?:out\s+of\s+date|outdated|not\s+supported) )
+                # addressed to the reader or alone: `Enable JavaScript in Safari by opening
+                # Settings` and `JavaScript is disabled by default in …` are how-to prose
+                (?: [\s.!]*$ | \s+(?:in|on)\s+your\s+(?:browser|device)
+                  | [\s,]+(?:to|in\s+order\s+to)\s+(?:view|use|see|watch|display|continue|play|access|read|comment|load)\b
+                  | \s+(?:the\s+)?(?:video|audio|iframe|html5|canvas)\b | [\s,.]+please\b )
               | bitte\s+aktivieren\s+Sie\s+JavaScript | JavaScript\s+ist\s+(?:deaktiviert|nicht\s+aktiviert)
               | (?:dieser\s+Shop|diese\s+(?:Seite|Website))\s+setzt\s+voraus,?\s+dass\s+Sie\s+JavaScript
               | veuillez\s+activer\s+(?:le\s+)?JavaScript | por\s+favor,?\s+(?:activa|habilita|active|habilite)\s+(?:el\s+)?JavaScript
-              | (?:your|this)\s+browser\s+(?:does\s+not|doesn['’]t)\s+support
-              | (?:your\s+browser\s+is\s+(?:out\s+of\s+date|outdated|not\s+supported))
               | Ihr\s+Browser\s+(?:ist\s+veraltet|unterstützt\s+(?:kein|nicht))
               | votre\s+navigateur\s+(?:ne\s+supporte\s+pas|est\s+obsolète|n['’]est\s+pas\s+à\s+jour)
               | tu\s+navegador\s+(?:no\s+(?:soporta|admite)|está\s+desactualizado) )\b",
@@ -626,14 +636,18 @@ static RULES: &[Rule] = &[
     },
     Rule {
         kind: DISCLAIMER,
-        // a health site's review note: "Medically reviewed by …", "Dieser Text entspricht den
-        // Vorgaben der ärztlichen Fachliteratur … und wurde von Medizinern geprüft."
-        pattern: r"(?xi)
-            (?: medically\s+reviewed\s+by\b
-              | fact[-\s]checked\s+by\s+(?-i:\p{Lu})
-              | dieser\s+(?:Text|Artikel|Beitrag)\s+entspricht\s+den\s+Vorgaben\s+der\s+(?:ärztlichen|medizinischen) )",
+        // a health site's review note: "Medically reviewed by …"
+        pattern: r"(?xi) medically\s+reviewed\s+by\b",
         start: Start::Line,
         max_words: 40,
+    },
+    Rule {
+        kind: DISCLAIMER,
+        // "Fact-checked by Jane Doe": a name and nothing else ("Fact-checked by AFP, the video
+        // turned out to be old" reports a check)
+        pattern: r"(?xi) fact[-\s]checked\s+by\s+(?-i:\p{Lu})[^,;:.]*\.?\s*$",
+        start: Start::Line,
+        max_words: 8,
     },
     Rule {
         kind: DISCLAIMER,
@@ -1039,6 +1053,9 @@ mod tests {
             &PublisherNotice,
             "Die Stadt will die Bürger künftig per App über Unwetter informieren; wir informieren Sie täglich, sagte der Bürgermeister.\n\
              Wer die Warn-App nutzt, sollte die Benachrichtigungen aktivieren, rät das Amt.\n\
+             Turn on notifications for the app under Settings, then choose which alerts you want to receive.\n\
+             Browser-Benachrichtigungen aktivieren: So geht es in Chrome und Firefox\n\
+             Seit der Geburt seiner Tochter will er nichts mehr verpassen.\n\
              „Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden“, heißt es im Dialog.\n\
              Die Teilnehmer können sich bis Freitag kostenlos anmelden und ihre Räder mitbringen.\n\
              Users said they could not turn on notifications after the update.\n\
@@ -1062,7 +1079,10 @@ mod tests {
         assert_keeps(
             &PublisherNotice,
             "The bank said its app would no longer work if JavaScript is disabled, a change critics called needless.\n\
-             Users whose browser does not support the new standard will see an error, the company said.\n",
+             Users whose browser does not support the new standard will see an error, the company said.\n\
+             Enable JavaScript in Safari by opening Settings and switching on the option under Advanced.\n\
+             JavaScript is disabled by default in the Tor Browser's safest mode, which breaks many websites.\n\
+             Your browser does not support the new standard yet, so the page falls back to the old format.\n",
         );
     }
 
@@ -1071,7 +1091,6 @@ mod tests {
         for line in [
             "Bei diesem Beitrag handelt es sich um ein Blog aus der Community",
             "Bei diesem Beitrag handelt es sich um einen Gastbeitrag.",
-            "Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur und wurde von Medizinern geprüft.",
             "Medically reviewed by Jane Doe, MD",
             "Fact checked by John Roe",
             "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der API",
@@ -1082,7 +1101,8 @@ mod tests {
             &PublisherNotice,
             "The study was reviewed by an ethics board before it began.\n\
              Bei diesem Beitrag handelt es sich um eine Recherche über zwei Jahre.\n\
-             Reviewed by the committee in March, the plan was approved.\n",
+             Reviewed by the committee in March, the plan was approved.\n\
+             Fact-checked by AFP, the video turned out to have been filmed in 2015 in another country.\n",
         );
     }
 }

@@ -9,8 +9,9 @@
 //!   (Opens in new window)", "Klicken, um auf X zu teilen (Wird in neuem Fenster geöffnet)",
 //!   "Cliquez pour partager sur LinkedIn (ouvre dans une nouvelle fenêtre)"); a request to share
 //!   *this* post ("Share this post", "Teile diesen Beitrag auf Social Media", "Diese Geschichte
-//!   teilen", "Partagez cet article"), at most 40 characters after the thing shared; a share
-//!   counter alone ("197 Shares");
+//!   teilen", "Partagez cet article"), optionally with where to share it ("on Facebook"), never
+//!   with whom ("Share this video with your children." is advice); a share counter alone
+//!   ("197 Shares", "1.2K shares"; "1,250,000 shares" is a figure);
 //! - **tag lists**: a tag label and a colon, then nothing or short items without a sentence end
 //!   ("Tags: python, docker", "Schlagwörter:", "Etiquetas:", "Filed under: Politics |",
 //!   "getaggt mit: …"), each item at most six words, 60 words in all. Category labels are left
@@ -27,7 +28,8 @@
 //!   "Tempo de leitura: 1 minuto", "21 minutes - 4312 words";
 //! - **tagged teasers**: a link to a related story ending in an upper-case tag of its kind in
 //!   brackets, as tabloids list them inside articles ("Storm hits the coast [VIDEO]",
-//!   "Minister's reply to the row [INSIGHT]"), at most 25 words.
+//!   "Minister's reply to the row [INSIGHT]"), at most 25 words. Only media and teaser tags
+//!   count: `[MAP]`, `[UPDATE]` or `[LIVE]` also end an article's own lines.
 //!
 //! The filter runs after the main-content region is found: in a page dump these lines separate
 //! the article from the comments and link lists below it, and removing them first would let the
@@ -119,7 +121,7 @@ static SHARE_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: (?:share|teile|teilt|teilen\ sie|partagez|partager|comparte|compartir|compártelo|condividi|compartilhe|partilhe|deel|udostępnij)
             \ (?:this|diesen|dieses|diese|den|die|das|cet|cette|ce|este|esta|questo|questa|dit|deze|ten|tę|ten)\ {thing}
-            (?:\ (?:on|with|auf|mit|in|via|sur|avec|en|con|su|no|nas|op|met|na|w)\ [^.!?]{{1,40}})?
+            (?:\ (?:on|auf|in|via|sur|en|su|no|nas|op|na|w)\ [^.!?]+)?
           | (?:diese[ns]?|den|das)\ {thing}\ teilen
           | inhalt\ teilen )
         [\s:：.…!»›>→\-–—|+*]*$"
@@ -129,7 +131,7 @@ static SHARE_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A share counter alone: "197 Shares", "1.2K shares".
 static SHARE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*\d[\d.,]*\s*[km]?\s+(?:shares|partages|compartidos|condivisioni|mal\ geteilt)\s*$")
+    Regex::new(r"(?i)^\s*(?:\d+|\d+(?:[.,]\d+)?\s*[km])\s+(?:shares|partages|compartidos|condivisioni|mal\ geteilt)\s*$")
         .expect("share count regex compiles")
 });
 
@@ -204,7 +206,8 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?xi)^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: {label}\s*[:：]?\s*{minutes}
-          | {minutes}\s+(?:read|reading|lesezeit|lesedauer|de\ lecture|de\ lectura|de\ leitura|di\ lettura|leestijd|czytania)
+          | {minutes}\s+(?:read|lesezeit|lesedauer|leestijd)
+          | (?:ca\.\s*)?\d+\s*min\.?\s+(?:de\ lecture|de\ lectura|de\ leitura|di\ lettura|czytania)
           | {minutes}\s*[-–|·,]\s*[\d.,]+\s*(?:words|wörter|mots|palabras|parole|palavras|woorden|słów) )
         [\s.]*$"
     ))
@@ -215,7 +218,7 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// furious at Macron's jibe [INSIGHT]", "Storm hits the coast [VIDEO]".
 static TAGGED_TEASER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\s\[(?:VIDEO|VIDEOS|INSIGHT|REACTION|PICTURES|PICS|PHOTOS|GALLERY|POLL|LATEST|LIVE|REVEALED|ANALYSIS|INTERVIEW|MAP|UPDATE|OPINION|FOTOS|BILDER)\]\s*\|?\s*$",
+        r"\s\[(?:VIDEO|VIDEOS|INSIGHT|REACTION|PICTURES|PICS|PHOTOS|GALLERY|POLL|REVEALED|INTERVIEW|FOTOS|BILDER)\]\s*\|?\s*$",
     )
     .expect("tagged teaser regex compiles")
 });
@@ -243,7 +246,10 @@ fn widget(line: &str) -> Option<&'static str> {
             return Some("tag list of a post (`Tags: a, b, c`, `Schlagwörter:`)");
         }
     }
-    if let Some(caps) = GLUED_TAGS.captures(trimmed) {
+    if let Some(caps) = GLUED_TAGS
+        .captures(trimmed)
+        .filter(|_| !trimmed.starts_with("Tagsüber"))
+    {
         let items = caps.name("items").map_or("", |m| m.as_str());
         if items.matches(',').count() >= 3 && is_tag_items(items) {
             return Some("tag list of a post (`Tags: a, b, c`, `Schlagwörter:`)");
@@ -257,7 +263,7 @@ fn widget(line: &str) -> Option<&'static str> {
             "blog platform's post footer (`This entry was posted in … Bookmark the permalink.`)",
         );
     }
-    if META_LABEL.find_iter(trimmed).take(2).count() == 2 && !more_words_than(trimmed, 40) {
+    if has_two_meta_labels(trimmed) && !more_words_than(trimmed, 40) {
         return Some("post-meta line with two labels (`Abgelegt unter: … | Tags: …`)");
     }
     let has_digit = trimmed.bytes().any(|b| b.is_ascii_digit());
@@ -274,6 +280,18 @@ fn widget(line: &str) -> Option<&'static str> {
         return Some("related-story teaser tagged with its kind (`… [VIDEO]`)");
     }
     None
+}
+
+/// Two different post-meta labels: "Category: Best Film | Category: Best Director" is an award
+/// list, not a post footer.
+fn has_two_meta_labels(line: &str) -> bool {
+    let mut labels = META_LABEL
+        .find_iter(line)
+        .map(|m| m.as_str().trim_end_matches([':', '：', ' ']).to_lowercase());
+    let Some(first) = labels.next() else {
+        return false;
+    };
+    labels.any(|label| label != first)
 }
 
 /// Tag items: nothing, or short items (at most six words each, 60 words in all) that do not
@@ -376,6 +394,24 @@ mod tests {
              The report [PDF] is online.\n\
              The minister (who opens in new window displays) spoke.\n\
              5 Minuten später war alles vorbei.\n",
+        );
+    }
+
+    #[test]
+    fn keeps_lines_shaped_like_widgets_in_articles() {
+        removes("1.2K shares");
+        removes("5 min de lecture");
+        assert_keeps(
+            &Widget,
+            "* 30 minutes reading\n\
+             - 30 minutos de lectura\n\
+             Tagsüber 25 Grad, nachts 12 Grad, morgens Nebel, abends Gewitter\n\
+             Share this video with your children.\n\
+             Teilen Sie diesen Artikel mit Ihrer Ärztin.\n\
+             1,250,000 shares\n\
+             Category: Best Film | Category: Best Director\n\
+             The route runs from the harbour to the old town and back [MAP]\n\
+             Talks resume on Monday [UPDATE]\n",
         );
     }
 
