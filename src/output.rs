@@ -10,13 +10,35 @@ use tempfile::NamedTempFile;
 /// A file written through a temporary file in the same folder and renamed over the target on
 /// [`AtomicFile::commit`]. Dropped without commit, it leaves the target untouched and removes the
 /// temporary file. An existing target keeps its permissions.
+///
+/// A target that exists but is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) is
+/// written directly: renaming over it would replace the device or pipe with a plain file.
 pub struct AtomicFile {
-    temp: NamedTempFile,
+    sink: Sink,
     target: PathBuf,
+}
+
+enum Sink {
+    Temp(NamedTempFile),
+    Special(File),
 }
 
 impl AtomicFile {
     pub fn create(target: &Path) -> Result<Self> {
+        let existing = std::fs::metadata(target).ok();
+        if existing
+            .as_ref()
+            .is_some_and(|m| !m.is_file() && !m.is_dir())
+        {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(target)
+                .with_context(|| format!("cannot open {}", target.display()))?;
+            return Ok(AtomicFile {
+                sink: Sink::Special(file),
+                target: target.to_path_buf(),
+            });
+        }
         let folder = match target.parent() {
             Some(parent) if !parent.as_os_str().is_empty() => parent,
             _ => Path::new("."),
@@ -29,29 +51,33 @@ impl AtomicFile {
             .suffix(".tmp")
             .tempfile_in(folder)
             .with_context(|| format!("cannot create a temporary file in {}", folder.display()))?;
-        if let Ok(metadata) = std::fs::metadata(target) {
+        if let Some(metadata) = existing {
             temp.as_file()
                 .set_permissions(metadata.permissions())
                 .context("cannot copy the file's permissions")?;
         }
         Ok(AtomicFile {
-            temp,
+            sink: Sink::Temp(temp),
             target: target.to_path_buf(),
         })
     }
 
     pub fn file(&mut self) -> &mut File {
-        self.temp.as_file_mut()
+        match &mut self.sink {
+            Sink::Temp(temp) => temp.as_file_mut(),
+            Sink::Special(file) => file,
+        }
     }
 
     /// Flushes to disk and renames over the target.
     pub fn commit(self) -> Result<()> {
-        self.temp
-            .as_file()
+        let Sink::Temp(temp) = self.sink else {
+            return Ok(());
+        };
+        temp.as_file()
             .sync_all()
             .context("cannot write the temporary file")?;
-        self.temp
-            .persist(&self.target)
+        temp.persist(&self.target)
             .map_err(|error| error.error)
             .context("cannot replace the file")?;
         Ok(())
@@ -156,6 +182,22 @@ mod tests {
         file.file().write_all(b"half").unwrap();
         drop(file);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    /// Through a link in a temporary folder, so that a regression replaces the link, never the
+    /// machine's `/dev/null`.
+    #[cfg(unix)]
+    #[test]
+    fn special_files_are_written_in_place_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let link = dir.path().join("out.txt");
+        std::os::unix::fs::symlink("/dev/null", &link).unwrap();
+        let mut file = AtomicFile::create(&link).unwrap();
+        file.file().write_all(b"cleaned text").unwrap();
+        file.commit().unwrap();
+        let metadata = std::fs::symlink_metadata(&link).unwrap();
+        assert!(metadata.file_type().is_symlink(), "the link was replaced");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 
