@@ -67,7 +67,7 @@ pub struct Args {
     pub color: ColorChoice,
 
     /// Read JSON Lines: clean one string field of each object, keep every other field.
-    /// `.gz` files are read and written gzip-compressed.
+    /// `.gz` files are read and written gzip-compressed, `.zst` files zstd-compressed.
     #[arg(long, conflicts_with = "diff")]
     pub jsonl: bool,
 

@@ -5,6 +5,8 @@ use std::path::Path;
 
 use anyhow::{bail, Context as _, Result};
 
+use crate::output::Compression;
+
 /// Reads `path` (`-` is standard input) as text.
 pub fn read_text(path: &Path, lossy: bool) -> Result<String> {
     let bytes = if path == Path::new("-") {
@@ -73,7 +75,7 @@ fn bomless_utf16(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
-/// Opens `path` (`-` is standard input) for streaming, decompressing `.gz` files.
+/// Opens `path` (`-` is standard input) for streaming, decompressing `.gz` and `.zst` files.
 pub fn open_reader(path: &Path) -> Result<Box<dyn std::io::BufRead + Send>> {
     use std::io::BufReader;
     if path == Path::new("-") {
@@ -86,12 +88,18 @@ pub fn open_reader(path: &Path) -> Result<Box<dyn std::io::BufRead + Send>> {
         bail!("is a directory");
     }
     let file = std::fs::File::open(path).map_err(describe_io_error)?;
-    if crate::output::is_gzip(path) {
-        let decoder = flate2::read::MultiGzDecoder::new(BufReader::with_capacity(1 << 16, file));
-        Ok(Box::new(BufReader::with_capacity(1 << 16, decoder)))
-    } else {
-        Ok(Box::new(BufReader::with_capacity(1 << 16, file)))
-    }
+    let file = BufReader::with_capacity(1 << 16, file);
+    Ok(match Compression::of(path) {
+        Compression::None => Box::new(file),
+        Compression::Gzip => Box::new(BufReader::with_capacity(
+            1 << 16,
+            flate2::read::MultiGzDecoder::new(file),
+        )),
+        Compression::Zstd => Box::new(BufReader::with_capacity(
+            1 << 16,
+            zstd::stream::read::Decoder::with_buffer(file)?,
+        )),
+    })
 }
 
 #[cfg(test)]

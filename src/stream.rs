@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use crate::cli::{Args, OnError};
 use crate::input;
-use crate::output::{self, AtomicFile, Encoder};
+use crate::output::{self, AtomicFile, Compression, Encoder};
 use crate::progress::{Progress, Totals};
 use deboiler::jsonl::{CleanedLine, LineCleaner, LineError};
 use deboiler::Cleaner;
@@ -236,9 +236,10 @@ fn write_file(
     Ok(totals)
 }
 
-/// An atomic output file and a (gzip by extension) encoder writing into it.
+/// An atomic output file and an encoder (compressing by extension) writing into it.
 fn open_encoded(target: &Path) -> Result<(AtomicFile, Encoder<std::fs::File>)> {
     let mut file = AtomicFile::create(target)?;
     let handle = file.file().try_clone()?;
-    Ok((file, Encoder::new(handle, output::is_gzip(target))))
+    let encoder = Encoder::new(handle, Compression::of(target))?;
+    Ok((file, encoder))
 }

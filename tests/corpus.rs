@@ -1,4 +1,4 @@
-//! Corpus modes end to end: JSON Lines (plain and gzip), folders, and parallel determinism.
+//! Corpus modes end to end: JSON Lines (plain, gzip and zstd), folders, and parallel determinism.
 
 mod util;
 
@@ -124,6 +124,20 @@ fn gzip_in_and_out_by_extension() {
     flate2::read::GzDecoder::new(&sandbox.read("out.jsonl.gz")[..])
         .read_to_string(&mut text)
         .unwrap();
+    let plain = sandbox.run_with_stdin(&["--jsonl", "-q"], corpus(20).as_bytes());
+    assert_eq!(text, plain.stdout);
+    assert_eq!(text.lines().count(), 20);
+}
+
+#[test]
+fn zstd_in_and_out_by_extension() {
+    let sandbox = Sandbox::new();
+    let compressed = zstd::encode_all(corpus(20).as_bytes(), 3).unwrap();
+    sandbox.write("in.jsonl.zst", compressed);
+    let run = sandbox.run(&["--jsonl", "-q", "in.jsonl.zst", "-o", "out.jsonl.zst"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text =
+        String::from_utf8(zstd::decode_all(&sandbox.read("out.jsonl.zst")[..]).unwrap()).unwrap();
     let plain = sandbox.run_with_stdin(&["--jsonl", "-q"], corpus(20).as_bytes());
     assert_eq!(text, plain.stdout);
     assert_eq!(text.lines().count(), 20);
