@@ -147,8 +147,8 @@ fn byline_parts(line: &str) -> Option<BylineParts<'_>> {
 }
 
 /// What may follow the names without a separator: a date, a time, a handle or a role.
-static TAIL_START: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static TAIL_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)^\s*(?:
           [,|•·—–-] | // | /
         | @\w
@@ -435,8 +435,8 @@ fn sentence_like(tail: &str) -> bool {
 }
 
 /// A line that starts with a person's name and gives their role at a publication.
-static ROLE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?x)
         ^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*   # the name, 1-4 words
         (?:\s*\([^)]{1,80}\))?\s+                                    # optional (email)

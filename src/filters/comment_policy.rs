@@ -69,7 +69,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding, Gate};
-use crate::text::{more_words_than, BoundaryRegex};
+use crate::text::more_words_than;
 
 pub struct CommentPolicy;
 
@@ -250,16 +250,16 @@ static CHROME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A word naming comments or the discussion under an article, in the languages covered.
-static COMMENT_WORD: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static COMMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?i)\b(?:comment(?:s|ing|er|ers)?|kommentar\w*|commentaires?|comentarios?|comentários?|commenti|commento|reacties|komentarz\w*)\b",
     )
     .expect("valid regex")
 });
 
 /// A named policy: "comment policy", "community guidelines", "Netiquette"…
-static POLICY_NOUN: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static POLICY_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)
         \b(?:comment(?:ing)?\ (?:policy|policies|guidelines|rules)
         | community\ (?:guidelines|standards|rules)
@@ -278,8 +278,8 @@ static POLICY_NOUN: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 });
 
 /// Moderation wording: comments being moderated, removed or held for review.
-static MODERATION: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static MODERATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)
         \b(?:moderated | moderating | moderation | moderators? | moderiert | Moderator(?:en|in)?
         | modéré[se]* | modération | moderados? | moderación
@@ -296,8 +296,8 @@ static MODERATION: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 });
 
 /// Tone wording of house rules.
-static TONE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static TONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)
         \b(?:respectful | thoughtful | civil | civility | constructive | on[-\ ]topic | off[-\ ]topic
         | abusive | hateful | offensive | obscene | defamatory
@@ -308,16 +308,16 @@ static TONE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 });
 
 /// A request or welcome addressed to commenters.
-static REQUEST: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?i)\b(?:welcome|encourage|request|requests|ask|please|keep|bitte|veuillez|merci\ de|por\ favor|le\ rogamos)\b",
     )
     .expect("valid regex")
 });
 
 /// Words addressing the reader (or speaking as the site).
-static READER: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static READER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?x)
         \b(?i:we|our|us|you|your|please|bitte|wir|unser\w*|du|dein\w*|euer|eure\w*|nous|notre|nos|vous|votre|vos|nosotros|nuestr\w*|usted\w*|por\ favor)\b
         | \b(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b",
@@ -327,8 +327,8 @@ static READER: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 
 /// Signing in to comment, in the languages where "comment" is not also a public-consultation
 /// verb ("Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.").
-static SIGN_IN_TO_COMMENT: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static SIGN_IN_TO_COMMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)
         \b(?:kommentar\w*|kommentieren|diskussion|commentaire|commenter|comentario|comentar)
         .{0,80}

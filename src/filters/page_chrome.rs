@@ -92,7 +92,6 @@ use regex::{Regex, RegexSet};
 use crate::filter::{Context, Filter, Finding};
 use crate::text::{
     ends_sentence, has_words, more_words_than, without_word_boundaries, word_count, words,
-    BoundaryRegex,
 };
 
 pub struct PageChrome;
@@ -411,9 +410,8 @@ const CALL_TO_ACTION_PATTERN: &str = r"(?xi)
         \b (?: newsletters? | nieuwsbrief | boletín | boletim | infolettre | inbox | posteingang
              | e-?mail\ updates | daily\ briefing ) \b
         ";
-static CALL_TO_ACTION: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(CALL_TO_ACTION_PATTERN).expect("call-to-action regex compiles")
-});
+static CALL_TO_ACTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(CALL_TO_ACTION_PATTERN).expect("call-to-action regex compiles"));
 
 /// Paywall prompts: what a page shows instead of the rest of the article.
 const PAYWALL_PATTERN: &str = r"(?xi)
@@ -456,8 +454,8 @@ const FOLLOW_PATTERN: &str = r"(?xi)
           | folgen\ sie\ uns | folge\ uns | suivez-nous | suivez\ nous | retrouvez-nous
           | síguenos | siguenos | seguici | siga-nos | sigam-nos | volg\ ons ) \b
         ";
-static FOLLOW: LazyLock<BoundaryRegex> =
-    LazyLock::new(|| BoundaryRegex::new(FOLLOW_PATTERN).expect("follow regex compiles"));
+static FOLLOW: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(FOLLOW_PATTERN).expect("follow regex compiles"));
 
 /// Consent-banner formulas at the start of a line.
 const COOKIE_PATTERN: &str = r"(?xi)
@@ -476,8 +474,8 @@ const COOKIE_PATTERN: &str = r"(?xi)
         # then the end, a full stop, a bracket or a purpose clause: to, um, pour, para…
         (?: \s*$ | \s*[.(] | ,?\s+(?:to|and|on|for|so|that|own|third-party|und|um|zu|auf|pour|et|afin|sur|de|des|para|y|en|propias|propios|per|e|su|di|tecnici|om|op|voor)\b )
         ";
-static COOKIE: LazyLock<BoundaryRegex> =
-    LazyLock::new(|| BoundaryRegex::new(COOKIE_PATTERN).expect("cookie regex compiles"));
+static COOKIE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(COOKIE_PATTERN).expect("cookie regex compiles"));
 
 /// The prompt regexes above as one gate (their `\b` removed): nearly every line fails it at
 /// its first word, in one search instead of seven.

@@ -100,7 +100,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use crate::filter::{Context, Filter, Finding, Gate};
-use crate::text::{more_words_than, BoundaryRegex};
+use crate::text::more_words_than;
 
 pub struct SocialEmbed;
 
@@ -286,8 +286,8 @@ static PLAYER_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Consent placeholders shown instead of an embed until the reader agrees to load it.
-static CONSENT: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static CONSENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)
         (?:
             (?:externen?\ inhalte?s?|external\ content|contenu\ externe|contenido\ externo
