@@ -90,9 +90,7 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexSet};
 
 use crate::filter::{Context, Filter, Finding};
-use crate::text::{
-    ends_sentence, has_words, more_words_than, without_word_boundaries, word_count, words,
-};
+use crate::text::{ends_sentence, has_words, more_words_than, relaxed, word_count, words};
 
 pub struct PageChrome;
 
@@ -477,19 +475,20 @@ const COOKIE_PATTERN: &str = r"(?xi)
 static COOKIE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(COOKIE_PATTERN).expect("cookie regex compiles"));
 
-/// The prompt regexes above as one gate (their `\b` removed): nearly every line fails it at
-/// its first word, in one search instead of seven.
+/// The prompt regexes above as one gate ([`relaxed`]: no `\b`, no upper bounds): nearly every
+/// line fails it at its first word, in one search instead of seven.
 static PROMPTS: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([
-        TEASER_PATTERN.to_string(),
-        without_word_boundaries(CALL_TO_ACTION_PATTERN),
-        without_word_boundaries(FOLLOW_PATTERN),
-        without_word_boundaries(COOKIE_PATTERN),
-        without_word_boundaries(PAYWALL_PATTERN),
-        without_word_boundaries(REPRINTS_PATTERN),
-        LINK_ONLY_PATTERN.to_string(),
-    ])
-    .expect("prompt regexes compile")
+    let patterns = [
+        TEASER_PATTERN,
+        CALL_TO_ACTION_PATTERN,
+        FOLLOW_PATTERN,
+        COOKIE_PATTERN,
+        PAYWALL_PATTERN,
+        REPRINTS_PATTERN,
+        LINK_ONLY_PATTERN,
+    ];
+    let gates: Result<Vec<String>, _> = patterns.into_iter().map(relaxed).collect();
+    RegexSet::new(gates.expect("prompt regexes parse")).expect("prompt regexes compile")
 });
 
 // ---------------------------------------------------------------------------------------------
