@@ -151,8 +151,8 @@ static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
         \(@(?P<handle>[\w.]+)\)              # (@handle), at most HANDLE_MAX characters
         (?:\s*$|\s+                         # nothing more, or the date
         (?:
-            \p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}          # November 12, 2025
-          | \d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?,?\s+(?:de\s+)?\d{4}   # 12 November 2025, 14. Juni 2018
+            (?P<month>\p{L}{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}            # November 12, 2025
+          | \d{1,2}\.?\s+(?:de\s+)?(?P<day_month>\p{L}{3,})\.?,?\s+(?:de\s+)?\d{4}  # 12 November 2025, 14. Juni 2018
           | \d{4}-\d{1,2}-\d{1,2}                                       # 2025-11-12
           | \d{1,2}[./]\d{1,2}[./]\d{2,4}                               # 12/11/2025, 12.11.2025
           | \d{4}年\d{1,2}月\d{1,2}日
@@ -350,6 +350,9 @@ const BLOCK_MAX_CHARS: usize = 600;
 /// repetition of `\w` compiles to one copy of the Unicode word class per step, 2 MB of automata
 /// per pattern for `{1,40}`.
 const HANDLE_MAX: usize = 40;
+/// Longest month name in an attribution's date (also matched unbounded, for the same reason:
+/// no other date form starts with a letter, or follows a day with one).
+const MONTH_MAX: usize = 10;
 /// Longest user name in an X/Twitter post address.
 const POST_URL_USER_MAX: usize = 15;
 /// Words allowed after the date on an attribution line.
@@ -389,6 +392,10 @@ fn bare(line: &str) -> &str {
 fn attribution_kind(line: &str) -> Option<Kind> {
     let captures = ATTRIBUTION.captures(line.trim())?;
     if captures["handle"].chars().count() > HANDLE_MAX {
+        return None;
+    }
+    let month = captures.name("month").or(captures.name("day_month"));
+    if month.is_some_and(|month| month.as_str().chars().count() > MONTH_MAX) {
         return None;
     }
     match captures.name("rest") {
@@ -697,6 +704,12 @@ mod tests {
         let attribution = |n| format!("— Jane Roe (@{}) March 4, 2025", handle(n));
         assert!(classify(&attribution(40)) == Kind::Attribution);
         assert!(classify(&attribution(41)) == Kind::Other);
+        let dated = |date: &str| format!("— Jane Roe (@janeroe) {date}");
+        assert!(classify(&dated("Septembers 4, 2025")) == Kind::Attribution);
+        assert!(classify(&dated("Septemberss 4, 2025")) == Kind::Other);
+        assert!(classify(&dated("4 de Septembers de 2025")) == Kind::Attribution);
+        assert!(classify(&dated("4 de Septemberss de 2025")) == Kind::Other);
+        assert!(classify(&dated("4. Septemberss 2025")) == Kind::Other);
         assert!(classify(&format!("Tweets by @{}", handle(40))) == Kind::Timeline);
         assert!(classify(&format!("Tweets by @{}", handle(41))) == Kind::Other);
         let post = |n| format!("https://twitter.com/{}/status/123", handle(n));
