@@ -109,24 +109,75 @@ use crate::text::{ends_sentence, has_words, is_stopword, more_words_than, words,
 
 pub struct AuthorBio;
 
-/// A byline: the lead word, the names, then an optional tail (captured for more checks).
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    let token = r"\p{Lu}[\p{L}\p{M}'’.-]*";
+/// A byline is the lead word ([`BYLINE_LEAD`]), the names, then a tail (the rest of the line,
+/// checked further). The names are one to seven units (a person, a staff credit or an agency)
+/// joined by separators ([`NAME_UNIT`], then up to six [`NEXT_NAME_UNIT`]), or else one single
+/// word ([`SINGLE_NAME`]).
+///
+/// Memory: as one regex, `unit(?:sep unit){0,6}`, the seven copies of the Unicode name classes
+/// compiled to 4 MB of automata. Matching unit by unit finds the same names: the tail takes
+/// anything, so that regex never backtracked into a unit it had matched, and took each unit
+/// as the unit's own regex matches it at that point.
+static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:By|by|BY|Von|von|VON|Par|par|PAR|Por|por|POR|Door|door|di)\s+")
+        .expect("valid regex")
+});
+const NAME_TOKEN: &str = r"\p{Lu}[\p{L}\p{M}'’.-]*";
+static NAME_UNIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^{}", name_unit())).expect("valid regex"));
+static NEXT_NAME_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    let sep = r"(?:\s*,\s*|\s+(?:and|und|et|y|e|&)\s+|\s*/\s*)";
+    Regex::new(&format!("^{sep}{}", name_unit())).expect("valid regex")
+});
+static SINGLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:{NAME_TOKEN}|[\p{{Ll}}\d_.]+)")).expect("valid regex")
+});
+
+/// One name in a byline: a person, a staff credit or an agency.
+fn name_unit() -> String {
+    let token = NAME_TOKEN;
     let particle = r"(?:von|van|de|der|den|du|da|di|del|della|la|le|y|bin|ibn|al|ter|zu|dos|das|e)";
     let person = format!(r"{token}(?:\s+(?:{particle}\s+)*{token}){{1,3}}");
     let staff = r"(?:\p{Lu}[\p{L}.&-]*\s+){0,3}(?i:staff(?:\s+writers?|\s+reporters?)?|editors|editorial\s+staff|newsroom|online-redaktion|redaktion|rédaction|redacción|agencies|agencias|news\s+services?|wire\s+services)";
     let agency = r"(?:AP|AFP|Reuters|REUTERS|dpa|DPA|EFE|ANSA|APA|AAP|PA|UPI|JTA|KNA|epd|Bloomberg|CNN|BBC|Xinhua|Kyodo|Yonhap|TASS|Europa\s+Press|(?i:the\s+)?Associated\s+Press|Agence\s+France-Presse|Agencies)";
-    let unit = format!(r"(?:{person}|{staff}|{agency})");
-    let sep = r"(?:\s*,\s*|\s+(?:and|und|et|y|e|&)\s+|\s*/\s*)";
-    Regex::new(&format!(
-        r"^(?:By|by|BY|Von|von|VON|Par|par|PAR|Por|por|POR|Door|door|di)\s+(?P<names>{unit}(?:{sep}{unit}){{0,6}}|(?P<single>{token}|[\p{{Ll}}\d_.]+))(?P<tail>.*)$"
-    ))
-    .expect("valid regex")
-});
+    format!(r"(?:{person}|{staff}|{agency})")
+}
+
+struct BylineParts<'a> {
+    names: &'a str,
+    /// The names are one single word, not name units.
+    single: bool,
+    tail: &'a str,
+}
+
+/// `line` split into a byline's names and tail, if it starts like one.
+fn byline_parts(line: &str) -> Option<BylineParts<'_>> {
+    let rest = &line[BYLINE_LEAD.find(line)?.end()..];
+    let (names_end, single) = match NAME_UNIT.find(rest) {
+        Some(first) => {
+            let mut end = first.end();
+            for _ in 0..6 {
+                let Some(next) = NEXT_NAME_UNIT.find(&rest[end..]) else {
+                    break;
+                };
+                end += next.end();
+            }
+            (end, false)
+        }
+        None => (SINGLE_NAME.find(rest)?.end(), true),
+    };
+    let (names, tail) = rest.split_at(names_end);
+    // The tail was `.*$`, which stops at a line break.
+    (!tail.contains('\n')).then_some(BylineParts {
+        names,
+        single,
+        tail,
+    })
+}
 
 /// What may follow the names without a separator: a date, a time, a handle or a role.
-static TAIL_START: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static TAIL_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)^\s*(?:
           [,|•·—–-] | // | /
         | @\w
@@ -406,9 +457,11 @@ fn byline(full_line: &str) -> Option<String> {
     if !BYLINE_LEADS.contains(&lead) || more_words_than(line, 30) {
         return None;
     }
-    let caps = BYLINE.captures(line)?;
-    let names = caps.name("names")?.as_str();
-    let tail = caps.name("tail").map_or("", |m| m.as_str());
+    let BylineParts {
+        names,
+        single,
+        tail,
+    } = byline_parts(line)?;
     let allow_the = THE_CREDIT.is_match(names);
     let bad_word = words(names).any(|w| {
         let lower = w.to_lowercase();
@@ -426,7 +479,7 @@ fn byline(full_line: &str) -> Option<String> {
     if bad_word {
         return None;
     }
-    if caps.name("single").is_some() && !tail.chars().any(|c| c.is_ascii_digit()) {
+    if single && !tail.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
     let bad_tail = !TAIL_START.is_match(tail) || sentence_like(tail) || more_words_than(tail, 18);
@@ -462,8 +515,8 @@ fn sentence_like(tail: &str) -> bool {
 }
 
 /// A line that starts with a person's name and gives their role at a publication.
-static ROLE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?x)
         ^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*   # the name, 1-4 words
         (?:\s*\([^)]{1,80}\))?\s+                                    # optional (email)

@@ -76,7 +76,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding, Gate};
-use crate::text::{more_words_than, BoundaryRegex};
+use crate::text::more_words_than;
 
 pub struct CommentPolicy;
 
@@ -157,12 +157,9 @@ static CHROME: LazyLock<Regex> = LazyLock::new(|| {
         | if\ you\ would\ like\ to\ (?:add|post|leave)\ a\ comment,?\ please\ (?:register|log\ in|sign\ in).*
         | to\ post\ this\ comment\ you\ must
         | save\ my\ name,\ email,?\ and\ website\ in\ this\ browser\ for\ the\ next\ time\ i\ comment
-        | notify\ me\ (?:of|via\ e-?mail\ if)\ .{0,40}comments?.*
         | this\ site\ uses\ akismet\ to\ reduce\ spam.*
-        | your\ email\ address\ will\ not\ be\ published.{0,60}
         | please\ enable\ javascript\ to\ view\ the\ comments.*
         | comments\ powered\ by\ disqus
-        | you\ are\ commenting\ using\ your\ .{1,40}\ account.*
         | (?:please\ note\ )?comment\ moderation\ is\ enabled.*
         # ---- English: headings and counters
         | comments?
@@ -172,30 +169,25 @@ static CHROME: LazyLock<Regex> = LazyLock::new(|| {
         | (?:comment|commenting)\ (?:policy|rules|guidelines)
         | community\ guidelines
         | (?:\d+|one|zero)\ (?:comments?|comment\(s\)|replies|responses)
-        | (?:\d+|one|two|three)\ (?:comments?|replies|responses|thoughts?)\ (?:to|on)\ [“\x22«‘'].{1,200}
-        | (?:\d+|ein|eine)\ (?:kommentare?|antworten|gedanken)\ (?:zu|auf)\ [„“\x22«‘'].{1,200}
-        | (?:\d+|une)\ (?:réponses?|commentaires?)\ (?:à|sur)\ [«“\x22'].{1,200}
         | comments?\ ?\((?:\d+|\+)\)
         | comments?:\ ?\d+
         # ---- German
-        | (?:schreibe|schreib|schreiben\ sie|hinterlasse|hinterlassen\ sie|verfasse|verfassen\ sie)\ (?:jetzt\ |doch\ )?(?:einen|deinen|ihren|den\ ersten)\ kommentar(?:\ zu\ .{1,80})?
+        | (?:schreibe|schreib|schreiben\ sie|hinterlasse|hinterlassen\ sie|verfasse|verfassen\ sie)\ (?:jetzt\ |doch\ )?(?:einen|deinen|ihren|den\ ersten)\ kommentar
         | (?:einen\ |neuen\ )?kommentar\ (?:schreiben|verfassen|hinzufügen|hinterlassen|absenden|posten|erstellen|abgeben)
         | (?:neuer|dein|deinen|ihr|ihren|einen)\ kommentar\ ?\*?
         | (?:ihr|dein)\ kommentar\ zu\ diesem\ (?:artikel|beitrag)
-        | (?:ihr|dein)\ kommentar\ (?:wird|wurde|konnte)\ .{0,60}
         | gib\ hier\ deinen\ kommentar\ ein
         | ihren\ kommentar\ hier\ eingeben
         | bitte\ geben\ sie\ ihren\ kommentar\ ein
         | (?:alle\ |weitere\ )?kommentare?\ (?:anzeigen|ausblenden|einblenden|laden|lesen)(?:\ -\ bitte\ hier\ klicken)?
         | zu\ den\ kommentaren
         | kommentare?\ (?:sind|ist)\ (?:geschlossen|deaktiviert)
-        | kommentare\ (?:geschlossen|deaktiviert)(?:\ für\ .{1,120})?
+        | kommentare\ (?:geschlossen|deaktiviert)
         | die\ kommentarfunktion\ ist\ (?:geschlossen|deaktiviert|abgeschaltet)
         | leider\ sind\ keine\ kommentare\ möglich
-        | (?:keine|noch\ keine|bisher\ keine|bisher\ noch\ keine)\ kommentare(?:\ vorhanden)?(?:\ (?:zu|für|for)\ .{1,120})?
+        | (?:keine|noch\ keine|bisher\ keine|bisher\ noch\ keine)\ kommentare(?:\ vorhanden)?
         | bisher\ noch\ kein\ kommentar
         | derzeit\ sind\ keine\ kommentare\ vorhanden
-        | es\ sind\ keine\ kommentare\ .{0,40}vorhanden.*
         | (?:schreiben\ sie|schreib|schreibe)\ den\ ersten\ kommentar
         | (?:jetzt\ )?(?:diskutieren\ sie\ mit|diskutiere\ mit|mitdiskutieren)(?:\ uns)?
         | deine\ meinung\?\ diskutiere\ mit(?:\ uns)?
@@ -208,8 +200,6 @@ static CHROME: LazyLock<Regex> = LazyLock::new(|| {
         | benachrichtige\ mich\ über\ (?:nachfolgende|neue)\ kommentare.*
         | (?:e-mail-)?benachrichtigung\ bei\ (?:weiteren|neuen)\ kommentaren.*
         | diese\ website\ verwendet\ akismet.*
-        | (?:deine|ihre)\ e-?mail-?adresse\ wird\ nicht\ veröffentlicht.{0,60}
-        | speichern\ sie\ meinen\ namen.{0,80}kommentar.*
         | diesen\ kommentar\ (?:auf\ \w+\ )?teilen\??
         | kommentar-?regeln
         | (?:jetzt\ )?kommentieren(?:\ sie\ hier|\ sie\ jetzt|\ sie\ mit)?
@@ -218,7 +208,6 @@ static CHROME: LazyLock<Regex> = LazyLock::new(|| {
         | (?:ältere|neuere)\ kommentare
         | keine\ kommentare\ /\ trackbacks
         | das\ kommentieren\ (?:dieses|des)\ (?:artikels|beitrags)\ (?:ist|wurde)\ (?:deaktiviert|geschlossen)
-        | um\ (?:hier\ )?(?:kommentieren|kommentare\ schreiben)\ zu\ können,?\ müssen\ sie\ .{1,40}
         | kommentare?
         | (?:\d+|ein|keine)\ kommentare?
         | kommentare?\ ?\(\d+\)
@@ -248,7 +237,6 @@ static CHROME: LazyLock<Regex> = LazyLock::new(|| {
         | (?:inicia|iniciar)\ sesión\ para\ comentar
         | comenta
         | los\ comentarios\ (?:en\ esta\ sección\ )?son\ exclusivos\ para\ (?:suscriptores|socios|registrados).*
-        | para\ comentar\ (?:las\ noticias\ |esta\ noticia\ |este\ artículo\ )?(?:debes|debe|tienes\ que|tiene\ que)\ (?:iniciar\ sesión|estar\ registrado|registrarte|registrarse)\b.{0,80}
         | normas\ de\ participación
         | no\ hay\ comentarios(?:\ todavía|\ aún)?
         | únete\ a\ la\ (?:conversación|discusión)
@@ -267,7 +255,6 @@ static CHROME: LazyLock<Regex> = LazyLock::new(|| {
         | komentarze:?\ \d+
         | (?:komentarze\ )?liczba\ komentarzy:?\ \d+
         | (?:treść|autor)\ komentarza
-        | (?:twój|twoj)\ komentarz\ (?:został|czeka)\ .{1,60}
         | (?:musisz\ (?:być\ )?zalogowa\w*|zaloguj\ się),?\ (?:aby|by|żeby)\ (?:dodać\ komentarz|skomentować|komentować).*
         | (?:faça\ login|entre)\ para\ comentar
         | (?:accedi|registrati)\ per\ commentare
@@ -277,17 +264,76 @@ static CHROME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Whole lines of comment-section chrome that end in free text of bounded length (a post's
+/// title, a service name): the phrase, then the `tail` group, and the most characters the tail
+/// may have. A line matches when one rule matches and its tail is short enough.
+///
+/// Memory: inside [`CHROME`] these were `.{0,N}` repetitions, which compile to one copy of `.`
+/// per step and multiply the lazy DFA's states (2 MB of automata, 4 MB of caches per thread).
+/// A lazy `(?P<tail>.*?)` before a word finds the word's first occurrence, so the shortest gap.
+static TAILED_CHROME: LazyLock<Vec<(Regex, usize)>> = LazyLock::new(|| {
+    [
+        (r"notify\ me\ (?:of|via\ e-?mail\ if)\ (?P<tail>.*?)comment.*", 40),
+        (r"your\ email\ address\ will\ not\ be\ published(?P<tail>.*)", 60),
+        (r"you\ are\ commenting\ using\ your\ (?P<tail>.+?)\ account.*", 40),
+        (
+            r"(?:\d+|one|two|three)\ (?:comments?|replies|responses|thoughts?)\ (?:to|on)\ [“\x22«‘'](?P<tail>.+)",
+            200,
+        ),
+        (
+            r"(?:\d+|ein|eine)\ (?:kommentare?|antworten|gedanken)\ (?:zu|auf)\ [„“\x22«‘'](?P<tail>.+)",
+            200,
+        ),
+        (
+            r"(?:\d+|une)\ (?:réponses?|commentaires?)\ (?:à|sur)\ [«“\x22'](?P<tail>.+)",
+            200,
+        ),
+        (
+            r"(?:schreibe|schreib|schreiben\ sie|hinterlasse|hinterlassen\ sie|verfasse|verfassen\ sie)
+              \ (?:jetzt\ |doch\ )?(?:einen|deinen|ihren|den\ ersten)\ kommentar\ zu\ (?P<tail>.+)",
+            80,
+        ),
+        (r"(?:ihr|dein)\ kommentar\ (?:wird|wurde|konnte)\ (?P<tail>.*)", 60),
+        (r"kommentare\ (?:geschlossen|deaktiviert)\ für\ (?P<tail>.+)", 120),
+        (
+            r"(?:keine|noch\ keine|bisher\ keine|bisher\ noch\ keine)\ kommentare(?:\ vorhanden)?
+              \ (?:zu|für|for)\ (?P<tail>.+)",
+            120,
+        ),
+        (r"es\ sind\ keine\ kommentare\ (?P<tail>.*?)vorhanden.*", 40),
+        (r"(?:deine|ihre)\ e-?mail-?adresse\ wird\ nicht\ veröffentlicht(?P<tail>.*)", 60),
+        (r"speichern\ sie\ meinen\ namen(?P<tail>.*?)kommentar.*", 80),
+        (
+            r"para\ comentar\ (?:las\ noticias\ |esta\ noticia\ |este\ artículo\ )?
+              (?:debes|debe|tienes\ que|tiene\ que)
+              \ (?:iniciar\ sesión|estar\ registrado|registrarte|registrarse)\b(?P<tail>.*)",
+            80,
+        ),
+        (
+            r"um\ (?:hier\ )?(?:kommentieren|kommentare\ schreiben)\ zu\ können,?\ müssen\ sie\ (?P<tail>.+)",
+            40,
+        ),
+        (r"(?:twój|twoj)\ komentarz\ (?:został|czeka)\ (?P<tail>.+)", 60),
+    ]
+    .into_iter()
+    .map(|(rule, max)| {
+        let regex = Regex::new(&format!("(?xi)^(?:{rule})$")).expect("valid regex");
+        (regex, max)
+    })
+    .collect()
+});
+
 /// A word naming comments or the discussion under an article, in the languages covered.
-static COMMENT_WORD: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static COMMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?i)\b(?:comment(?:s|ing|er|ers)?|kommentar\w*|commentaires?|comentarios?|comentários?|commenti|commento|reacties|komentarz\w*)\b",
     )
     .expect("valid regex")
 });
 
 /// A named policy: "comment policy", "community guidelines", "Netiquette"…
-static POLICY_NOUN: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static POLICY_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)
         \b(?:comment(?:ing)?\ (?:policy|policies|guidelines|rules)
         | community\ (?:guidelines|standards|rules)
@@ -306,8 +352,8 @@ static POLICY_NOUN: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 });
 
 /// Moderation wording: comments being moderated, removed or held for review.
-static MODERATION: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static MODERATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)
         \b(?:moderated | moderating | moderation | moderators? | moderiert | Moderator(?:en|in)?
         | modéré[se]* | modération | moderados? | moderación
@@ -330,8 +376,8 @@ static MODERATION: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 });
 
 /// Tone wording of house rules.
-static TONE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static TONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)
         \b(?:respectful | thoughtful | civil | civility | constructive | on[-\ ]topic | off[-\ ]topic
         | abusive | hateful | offensive | obscene | defamatory
@@ -342,16 +388,16 @@ static TONE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 });
 
 /// A request or welcome addressed to commenters.
-static REQUEST: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?i)\b(?:welcome|encourage|request|requests|ask|please|keep|bitte|veuillez|merci\ de|por\ favor|le\ rogamos)\b",
     )
     .expect("valid regex")
 });
 
 /// Words addressing the reader (or speaking as the site).
-static READER: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static READER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?x)
         \b(?i:we|our|us|you|your|please|bitte|wir|unser\w*|du|dein\w*|euer|eure\w*|nous|notre|nos|vous|votre|vos|nosotros|nuestr\w*|usted\w*|por\ favor
           |você|vocês|nosso|nossa|nossos|nossas|voi|vostro|vostra|nostro|nostra|nostri|jullie|uw|onze|prosimy|państwa|nasz\w*
@@ -362,15 +408,17 @@ static READER: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 });
 
 /// Signing in to comment, in the languages where "comment" is not also a public-consultation
-/// verb ("Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.").
-static SIGN_IN_TO_COMMENT: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+/// verb ("Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein."). The gap between the
+/// two words is lazy and unbounded (a bounded `.{0,80}` costs megabytes of automata); the caller
+/// caps the line at 25 words.
+static SIGN_IN_TO_COMMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)
         \b(?:kommentar\w*|kommentieren|diskussion|commentaire|commenter|comentario|comentar)
-        .{0,80}
+        .*?
         \b(?:einloggen|eingeloggt|logge|loggen|anmelden|angemeldet|melde|registrieren|registriert|connecté|connectez|iniciar\ sesión|inicia\ sesión|registrarte|regístrate)\b
         | \b(?:einloggen|eingeloggt|logge|loggen|anmelden|angemeldet|melde|registrieren|connecté|connectez|iniciar\ sesión|inicia\ sesión|registrarte|regístrate)
-        .{0,80}
+        .*?
         (?:kommentar\w*|kommentieren|diskussion|commentaire|commenter|comentario|comentar)\b",
     )
     .expect("valid regex")
@@ -382,8 +430,8 @@ static SIGN_IN_TO_COMMENT: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 /// ("10 réponses à vos questions sur la réforme", "5 Antworten zu den wichtigsten Fragen"), and
 /// this line ends the article in a page dump. Counts in words ("Three thoughts on the budget")
 /// are headlines too.
-static COUNT_TITLE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static COUNT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)^\d+\s+
         (?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|komentarz[ey]?|reacties)
         \s+(?:to|on|zu|à|sur|a|en|para|em|su|do|op)\s+\S",
@@ -420,10 +468,18 @@ fn is_chrome(core: &str) -> bool {
     if core.is_empty() {
         return false;
     }
-    if CHROME.is_match(core) {
+    if is_chrome_phrase(core) {
         return true;
     }
-    collapse_repeats(core).is_some_and(|once| CHROME.is_match(&once))
+    collapse_repeats(core).is_some_and(|once| is_chrome_phrase(&once))
+}
+
+fn is_chrome_phrase(text: &str) -> bool {
+    CHROME.is_match(text)
+        || TAILED_CHROME.iter().any(|(rule, max)| {
+            rule.captures(text)
+                .is_some_and(|found| found["tail"].chars().count() <= *max)
+        })
 }
 
 /// Why a line is a moderation-policy sentence, if it is one.
@@ -522,6 +578,55 @@ mod tests {
     fn removes(line: &str) {
         let input = format!("The council approved the budget on Monday.\n\n{line}\n");
         assert_eq!(removed_by(&CommentPolicy, &input), [line], "for {line:?}");
+    }
+
+    #[test]
+    fn bounded_tails_of_chrome_phrases() {
+        let x = |n: usize| "x".repeat(n);
+        let cases = [
+            (format!("Notify me of {} comments", x(27)), true),
+            (format!("Notify me of {} comments", x(41)), false),
+            (
+                format!("Your email address will not be published{}", x(60)),
+                true,
+            ),
+            (
+                format!("Your email address will not be published{}", x(61)),
+                false,
+            ),
+            (
+                format!("You are commenting using your {} account", x(40)),
+                true,
+            ),
+            (
+                format!("You are commenting using your {} account", x(41)),
+                false,
+            ),
+            (format!("3 thoughts on “{}", x(200)), true),
+            (format!("3 thoughts on “{}", x(201)), false),
+            (format!("Schreibe einen Kommentar zu {}", x(80)), true),
+            (format!("Schreibe einen Kommentar zu {}", x(81)), false),
+            (format!("Keine Kommentare vorhanden für {}", x(120)), true),
+            (format!("Keine Kommentare vorhanden für {}", x(121)), false),
+            (format!("Es sind keine Kommentare {}vorhanden", x(40)), true),
+            (
+                format!("Es sind keine Kommentare {}vorhanden", x(41)),
+                false,
+            ),
+            (
+                format!("Speichern Sie meinen Namen{}Kommentar", x(80)),
+                true,
+            ),
+            (
+                format!("Speichern Sie meinen Namen{}Kommentar", x(81)),
+                false,
+            ),
+            (format!("Para comentar debes registrarte {}", x(79)), true),
+            (format!("Para comentar debes registrarte{}", x(81)), false),
+        ];
+        for (line, chrome) in cases {
+            assert_eq!(is_chrome(&line), chrome, "{line:?}");
+        }
     }
 
     #[test]

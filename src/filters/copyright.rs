@@ -66,6 +66,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::filter::{Context, Filter, Finding, Gate};
@@ -158,8 +159,8 @@ static BAN: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 
 /// A notice at the start of the line (after bullets): `©`, `(c) 2014`, `Copyright ©`,
 /// `Copyright 2024`, `Copyright:`, `Copyright by`, `Copyright Holder Name, 2020`.
-static START_MARK: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static START_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)
         ^(?:
             ©

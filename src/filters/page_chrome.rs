@@ -92,10 +92,7 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexSet};
 
 use crate::filter::{Context, Filter, Finding};
-use crate::text::{
-    ends_sentence, has_words, more_words_than, without_word_boundaries, word_count, words,
-    BoundaryRegex,
-};
+use crate::text::{ends_sentence, has_words, more_words_than, relaxed, word_count, words};
 
 pub struct PageChrome;
 
@@ -423,9 +420,8 @@ const CALL_TO_ACTION_PATTERN: &str = r"(?xi)
         \b (?: newsletters? | nieuwsbrief | boletín | boletim | infolettre | inbox | posteingang
              | e-?mail\ updates | daily\ briefing ) \b
         ";
-static CALL_TO_ACTION: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(CALL_TO_ACTION_PATTERN).expect("call-to-action regex compiles")
-});
+static CALL_TO_ACTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(CALL_TO_ACTION_PATTERN).expect("call-to-action regex compiles"));
 
 /// Paywall prompts: what a page shows instead of the rest of the article.
 const PAYWALL_PATTERN: &str = r"(?xi)
@@ -469,8 +465,8 @@ const FOLLOW_PATTERN: &str = r"(?xi)
           | folgen\ sie\ uns | folge\ uns | suivez-nous | suivez\ nous | retrouvez-nous
           | síguenos | siguenos | seguici | siga-nos | sigam-nos | volg\ ons ) \b
         ";
-static FOLLOW: LazyLock<BoundaryRegex> =
-    LazyLock::new(|| BoundaryRegex::new(FOLLOW_PATTERN).expect("follow regex compiles"));
+static FOLLOW: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(FOLLOW_PATTERN).expect("follow regex compiles"));
 
 /// Consent-banner formulas at the start of a line.
 const COOKIE_PATTERN: &str = r"(?xi)
@@ -489,22 +485,23 @@ const COOKIE_PATTERN: &str = r"(?xi)
         # then the end, a full stop, a bracket or a purpose clause: to, um, pour, para…
         (?: \s*$ | \s*[.(] | ,?\s+(?:to|and|on|for|so|that|own|third-party|und|um|zu|auf|pour|et|afin|sur|de|des|para|y|en|propias|propios|per|e|su|di|tecnici|om|op|voor)\b )
         ";
-static COOKIE: LazyLock<BoundaryRegex> =
-    LazyLock::new(|| BoundaryRegex::new(COOKIE_PATTERN).expect("cookie regex compiles"));
+static COOKIE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(COOKIE_PATTERN).expect("cookie regex compiles"));
 
-/// The prompt regexes above as one gate (their `\b` removed): nearly every line fails it at
-/// its first word, in one search instead of seven.
+/// The prompt regexes above as one gate ([`relaxed`]: no `\b`, no upper bounds): nearly every
+/// line fails it at its first word, in one search instead of seven.
 static PROMPTS: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([
-        TEASER_PATTERN.to_string(),
-        without_word_boundaries(CALL_TO_ACTION_PATTERN),
-        without_word_boundaries(FOLLOW_PATTERN),
-        without_word_boundaries(COOKIE_PATTERN),
-        without_word_boundaries(PAYWALL_PATTERN),
-        without_word_boundaries(REPRINTS_PATTERN),
-        LINK_ONLY_PATTERN.to_string(),
-    ])
-    .expect("prompt regexes compile")
+    let patterns = [
+        TEASER_PATTERN,
+        CALL_TO_ACTION_PATTERN,
+        FOLLOW_PATTERN,
+        COOKIE_PATTERN,
+        PAYWALL_PATTERN,
+        REPRINTS_PATTERN,
+        LINK_ONLY_PATTERN,
+    ];
+    let gates: Result<Vec<String>, _> = patterns.into_iter().map(relaxed).collect();
+    RegexSet::new(gates.expect("prompt regexes parse")).expect("prompt regexes compile")
 });
 
 // ---------------------------------------------------------------------------------------------

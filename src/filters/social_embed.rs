@@ -97,10 +97,10 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Captures, Regex};
 
 use crate::filter::{Context, Filter, Finding, Gate};
-use crate::text::{more_words_than, BoundaryRegex};
+use crate::text::more_words_than;
 
 pub struct SocialEmbed;
 
@@ -148,11 +148,11 @@ static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         ^[—–―-]{1,2}\s*                      # the dash the embed puts before the author
         [^()]{0,80}?\s*                      # display name: any script, emoji, #tags
-        \(@[\w.]{1,40}\)                     # (@handle)
+        \(@(?P<handle>[\w.]+)\)              # (@handle), at most HANDLE_MAX characters
         (?:\s*$|\s+                         # nothing more, or the date
         (?:
-            \p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}          # November 12, 2025
-          | \d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?,?\s+(?:de\s+)?\d{4}   # 12 November 2025, 14. Juni 2018
+            (?P<month>\p{L}{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}            # November 12, 2025
+          | \d{1,2}\.?\s+(?:de\s+)?(?P<day_month>\p{L}{3,})\.?,?\s+(?:de\s+)?\d{4}  # 12 November 2025, 14. Juni 2018
           | \d{4}-\d{1,2}-\d{1,2}                                       # 2025-11-12
           | \d{1,2}[./]\d{1,2}[./]\d{2,4}                               # 12/11/2025, 12.11.2025
           | \d{4}年\d{1,2}月\d{1,2}日
@@ -211,8 +211,8 @@ static INSTAGRAM_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
           | uma\ publicação\ (?:compartilhada|partilhada)\ por
           | een\ bericht\ gedeeld\ door
         )
-        \s+[^()]{0,80}?\(?@[\w.]{1,40}\)?     # Name (@handle), or just @handle
-        (?P<rest>.*)$                         # on <date> at <time>
+        \s+[^()]{0,80}?\(?@(?P<handle>[\w.]+)(?P<close>\))?   # Name (@handle), or just @handle
+        (?P<rest>.*)$                                       # on <date> at <time>
         ",
     )
     .expect("valid regex")
@@ -286,8 +286,8 @@ static PLAYER_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Consent placeholders shown instead of an embed until the reader agrees to load it.
-static CONSENT: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static CONSENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)
         (?:
             (?:externen?\ inhalte?s?|external\ content|contenu\ externe|contenido\ externo
@@ -308,7 +308,7 @@ static POST_URL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)
         ^(?:https?://)?(?:www\.|mobile\.|m\.)?
         (?:
-            (?:twitter|x)\.com/\w{1,15}/status(?:es)?/\d+
+            (?:twitter|x)\.com/(?P<user>\w+)/status(?:es)?/\d+   # user: at most 15 characters
           | instagram\.com/(?:p|reel|tv)/[\w-]+
           | youtube\.com/(?:watch\?v=|shorts/|embed/)[\w-]+
           | youtu\.be/[\w-]+
@@ -324,7 +324,8 @@ static POST_URL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `Tweets by @handle`: the heading of an embedded timeline widget.
 static TIMELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^tweets\s+(?:by|von|de|par|di|door)\s+@?[\w.]{1,40}$").expect("valid regex")
+    Regex::new(r"(?i)^tweets\s+(?:by|von|de|par|di|door)\s+@?(?P<handle>[\w.]+)$")
+        .expect("valid regex")
 });
 
 const ATTRIBUTION_REASON: &str = "tweet attribution line `— Name (@handle) date`";
@@ -342,6 +343,18 @@ const ABOVE_LINE_MAX: usize = 300;
 /// Limits of the indented embed block above an attribution.
 const BLOCK_MAX_LINES: usize = 6;
 const BLOCK_MAX_CHARS: usize = 600;
+/// Longest handle in an attribution, a post credit or a timeline heading (Bluesky and Mastodon
+/// handles contain dots and run longer than X's 15 characters).
+///
+/// Memory: the patterns match a handle of any length and the code checks this bound: a bounded
+/// repetition of `\w` compiles to one copy of the Unicode word class per step, 2 MB of automata
+/// per pattern for `{1,40}`.
+const HANDLE_MAX: usize = 40;
+/// Longest month name in an attribution's date (also matched unbounded, for the same reason:
+/// no other date form starts with a letter, or follows a day with one).
+const MONTH_MAX: usize = 10;
+/// Longest user name in an X/Twitter post address.
+const POST_URL_USER_MAX: usize = 15;
 /// Words allowed after the date on an attribution line.
 const ATTRIBUTION_REST_MAX_WORDS: usize = 20;
 
@@ -378,12 +391,33 @@ fn bare(line: &str) -> &str {
 /// `— Name (@handle)` alone.
 fn attribution_kind(line: &str) -> Option<Kind> {
     let captures = ATTRIBUTION.captures(line.trim())?;
+    if captures["handle"].chars().count() > HANDLE_MAX {
+        return None;
+    }
+    let month = captures.name("month").or(captures.name("day_month"));
+    if month.is_some_and(|month| month.as_str().chars().count() > MONTH_MAX) {
+        return None;
+    }
     match captures.name("rest") {
         None => Some(Kind::UndatedAttribution),
         Some(rest) if !more_words_than(rest.as_str(), ATTRIBUTION_REST_MAX_WORDS) => {
             Some(Kind::Attribution)
         }
         Some(_) => None,
+    }
+}
+
+/// The characters after the handle of an [`INSTAGRAM_CREDIT`] line, as if the handle were
+/// capped at [`HANDLE_MAX`] characters: a longer handle's overflow counts too, and then the
+/// character after the cap is a word character, so a closing `)` is not skipped.
+fn credit_rest_chars(credit: &Captures) -> usize {
+    let handle = credit["handle"].chars().count();
+    let rest = credit["rest"].chars().count();
+    if handle <= HANDLE_MAX {
+        rest
+    } else {
+        let close = credit.name("close").map_or(0, |m| m.len());
+        handle - HANDLE_MAX + close + rest
     }
 }
 
@@ -403,7 +437,7 @@ fn classify(line: &str) -> Kind {
         Kind::InstagramLabel
     } else if INSTAGRAM_CREDIT
         .captures(trimmed)
-        .is_some_and(|c| c["rest"].chars().count() <= 60)
+        .is_some_and(|c| credit_rest_chars(&c) <= 60)
     {
         Kind::InstagramCredit
     } else if trimmed.chars().count() <= 160 && FACEBOOK.is_match(trimmed) {
@@ -417,9 +451,15 @@ fn classify(line: &str) -> Kind {
         Kind::YouTube
     } else if trimmed.chars().count() <= 300 && CONSENT.is_match(trimmed) {
         Kind::Consent
-    } else if TIMELINE.is_match(bare) {
+    } else if TIMELINE
+        .captures(bare)
+        .is_some_and(|c| c["handle"].chars().count() <= HANDLE_MAX)
+    {
         Kind::Timeline
-    } else if POST_URL.is_match(trimmed) {
+    } else if POST_URL.captures(trimmed).is_some_and(|c| {
+        c.name("user")
+            .is_none_or(|user| user.as_str().chars().count() <= POST_URL_USER_MAX)
+    }) {
         Kind::PostUrl
     } else {
         Kind::Other
@@ -656,6 +696,30 @@ mod tests {
 
     fn removed(input: &str) -> Vec<String> {
         removed_by(&SocialEmbed, input)
+    }
+
+    #[test]
+    fn handles_and_user_names_have_their_length_limits() {
+        let handle = |n: usize| "h".repeat(n);
+        let attribution = |n| format!("— Jane Roe (@{}) March 4, 2025", handle(n));
+        assert!(classify(&attribution(40)) == Kind::Attribution);
+        assert!(classify(&attribution(41)) == Kind::Other);
+        let dated = |date: &str| format!("— Jane Roe (@janeroe) {date}");
+        assert!(classify(&dated("Septembers 4, 2025")) == Kind::Attribution);
+        assert!(classify(&dated("Septemberss 4, 2025")) == Kind::Other);
+        assert!(classify(&dated("4 de Septembers de 2025")) == Kind::Attribution);
+        assert!(classify(&dated("4 de Septemberss de 2025")) == Kind::Other);
+        assert!(classify(&dated("4. Septemberss 2025")) == Kind::Other);
+        assert!(classify(&format!("Tweets by @{}", handle(40))) == Kind::Timeline);
+        assert!(classify(&format!("Tweets by @{}", handle(41))) == Kind::Other);
+        let post = |n| format!("https://twitter.com/{}/status/123", handle(n));
+        assert!(classify(&post(15)) == Kind::PostUrl);
+        assert!(classify(&post(16)) == Kind::Other);
+        // A handle over the limit counts its overflow as the rest of an Instagram credit (60).
+        let credit = |n, rest: &str| format!("A post shared by Jane (@{}){rest}", handle(n));
+        assert!(classify(&credit(40, &"x".repeat(59))) == Kind::InstagramCredit);
+        assert!(classify(&credit(49, &"x".repeat(50))) == Kind::InstagramCredit);
+        assert!(classify(&credit(50, &"x".repeat(50))) == Kind::Other);
     }
 
     #[test]
