@@ -830,8 +830,8 @@ static INTRO_GATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// What a site owner says about the site itself: the blog ("Foodblog", "dieses Blogs"), this
 /// site or website. With a name, this alone marks a self-introduction.
-static SITE_CUE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static SITE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)\b\w*blog\w*
         |\b(?:diese[rsmn]?|meine[rsmn]?|unsere[rsmn]?)\s+(?:seite|website|webseite|homepage|internetseite)\b
         |\b(?:this|my|our)\s+(?:site|website|homepage)\b
@@ -847,8 +847,8 @@ static SITE_CUE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 /// What a site owner says about themselves, but a speaker in a story may say too: being an
 /// author, founder or operator, a passion, an age. Counts only after a greeting ("Hallo, ich
 /// bin …").
-static PERSONAL_CUE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static PERSONAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)\b\w*(?:autor(?:in|a|ka)?|author|auteure?|autrice|autore)\b
         |\b(?:co-?)?(?:gründer\w*|founder|fondat\w*|fundador\w*|oprichter|założyciel\w*|betreiber\w*
           |inhaber\w*|owner|creator)\b
@@ -860,8 +860,8 @@ static PERSONAL_CUE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 });
 
 /// A speech tag: the line quotes someone in the story ("…, explique-t-elle.", "…, sagt sie.").
-static SPEECH_TAG: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static SPEECH_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r#"(?xi)[,–—]\s*(?:
           (?:she|he|they)\s+(?:said|says|explains|explained|added|adds|recalls|recalled|told\s+\w+)
         | (?:said|says|explains|explained|added)\s+(?:she|he)
@@ -880,8 +880,8 @@ static SPEECH_TAG: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 
 /// Words that start the article itself rather than a box about its author: "Hi, I'm Jane and
 /// today I'll show you…".
-static STORY_START: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static STORY_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)\b(?:heute|today|tonight|aujourd['’]hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś
         |in\ diesem\ (?:artikel|beitrag|video|post)|in\ this\ (?:post|article|video|episode)
         |dans\ cet\ (?:article|épisode)|en\ este\ (?:artículo|post|vídeo))\b",
@@ -975,8 +975,8 @@ static ABOUT_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// Writing work in a third-person bio of an author box: "Jane writes about…", "Lena Hartmann
 /// ist Redakteurin…". Other jobs ("is a software engineer", "arbeitet als Pflegerin") are what a
 /// profile in the story says.
-static BOX_CUE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static BOX_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)\b(?:
           writes|wrote|(?:co-?)?authors?|authored|journalists?|editors?|reporters?|bloggers?
           |columnists?|correspondents?|contributing\ writer|staff\ writer|freelance\ writer
@@ -1067,8 +1067,8 @@ fn continues_name(paragraph: &str) -> bool {
 }
 
 /// Author-box chrome: a link to the author's other posts ("Zeige alle Beiträge von …").
-static ALL_POSTS: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static ALL_POSTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?xi)\b(?:(?:zeige\ )?alle\ beiträge\ von|(?:view\ )?all\ posts\ by|more\ posts\ by
         |(?:voir\ )?tous\ les\ articles\ de|(?:ver\ )?todas\ las\ entradas\ de|tutti\ gli\ articoli\ di)\b",
     )
@@ -1100,9 +1100,15 @@ fn closing_boxes(
         tail -= 1;
         after += usize::from(prose[tail]);
     }
+    let first_profile = std::cell::OnceCell::new();
+    let profile_before = |k: usize| {
+        first_profile
+            .get_or_init(|| first_profile_end(&line, live.len()))
+            .is_some_and(|end| end < k)
+    };
     let mut k = tail.saturating_sub(3);
     while k < live.len() {
-        let found = author_box(&line, live.len(), k);
+        let found = author_box(&line, live.len(), k, &profile_before);
         match found {
             Some((end, why)) => {
                 boxes.push((k..=end, why));
@@ -1170,6 +1176,7 @@ fn author_box<'l>(
     line: &impl Fn(usize) -> &'l str,
     len: usize,
     k: usize,
+    profile_before: &impl Fn(usize) -> bool,
 ) -> Option<(usize, &'static str)> {
     let text = line(k);
     if text.len() <= 60
@@ -1205,7 +1212,7 @@ fn author_box<'l>(
         }
         return None;
     }
-    if is_name_line(text) && k + 1 < len && !profile_before(line, k) {
+    if is_name_line(text) && k + 1 < len && !profile_before(k) {
         let j = bio_after_name(line, len, k);
         let paragraph = line(j);
         let intro_names_them = intro_name_of(paragraph).is_some_and(|n| text.starts_with(&n));
@@ -1231,15 +1238,17 @@ fn bio_after_name<'l>(line: &impl Fn(usize) -> &'l str, len: usize, k: usize) ->
     }
 }
 
-/// Whether a name line followed by a paragraph about that person lies before live position
-/// `k`: then the document is a list of profiles, and its last entry is one of them.
-fn profile_before<'l>(line: &impl Fn(usize) -> &'l str, k: usize) -> bool {
-    (0..k.saturating_sub(1)).any(|i| {
+/// Where the first profile entry ends: a name line followed by a paragraph about that person.
+/// A name line after such an entry is the last entry of a list of profiles, not an author box.
+/// Computed once per document (each name line in a footer asking again was quadratic).
+fn first_profile_end<'l>(line: &impl Fn(usize) -> &'l str, len: usize) -> Option<usize> {
+    (0..len).find_map(|i| {
         let name = line(i);
-        is_name_line(name) && {
-            let j = bio_after_name(line, k, i);
-            j < k && bio_sized(line(j)) && opens_with_name(line(j), name)
+        if !is_name_line(name) {
+            return None;
         }
+        let j = bio_after_name(line, len, i);
+        (j < len && bio_sized(line(j)) && opens_with_name(line(j), name)).then_some(j)
     })
 }
 

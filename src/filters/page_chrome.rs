@@ -416,7 +416,7 @@ const CALL_TO_ACTION_PATTERN: &str = r"(?xi)
           | melden\ sie\ sich | abonnieren\ sie | jetzt | abonnez-vous | inscrivez-vous | recevez
           | suscríbete | suscribete | suscríbase | regístrate | iscriviti | ricevi | assine | inscreva-se | receba
           | schrijf\ je\ in | meld\ je\ aan | abonneer\ je | ontvang ) \b
-        .{0,160}?
+        .*?
         \b (?: newsletters? | nieuwsbrief | boletín | boletim | infolettre | inbox | posteingang
              | e-?mail\ updates | daily\ briefing ) \b
         ";
@@ -429,12 +429,12 @@ const PAYWALL_PATTERN: &str = r"(?xi)
         (?: to\ (?:view|read|continue\ reading|access)\ (?:the|this)\ (?:full\ )?(?:story|article)
           | subscribe\ (?:now\ )?to\ (?:continue|keep)\ reading
           | this\ (?:article|story|content)\ is\ (?:only\ )?(?:for|available\ (?:only\ )?to)\ (?:paying\ )?(?:subscribers|members)
-          | (?:if\ you(?:'|’)re\ (?:seeing\ this\ message\ but\ you(?:'|’)re\ )?)?already\ a\ (?:subscriber|member)\b.{0,20}(?:log\ ?in|sign\ ?in)
+          | (?:if\ you(?:'|’)re\ (?:seeing\ this\ message\ but\ you(?:'|’)re\ )?)?already\ a\ (?:subscriber|member)\b.*?(?:log\ ?in|sign\ ?in)
           | dieser\ (?:artikel|beitrag|inhalt)\ ist\ (?:nur\ |exklusiv\ )?für\ (?:abonnenten|abonnentinnen|abonnent)
           | (?:weiterlesen|jetzt\ weiterlesen)\ mit\ \S+
           | pour\ lire\ la\ suite(?:\ de\ cet\ article)?\s*$
           | pour\ accéder\ en\ illimité
-          | subscribe\ (?:now\ )?to\ .{1,60}\ for\ the\ full\ story
+          | subscribe\ (?:now\ )?to\ .+?\ for\ the\ full\ story
           | (?:cet\ article\ est\ )?réservé\ aux\ abonnés
           | (?:contenido|artículo)\ exclusivo\ para\ suscriptores
           | para\ (?:leer|seguir\ leyendo)\ (?:esta\ nota|este\ artículo|la\ nota\ completa)
@@ -473,7 +473,7 @@ const COOKIE_PATTERN: &str = r"(?xi)
         ^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: we\ use\ cookies | we\ and\ our\ partners\ use\ cookies
           | (?:this|our)\ (?:web)?site\ uses\ cookies
-          | by\ (?:using|continuing\ to\ use|browsing)\ (?:this|our)\ (?:web)?site\b .{0,120} \bcookies
+          | by\ (?:using|continuing\ to\ use|browsing)\ (?:this|our)\ (?:web)?site\b .*? \bcookies
           | wir\ (?:verwenden|nutzen|benutzen)\ cookies
           | diese\ (?:web)?seite\ (?:verwendet|nutzt|benutzt)\ cookies
           | diese\ website\ (?:verwendet|nutzt|benutzt)\ cookies
