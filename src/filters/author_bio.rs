@@ -414,22 +414,7 @@ fn without_leading_timestamp(line: &str) -> &str {
             && token
                 .chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '.' | ',' | '-'));
-        let clock = matches!(
-            token.to_ascii_lowercase().as_str(),
-            "am" | "pm"
-                | "a.m."
-                | "p.m."
-                | "uhr"
-                | "gmt"
-                | "utc"
-                | "et"
-                | "est"
-                | "edt"
-                | "pst"
-                | "pdt"
-                | "cet"
-                | "cest"
-        );
+        let clock = !numeric && CLOCK_WORDS.iter().any(|w| token.eq_ignore_ascii_case(w));
         if !numeric && !clock {
             return line;
         }
@@ -444,6 +429,12 @@ fn without_leading_timestamp(line: &str) -> &str {
         line
     }
 }
+
+/// Words of a time stamp besides its digits: AM/PM and time zones.
+const CLOCK_WORDS: [&str; 14] = [
+    "am", "pm", "a.m.", "p.m.", "uhr", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "cet",
+    "cest",
+];
 
 /// A clock time (`5:45`) or a full date with two separators (`11/19/2019`, `19.11.2019`,
 /// `2019-11-19`).
