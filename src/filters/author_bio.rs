@@ -1007,13 +1007,12 @@ fn is_name_line(line: &str) -> bool {
     if line.len() > 50 || line.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let tokens: Vec<&str> = line.split_whitespace().collect();
-    if !(2..=4).contains(&tokens.len()) {
+    if !(2..=4).contains(&line.split_whitespace().count()) {
         return false;
     }
-    tokens.iter().all(|t| {
+    line.split_whitespace().all(|t| {
         let particle = matches!(
-            *t,
+            t,
             "von" | "van" | "de" | "der" | "den" | "da" | "di" | "del" | "la" | "le" | "zu"
         );
         let word = t
