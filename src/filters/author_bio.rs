@@ -715,7 +715,7 @@ impl Filter for AuthorBio {
     }
 
     fn summary(&self) -> &'static str {
-        "Bylines, and author bios, follow requests and contact lines at the document's edges"
+        "Bylines; author bios, follow requests and contact lines at the edges; author boxes and self-introductions after the article"
     }
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
