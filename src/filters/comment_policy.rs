@@ -622,7 +622,7 @@ mod tests {
                 false,
             ),
             (format!("Para comentar debes registrarte {}", x(79)), true),
-            (format!("Para comentar debes registrarte{}", x(81)), false),
+            (format!("Para comentar debes registrarte {}", x(80)), false),
         ];
         for (line, chrome) in cases {
             assert_eq!(is_chrome(&line), chrome, "{line:?}");
