@@ -90,6 +90,7 @@
 use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
+use rustc_hash::FxHashMap;
 
 use crate::filter::{Context, Filter, Finding};
 use crate::text::{ends_sentence, has_words, more_words_than, relaxed, word_count, words};
@@ -181,10 +182,16 @@ impl Kind {
 // ---------------------------------------------------------------------------------------------
 // Whole-line phrases
 
-/// Leading bullets, quote marks of menus and markdown heading marks.
-const LEAD: &str = r"^[\s*•·▪►▶#>»›|+\-–—]*";
-/// Trailing punctuation that buttons carry ("Read more…", "Related:", "Weiterlesen »").
-const TRAIL: &str = r"[\s:：.…!»›>→\-–—|+*]*$";
+/// Leading bullets, quote marks of menus and markdown heading marks, and whitespace.
+fn is_lead(c: char) -> bool {
+    c.is_whitespace() || "*•·▪►▶#>»›|+-–—".contains(c)
+}
+
+/// Trailing punctuation that buttons carry ("Read more…", "Related:", "Weiterlesen »"), and
+/// whitespace.
+fn is_trail(c: char) -> bool {
+    c.is_whitespace() || ":：.…!»›>→-–—|+*".contains(c)
+}
 
 /// Button and label texts, matched as the whole line (case-insensitive), `|`-separated. Each
 /// group names the kind of chrome for the finding's reason.
@@ -339,16 +346,19 @@ const PHRASE_GROUPS: [(&str, &str); 10] = [
     ),
 ];
 
-/// One anchored, case-insensitive regex per phrase group, tested together.
-static PHRASES: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new(PHRASE_GROUPS.iter().map(|(_, phrases)| {
-        let alternatives: Vec<String> = phrases
-            .split('|')
-            .map(|p| regex::escape(p.trim()))
-            .collect();
-        format!("(?i){LEAD}(?:{}){TRAIL}", alternatives.join("|"))
-    }))
-    .expect("phrase regexes compile")
+/// Every phrase of [`PHRASE_GROUPS`], case-folded, with the first group that lists it.
+///
+/// Performance: a hash lookup of the line's core, where a set of anchored case-insensitive
+/// regexes needed a lazy DFA of about 2.5 MB per worker thread and was the hottest pattern.
+static PHRASES: LazyLock<FxHashMap<String, u8>> = LazyLock::new(|| {
+    let mut phrases = FxHashMap::default();
+    for (group, (_, list)) in PHRASE_GROUPS.iter().enumerate() {
+        let group = u8::try_from(group).expect("fewer than 256 phrase groups");
+        for phrase in list.split('|') {
+            phrases.entry(fold_case(phrase.trim())).or_insert(group);
+        }
+    }
+    phrases
 });
 
 /// Longest phrase in [`PHRASE_GROUPS`], in characters.
@@ -361,21 +371,49 @@ static MAX_PHRASE_CHARS: LazyLock<usize> = LazyLock::new(|| {
         .unwrap_or(0)
 });
 
-/// The characters of [`LEAD`] and [`TRAIL`].
-fn is_lead(c: char) -> bool {
-    c.is_whitespace() || "*•·▪►▶#>»›|+-–—".contains(c)
-}
-
-fn is_trail(c: char) -> bool {
-    c.is_whitespace() || ":：.…!»›>→-–—|+*".contains(c)
-}
-
-/// Cheap gate before [`PHRASES`]: a phrase starts and ends with a letter, so it is the line
-/// without its leading [`LEAD`] and trailing [`TRAIL`] characters, and case-insensitive matching
-/// keeps its length in characters. Most lines are far longer than any button.
-fn may_be_phrase(line: &str) -> bool {
+/// The group of the phrase that `line` is, once its leading [`is_lead`] and trailing
+/// [`is_trail`] characters are set aside, in any letter case.
+///
+/// A phrase starts and ends with a letter (tested), so its line's core is the phrase itself.
+/// Case folding keeps a core's length in characters, so a core longer than every phrase is
+/// not looked up: most lines are far longer than any button.
+fn phrase_group(line: &str) -> Option<u8> {
     let core = line.trim_start_matches(is_lead).trim_end_matches(is_trail);
-    core.len() <= *MAX_PHRASE_CHARS || core.chars().count() <= *MAX_PHRASE_CHARS
+    if core.is_empty() || core.len() > *MAX_PHRASE_CHARS && core.chars().count() > *MAX_PHRASE_CHARS
+    {
+        return None;
+    }
+    PHRASES.get(&fold_case(core)).copied()
+}
+
+/// `text` with every character replaced by one representative of its simple case folding
+/// (the equivalence a case-insensitive regex uses): its lower case, and for the few letters
+/// whose lower case is not their folding, the folding ("ſ" is "s", "ς" is "σ").
+fn fold_case(text: &str) -> String {
+    text.chars().map(fold_char).collect()
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        'ſ' => 's',
+        'ς' => 'σ',
+        'µ' => 'μ',
+        '\u{1c80}' => 'в',
+        '\u{1c81}' => 'д',
+        '\u{1c82}' => 'о',
+        '\u{1c83}' => 'с',
+        '\u{1c84}' | '\u{1c85}' => 'т',
+        '\u{1c86}' => 'ъ',
+        '\u{1c87}' => 'ѣ',
+        _ => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(single), None) => single,
+                // "İ" lower-cases to two characters and folds to neither: it stays itself
+                _ => c,
+            }
+        }
+    }
 }
 
 /// Names on share bars (space-separated); a line made only of them is a share bar.
@@ -637,11 +675,8 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
         return None;
     }
     if line.len() <= 120 {
-        if may_be_phrase(line) && PHRASES.is_match(line) {
-            if let Some(group) = PHRASES.matches(line).iter().next() {
-                let group = u8::try_from(group).expect("fewer than 256 phrase groups");
-                return Some(Kind::Phrase(group));
-            }
+        if let Some(group) = phrase_group(line) {
+            return Some(Kind::Phrase(group));
         }
         if is_share_run(line) {
             return Some(Kind::ShareRun);
@@ -884,15 +919,30 @@ mod tests {
 
     #[test]
     fn phrases_start_and_end_with_letters() {
-        // `may_be_phrase` relies on it: no phrase begins with a LEAD or ends with a TRAIL char.
+        // `phrase_group` relies on it: no phrase begins with a lead or ends with a trail char.
         for phrase in PHRASE_GROUPS.iter().flat_map(|(_, p)| p.split('|')) {
             let phrase = phrase.trim();
             assert!(phrase.starts_with(char::is_alphabetic), "{phrase:?}");
             assert!(phrase.ends_with(char::is_alphabetic), "{phrase:?}");
             assert!(!phrase.starts_with(is_lead) && !phrase.ends_with(is_trail));
         }
-        assert!(may_be_phrase("  » Read more …"));
-        assert!(!may_be_phrase(BODY));
+        assert_eq!(phrase_group("  » Read MORE …"), phrase_group("read more"));
+        assert!(phrase_group("read more").is_some());
+        assert_eq!(phrase_group(BODY), None);
+    }
+
+    #[test]
+    fn phrases_match_in_any_case_like_a_case_insensitive_regex() {
+        let share = phrase_group("share");
+        assert!(share.is_some());
+        for line in ["SHARE", "Share:", "ſhare", "* SHARE »"] {
+            assert_eq!(phrase_group(line), share, "{line:?}");
+        }
+        // "İ" folds to no ASCII letter, and a dotless "ı" is another letter
+        assert_eq!(phrase_group("Prİnt"), None);
+        assert_eq!(phrase_group("prınt"), None);
+        assert!(phrase_group("PRINT").is_some());
+        assert!(phrase_group("ПОДЕЛИТЬСЯ").is_some());
     }
 
     #[test]
