@@ -233,18 +233,9 @@ pub struct RareRegex {
 
 impl RareRegex {
     pub fn new(pattern: &str) -> Result<Self, regex::Error> {
-        let config = meta::Config::new()
-            .hybrid(false)
-            .dfa(false)
-            .onepass(false)
-            .backtrack(false);
-        let regex = meta::Regex::builder()
-            .configure(config)
-            .build(pattern)
-            .map_err(|error| regex::Error::Syntax(error.to_string()))?;
         Ok(RareRegex {
             gate: Regex::new(&relaxed(pattern)?)?,
-            regex,
+            regex: nfa_regex(pattern)?,
         })
     }
 
@@ -281,6 +272,21 @@ impl RareRegex {
         self.regex.captures(haystack, &mut captures);
         captures.is_match().then_some(captures)
     }
+}
+
+/// `pattern` compiled for the NFA simulation alone (the PikeVM, with the literal prefilter):
+/// no lazy DFA and its per-thread caches, no reverse NFA, no one-pass DFA or backtracker, for a
+/// pattern searched on few lines, or anchored at the start and failing within a few bytes.
+pub fn nfa_regex(pattern: &str) -> Result<meta::Regex, regex::Error> {
+    let config = meta::Config::new()
+        .hybrid(false)
+        .dfa(false)
+        .onepass(false)
+        .backtrack(false);
+    meta::Regex::builder()
+        .configure(config)
+        .build(pattern)
+        .map_err(|error| regex::Error::Syntax(error.to_string()))
 }
 
 /// A pattern that matches every line `pattern` matches, for a gate that runs on the fast engine
