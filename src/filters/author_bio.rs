@@ -103,9 +103,12 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 use regex::Regex;
+use regex_automata::meta;
 
 use crate::filter::{Context, Filter, Finding};
-use crate::text::{ends_sentence, has_words, is_stopword, more_words_than, words, BoundaryRegex};
+use crate::text::{
+    ends_sentence, has_words, is_stopword, more_words_than, nfa_regex, words, BoundaryRegex,
+};
 
 pub struct AuthorBio;
 
@@ -506,8 +509,14 @@ fn sentence_like(tail: &str) -> bool {
 }
 
 /// A line that starts with a person's name and gives their role at a publication.
-static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+///
+/// Performance: anchored at the start, the search fails within the first few words of nearly
+/// every line, so the NFA simulation alone ([`nfa_regex`]) is about as fast as the lazy DFA
+/// (measured: 33 against 24 ms for the 35,000 lines tried in 50 MB of pages, compiling
+/// included), and its bounded repetitions of Unicode classes made the lazy DFA's automata and
+/// per-thread cache 2.9 MB.
+static ROLE: LazyLock<meta::Regex> = LazyLock::new(|| {
+    nfa_regex(
         r"(?x)
         ^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*   # the name, 1-4 words
         (?:\s*\([^)]{1,80}\))?\s+                                    # optional (email)
