@@ -66,11 +66,11 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex_automata::meta;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::filter::{Context, Filter, Finding, Gate};
-use crate::text::{has_words, is_stopword, BoundaryRegex};
+use crate::text::{has_words, is_stopword, nfa_regex, RareRegex};
 
 pub struct Copyright;
 
@@ -109,8 +109,13 @@ pub(crate) static GATE: Gate = Gate {
 };
 
 /// Rights-reserved phrases, in the languages deboiler sees most.
-static RIGHTS: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+///
+/// Performance: the regexes run only on lines that pass [`GATE`] (about 0.6% of lines), so
+/// they are compiled without the lazy DFA ([`RareRegex`], [`nfa_regex`]): its per-thread
+/// caches cost more memory than the few lines gain in speed. [`START_MARK`] (anchored at the
+/// start) and [`NOTICE_TOKEN`] (whose gate would open on nearly every such line) need no gate.
+static RIGHTS: LazyLock<RareRegex> = LazyLock::new(|| {
+    RareRegex::new(
         r"(?xi)
           \b(?:all|some)\s+rights\s+reserved\b
         | \b(?:alle|einige)\s+rechte\s+vorbehalten\b
@@ -128,8 +133,8 @@ static RIGHTS: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 });
 
 /// Reproduction bans, matched up to the end of their sentence.
-static BAN: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static BAN: LazyLock<RareRegex> = LazyLock::new(|| {
+    RareRegex::new(
         r"(?xi)
           \bno\s+part\s+of\s+this\s+\p{L}+(?:\s+\p{L}+)?\s+may\s+be\s+
             (?:reproduced|copied|republished|stored|transmitted)[^.]*\.?
@@ -159,8 +164,8 @@ static BAN: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 
 /// A notice at the start of the line (after bullets): `©`, `(c) 2014`, `Copyright ©`,
 /// `Copyright 2024`, `Copyright:`, `Copyright by`, `Copyright Holder Name, 2020`.
-static START_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static START_MARK: LazyLock<meta::Regex> = LazyLock::new(|| {
+    nfa_regex(
         r"(?xi)
         ^(?:
             ©
@@ -178,8 +183,8 @@ static START_MARK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A `©` or `(c)` later in the line that still marks a notice because a year sits next to it
 /// (or `© Copyright`): `Example Media © 2022`, `2020 © Example`, `Sports data © STATS 2018`.
-static MID_MARK: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static MID_MARK: LazyLock<RareRegex> = LazyLock::new(|| {
+    RareRegex::new(
         r"(?xi)
           ©\s*(?:copyright\b|(?:19|20)\d{2}\b)
         | \b(?:19|20)\d{2}\s*©
@@ -192,8 +197,8 @@ static MID_MARK: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 
 /// Everything that belongs to the notice itself: markers and years. Words outside these spans
 /// (and outside [`RIGHTS`] and [`BAN`] matches) are the residue that must look like a holder.
-static NOTICE_TOKEN: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static NOTICE_TOKEN: LazyLock<meta::Regex> = LazyLock::new(|| {
+    nfa_regex(
         r"(?xi)
           ©
         | \(c\)
@@ -207,8 +212,8 @@ static NOTICE_TOKEN: LazyLock<BoundaryRegex> = LazyLock::new(|| {
 /// Reprint and licence notices, each with two cues: a personal-use notice with what governs
 /// or sells copies, a Creative Commons grant that spells out the licence (version, `BY`/`NC`
 /// elements or "unless stated otherwise"), the Polish "protected by copyright – reprint rules".
-static LICENCE: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static LICENCE: LazyLock<RareRegex> = LazyLock::new(|| {
+    RareRegex::new(
         r"(?xi)
           ^this\s+copy\s+is\s+for\s+your\s+personal,?\s+non-?commercial\s+use\s+only\b
             .*?\b(?:distribution|reprints?|copyright\s+law|subscriber\s+agreement|copies)\b

@@ -97,7 +97,7 @@
 use std::sync::LazyLock;
 
 use crate::filter::{Context, Filter, Finding, Gate};
-use crate::text::{has_words, word_count, BoundaryRegex};
+use crate::text::{has_words, word_count, RareRegex};
 
 pub struct PublisherNotice;
 
@@ -676,8 +676,10 @@ static RULES: &[Rule] = &[
     },
 ];
 
-/// Each rule compiled, `^`-anchored after [`LEAD`] when it must start the line.
-static COMPILED: LazyLock<Vec<BoundaryRegex>> = LazyLock::new(|| {
+/// Each rule compiled, `^`-anchored after [`LEAD`] when it must start the line. A rule's gate
+/// opens on fewer than 2% of the lines that pass [`GATE`] (0.5% on average, measured on 14 MB
+/// of pages), so the full regexes run without the lazy DFA ([`RareRegex`]).
+static COMPILED: LazyLock<Vec<RareRegex>> = LazyLock::new(|| {
     RULES
         .iter()
         .map(|rule| {
@@ -688,7 +690,7 @@ static COMPILED: LazyLock<Vec<BoundaryRegex>> = LazyLock::new(|| {
                 Start::Line => format!("{flags}{LEAD}(?:{body})"),
                 Start::Sentence | Start::Anywhere => format!("{flags}(?:{body})"),
             };
-            BoundaryRegex::new(&pattern).expect("publisher-notice rule compiles")
+            RareRegex::new(&pattern).expect("publisher-notice rule compiles")
         })
         .collect()
 });
