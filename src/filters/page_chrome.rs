@@ -90,10 +90,13 @@
 use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
+use regex_automata::meta;
 use rustc_hash::FxHashMap;
 
 use crate::filter::{Context, Filter, Finding};
-use crate::text::{ends_sentence, has_words, more_words_than, relaxed, word_count, words};
+use crate::text::{
+    ends_sentence, has_words, more_words_than, nfa_regex, relaxed, word_count, words,
+};
 
 pub struct PageChrome;
 
@@ -443,8 +446,6 @@ const TEASER_PATTERN: &str = r"(?xi)
           | leggi\ anche | leia\ também | leia\ mais | veja\ também | lees\ ook | lees\ meer )
         \s* [:：»›>|–—] \s* \S   # a separator, then the teaser title
         ";
-static TEASER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(TEASER_PATTERN).expect("teaser regex compiles"));
 
 /// Newsletter and subscription calls to action: an imperative first, then what you get.
 const CALL_TO_ACTION_PATTERN: &str = r"(?xi)
@@ -458,8 +459,6 @@ const CALL_TO_ACTION_PATTERN: &str = r"(?xi)
         \b (?: newsletters? | nieuwsbrief | boletín | boletim | infolettre | inbox | posteingang
              | e-?mail\ updates | daily\ briefing ) \b
         ";
-static CALL_TO_ACTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(CALL_TO_ACTION_PATTERN).expect("call-to-action regex compiles"));
 
 /// Paywall prompts: what a page shows instead of the rest of the article.
 const PAYWALL_PATTERN: &str = r"(?xi)
@@ -477,22 +476,16 @@ const PAYWALL_PATTERN: &str = r"(?xi)
           | (?:contenido|artículo)\ exclusivo\ para\ suscriptores
           | para\ (?:leer|seguir\ leyendo)\ (?:esta\ nota|este\ artículo|la\ nota\ completa)
           )";
-static PAYWALL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(PAYWALL_PATTERN).expect("paywall regex compiles"));
 
 /// Reprint and personal-use notices of news sites.
 const REPRINTS_PATTERN: &str = r"(?xi)
         ^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: order\ reprints\s*$ | reprints\ (?:&|and)\ permissions\s*$
           | this\ copy\ is\ for\ your\ personal,?\ non-?commercial\ use\ only )";
-static REPRINTS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(REPRINTS_PATTERN).expect("reprints regex compiles"));
 
 /// A line that is only a web address, or a one-word label and a web address
 /// (`Listen: https://…`). Links in running text are not touched.
 const LINK_ONLY_PATTERN: &str = r"(?i)^\s*(?:[\p{L}]+\s*:\s*)?(?:https?://|www\.)\S+\s*$";
-static LINK_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(LINK_ONLY_PATTERN).expect("link regex compiles"));
 
 /// "Follow us on …" and translations.
 const FOLLOW_PATTERN: &str = r"(?xi)
@@ -503,8 +496,6 @@ const FOLLOW_PATTERN: &str = r"(?xi)
           | folgen\ sie\ uns | folge\ uns | suivez-nous | suivez\ nous | retrouvez-nous
           | síguenos | siguenos | seguici | siga-nos | sigam-nos | volg\ ons ) \b
         ";
-static FOLLOW: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(FOLLOW_PATTERN).expect("follow regex compiles"));
 
 /// Consent-banner formulas at the start of a line.
 const COOKIE_PATTERN: &str = r"(?xi)
@@ -523,23 +514,38 @@ const COOKIE_PATTERN: &str = r"(?xi)
         # then the end, a full stop, a bracket or a purpose clause: to, um, pour, para…
         (?: \s*$ | \s*[.(] | ,?\s+(?:to|and|on|for|so|that|own|third-party|und|um|zu|auf|pour|et|afin|sur|de|des|para|y|en|propias|propios|per|e|su|di|tecnici|om|op|voor)\b )
         ";
-static COOKIE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(COOKIE_PATTERN).expect("cookie regex compiles"));
 
-/// The prompt regexes above as one gate ([`relaxed`]: no `\b`, no upper bounds): nearly every
-/// line fails it at its first word, in one search instead of seven.
-static PROMPTS: LazyLock<RegexSet> = LazyLock::new(|| {
-    let patterns = [
-        TEASER_PATTERN,
-        CALL_TO_ACTION_PATTERN,
-        FOLLOW_PATTERN,
-        COOKIE_PATTERN,
-        PAYWALL_PATTERN,
-        REPRINTS_PATTERN,
-        LINK_ONLY_PATTERN,
-    ];
-    let gates: Result<Vec<String>, _> = patterns.into_iter().map(relaxed).collect();
+/// The prompt rules in the order they are tried: what a match is, the pattern, and the most
+/// words a matching line may have.
+const PROMPT_RULES: [(Kind, &str, Option<usize>); 7] = [
+    (Kind::Teaser, TEASER_PATTERN, Some(25)),
+    (Kind::CallToAction, CALL_TO_ACTION_PATTERN, Some(25)),
+    (Kind::Follow, FOLLOW_PATTERN, Some(15)),
+    (Kind::Cookie, COOKIE_PATTERN, Some(80)),
+    (Kind::Paywall, PAYWALL_PATTERN, Some(35)),
+    (Kind::Reprints, REPRINTS_PATTERN, Some(40)),
+    (Kind::LinkOnly, LINK_ONLY_PATTERN, None),
+];
+
+/// The prompt rules' gates ([`relaxed`]: no `\b`, no upper bounds) in one set: nearly every
+/// line fails them all at its first word, in one search instead of seven, and a line that
+/// passes names the few rules worth running.
+static PROMPT_GATES: LazyLock<RegexSet> = LazyLock::new(|| {
+    let gates: Result<Vec<String>, _> = PROMPT_RULES
+        .iter()
+        .map(|(_, pattern, _)| relaxed(pattern))
+        .collect();
     RegexSet::new(gates.expect("prompt regexes parse")).expect("prompt regexes compile")
+});
+
+/// The prompt rules compiled for the NFA simulation ([`nfa_regex`]): only the rules whose gate
+/// a line passes run, on about one line in a hundred. Lazy DFAs would save about 1% of the run
+/// time and cost 1.2 MB of automata and caches, most of it per thread (measured).
+static PROMPT_REGEXES: LazyLock<Vec<meta::Regex>> = LazyLock::new(|| {
+    PROMPT_RULES
+        .iter()
+        .map(|(_, pattern, _)| nfa_regex(pattern).expect("prompt regexes compile"))
+        .collect()
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -702,38 +708,20 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
     }
     // The prompts are anchored at the start, so a non-matching line fails fast; words are only
     // counted for lines that match.
-    if !PROMPTS.is_match(line) {
+    let gates = PROMPT_GATES.matches(line);
+    if !gates.matched_any() {
         return None;
     }
-    if TEASER.is_match(line) && !more_words_than(line, 25) {
-        return Some(Kind::Teaser);
-    }
-    if CALL_TO_ACTION.is_match(line) && !more_words_than(line, 25) {
-        return Some(Kind::CallToAction);
-    }
-    if FOLLOW.is_match(line) && !more_words_than(line, 15) {
-        return Some(Kind::Follow);
-    }
-    if contains_cookie(line) && COOKIE.is_match(line) && !more_words_than(line, 80) {
-        return Some(Kind::Cookie);
-    }
-    if PAYWALL.is_match(line) && !more_words_than(line, 35) {
-        return Some(Kind::Paywall);
-    }
-    if REPRINTS.is_match(line) && !more_words_than(line, 40) {
-        return Some(Kind::Reprints);
-    }
-    if LINK_ONLY.is_match(line) {
-        return Some(Kind::LinkOnly);
-    }
-    None
-}
-
-/// Cheap check before the cookie regex: "cookie" in any ASCII case, without allocating.
-fn contains_cookie(line: &str) -> bool {
-    let bytes = line.as_bytes();
-    memchr::memchr2_iter(b'c', b'C', bytes)
-        .any(|at| bytes[at..].len() >= 6 && bytes[at..at + 6].eq_ignore_ascii_case(b"cookie"))
+    PROMPT_RULES
+        .iter()
+        .zip(PROMPT_REGEXES.iter())
+        .enumerate()
+        .find(|&(index, ((_, _, max_words), regex))| {
+            gates.matched(index)
+                && regex.is_match(line)
+                && max_words.is_none_or(|max| !more_words_than(line, max))
+        })
+        .map(|(_, ((kind, _, _), _))| *kind)
 }
 
 /// A line made only of share-bar names, at least two different ones other than a lone `x`
