@@ -706,12 +706,13 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
             return Some(Kind::Breadcrumb);
         }
     }
-    // The prompts are anchored at the start, so a non-matching line fails fast; words are only
-    // counted for lines that match.
-    let gates = PROMPT_GATES.matches(line);
-    if !gates.matched_any() {
+    // The prompts are anchored at the start, so a non-matching line fails fast (`is_match` stops
+    // there; `matches` would look for every gate's match); words are only counted for lines
+    // that match.
+    if !PROMPT_GATES.is_match(line) {
         return None;
     }
+    let gates = PROMPT_GATES.matches(line);
     PROMPT_RULES
         .iter()
         .zip(PROMPT_REGEXES.iter())
