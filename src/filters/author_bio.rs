@@ -998,8 +998,12 @@ static ABOUT_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// Writing work in a third-person bio of an author box: "Jane writes about…", "Lena Hartmann
 /// ist Redakteurin…". Other jobs ("is a software engineer", "arbeitet als Pflegerin") are what a
 /// profile in the story says.
-static BOX_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+///
+/// Performance: tried on under a thousand paragraphs in 50 MB of pages, so it runs on the NFA
+/// simulation alone ([`nfa_regex`]): 26 ms against 39 ms with the lazy DFA, compiling
+/// included, and 1.5 MB less of automata and per-thread cache.
+static BOX_CUE: LazyLock<meta::Regex> = LazyLock::new(|| {
+    nfa_regex(
         r"(?xi)\b(?:
           writes|wrote|(?:co-?)?authors?|authored|journalists?|editors?|reporters?|bloggers?
           |columnists?|correspondents?|contributing\ writer|staff\ writer|freelance\ writer
