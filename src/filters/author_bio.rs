@@ -183,9 +183,10 @@ fn byline_parts(line: &str) -> Option<BylineParts<'_>> {
     })
 }
 
-/// What may follow the names without a separator: a date, a time, a handle or a role.
-static TAIL_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+/// What may follow the names without a separator: a date, a time, a handle or a role. Anchored
+/// and tried on bylines only, so on the NFA simulation alone ([`nfa_regex`]).
+static TAIL_START: LazyLock<meta::Regex> = LazyLock::new(|| {
+    nfa_regex(
         r"(?xi)^\s*(?:
           [,|•·—–-] | // | /
         | @\w
@@ -617,9 +618,11 @@ static CONTACT: LazyLock<RareRegex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// A line that is only a contact label and an address: "Email: jane@example.com".
-static CONTACT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+/// A line that is only a contact label and an address: "Email: jane@example.com". Anchored, it
+/// fails within the first word of nearly every line, so it runs on the NFA simulation alone
+/// ([`nfa_regex`]), as [`ROLE`] does.
+static CONTACT_LABEL: LazyLock<meta::Regex> = LazyLock::new(|| {
+    nfa_regex(
         r"(?i)^(?:e-?mail|contact|kontakt|courriel|correo(?:\ electrónico)?)\s*:\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]|[\w.+-]+\s*\(at\)\s*[\w.-]+)$",
     )
     .expect("valid regex")
