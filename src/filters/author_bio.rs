@@ -808,6 +808,9 @@ impl Filter for AuthorBio {
 // Author boxes and self-introductions after the article
 
 /// A first-person self-introduction: an optional greeting, "I'm / my name is" and the rest.
+///
+/// The cues checked after it ([`SITE_CUE`], [`STORY_START`], [`PERSONAL_CUE`]) run on a few
+/// hundred lines in 50 MB of pages, so they run on the NFA simulation alone ([`nfa_regex`]).
 static INTRO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)^
@@ -856,8 +859,8 @@ static INTRO_GATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// What a site owner says about the site itself: the blog ("Foodblog", "dieses Blogs"), this
 /// site or website. With a name, this alone marks a self-introduction.
-static SITE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static SITE_CUE: LazyLock<meta::Regex> = LazyLock::new(|| {
+    nfa_regex(
         r"(?xi)\b\w*blog\w*
         |\b(?:diese[rsmn]?|meine[rsmn]?|unsere[rsmn]?)\s+(?:seite|website|webseite|homepage|internetseite)\b
         |\b(?:this|my|our)\s+(?:site|website|homepage)\b
@@ -873,8 +876,8 @@ static SITE_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// What a site owner says about themselves, but a speaker in a story may say too: being an
 /// author, founder or operator, a passion, an age. Counts only after a greeting ("Hallo, ich
 /// bin …").
-static PERSONAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static PERSONAL_CUE: LazyLock<meta::Regex> = LazyLock::new(|| {
+    nfa_regex(
         r"(?xi)\b\w*(?:autor(?:in|a|ka)?|author|auteure?|autrice|autore)\b
         |\b(?:co-?)?(?:gründer\w*|founder|fondat\w*|fundador\w*|oprichter|założyciel\w*|betreiber\w*
           |inhaber\w*|owner|creator)\b
@@ -906,8 +909,8 @@ static SPEECH_TAG: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that start the article itself rather than a box about its author: "Hi, I'm Jane and
 /// today I'll show you…".
-static STORY_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static STORY_START: LazyLock<meta::Regex> = LazyLock::new(|| {
+    nfa_regex(
         r"(?xi)\b(?:heute|today|tonight|aujourd['’]hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś
         |in\ diesem\ (?:artikel|beitrag|video|post)|in\ this\ (?:post|article|video|episode)
         |dans\ cet\ (?:article|épisode)|en\ este\ (?:artículo|post|vídeo))\b",
