@@ -365,7 +365,7 @@ impl GateRegex {
 
 /// A pattern that matches every line `pattern` matches, for a gate that runs on the fast engine
 /// and stays small: the Unicode word-boundary assertions are dropped, bounded repetitions
-/// lose their upper bound, and large classes take in every non-ASCII character ([`coarse`]).
+/// lose their upper bound, and large classes take in every non-ASCII character (see `coarse`).
 ///
 /// Memory: a bounded repetition compiles to one copy of its operand per step (`\w{1,40}` is
 /// forty copies of the Unicode word class), and a bounded `.{0,160}` multiplies the lazy DFA's
