@@ -527,51 +527,16 @@ const PROMPT_RULES: [(Kind, &str, Option<usize>); 7] = [
     (Kind::LinkOnly, LINK_ONLY_PATTERN, None),
 ];
 
-/// The prompt rules' gates ([`relaxed`]: no `\b`, no upper bounds) in two sets, one search
-/// each: nearly every line fails them all at its first word, and a line that passes names the
-/// few rules worth running.
-///
-/// Memory: in one set, the teaser and paywall gates multiply the other gates' lazy DFA states
-/// (1.9 MB of cache per thread on 245,000 lines of page dumps); in a set of their own, the two
-/// sets' caches take 0.95 MB, for about 1% more time.
-static PROMPT_GATES: LazyLock<[PromptGates; 2]> = LazyLock::new(|| {
-    [
-        PromptGates::new(|kind| matches!(kind, Kind::Teaser | Kind::Paywall)),
-        PromptGates::new(|kind| !matches!(kind, Kind::Teaser | Kind::Paywall)),
-    ]
+/// The prompt rules' gates ([`relaxed`]: no `\b`, no upper bounds) in one set: nearly every
+/// line fails them all at its first word, in one search instead of seven, and a line that
+/// passes names the few rules worth running.
+static PROMPT_GATES: LazyLock<RegexSet> = LazyLock::new(|| {
+    let gates: Result<Vec<String>, _> = PROMPT_RULES
+        .iter()
+        .map(|(_, pattern, _)| relaxed(pattern))
+        .collect();
+    RegexSet::new(gates.expect("prompt regexes parse")).expect("prompt regexes compile")
 });
-
-/// Some of the prompt rules' gates, and the index in [`PROMPT_RULES`] of each.
-struct PromptGates {
-    set: RegexSet,
-    rules: Vec<usize>,
-}
-
-impl PromptGates {
-    fn new(take: fn(Kind) -> bool) -> Self {
-        let rules: Vec<usize> = (0..PROMPT_RULES.len())
-            .filter(|&index| take(PROMPT_RULES[index].0))
-            .collect();
-        let gates: Result<Vec<String>, _> = rules
-            .iter()
-            .map(|&index| relaxed(PROMPT_RULES[index].1))
-            .collect();
-        let set =
-            RegexSet::new(gates.expect("prompt regexes parse")).expect("prompt regexes compile");
-        PromptGates { set, rules }
-    }
-
-    /// Marks in `open` the rules whose gate `line` passes.
-    fn open(&self, line: &str, open: &mut [bool]) {
-        // `is_match` stops at the first byte no gate can take; `matches` looks for every gate's
-        // match, so it runs only on the few lines that pass one.
-        if self.set.is_match(line) {
-            for gate in self.set.matches(line).iter() {
-                open[self.rules[gate]] = true;
-            }
-        }
-    }
-}
 
 /// The prompt rules compiled for the NFA simulation ([`nfa_regex`]): only the rules whose gate
 /// a line passes run, on about one line in a hundred. Lazy DFAs would save about 1% of the run
@@ -741,21 +706,19 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
             return Some(Kind::Breadcrumb);
         }
     }
-    // The prompts are anchored at the start, so a non-matching line fails fast; words are only
-    // counted for lines that match.
-    let mut open = [false; PROMPT_RULES.len()];
-    for gates in PROMPT_GATES.iter() {
-        gates.open(line, &mut open);
-    }
-    if !open.contains(&true) {
+    // The prompts are anchored at the start, so a non-matching line fails fast (`is_match` stops
+    // there; `matches` would look for every gate's match); words are only counted for lines
+    // that match.
+    if !PROMPT_GATES.is_match(line) {
         return None;
     }
+    let gates = PROMPT_GATES.matches(line);
     PROMPT_RULES
         .iter()
         .zip(PROMPT_REGEXES.iter())
         .enumerate()
         .find(|&(index, ((_, _, max_words), regex))| {
-            open[index]
+            gates.matched(index)
                 && regex.is_match(line)
                 && max_words.is_none_or(|max| !more_words_than(line, max))
         })
