@@ -528,6 +528,47 @@ mod tests {
         assert!(regex.is_match("Fotografie über Foto-Müll"));
     }
 
+    /// Patterns of the kinds the filters gate: anchored after a lead, `\b` around alternatives,
+    /// bounded gaps, case folding, Unicode classes and a named group.
+    const GATED_PATTERNS: [&str; 5] = [
+        r"(?i)\bfoto\b",
+        r"(?xi)^[\s*•]*(?:read\ more|lire\ aussi)\s*[:»]\s*\S",
+        r"(?i)\b(?:editor|autorin)s?\b[^.;]{0,12}?\b(?:at|für)\b",
+        r"(?x)\bfollow\s+(?P<whom>\p{Lu}\p{L}+)\s+on\s+x\b",
+        r"(?i)^\w{2,4}\s*:\s*\d{4}$",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn gated_regexes_match_like_the_plain_regex(
+            tokens in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "  ", ":", "»", "*", "•", ".", ";", "Read", "more", "lire", "aussi", "Foto",
+                "foto", "Fotos", "editor", "Autorin", "at", "für", "follow", "Jane", "Ölaf", "on",
+                "x", "2024", "é", "\u{212a}", "ſ", "\u{3000}", "١٢",
+            ]), 0..10),
+        ) {
+            let line = tokens.concat();
+            for pattern in GATED_PATTERNS {
+                let plain = Regex::new(pattern).unwrap();
+                let expected = plain.find(&line).map(|m| m.range());
+                proptest::prop_assert_eq!(
+                    BoundaryRegex::new(pattern).unwrap().find(&line).map(|m| m.range()),
+                    expected.clone()
+                );
+                let rare = RareRegex::new(pattern).unwrap();
+                proptest::prop_assert_eq!(rare.is_match(&line), expected.is_some());
+                proptest::prop_assert_eq!(rare.find(&line).map(|m| m.range()), expected.clone());
+                let whom = |caps: regex_automata::util::captures::Captures| {
+                    caps.get_group_by_name("whom").map(|span| span.range())
+                };
+                proptest::prop_assert_eq!(
+                    rare.captures(&line).map(whom),
+                    plain.captures(&line).map(|caps| caps.name("whom").map(|m| m.range()))
+                );
+            }
+        }
+    }
+
     #[test]
     fn content_words_skip_function_words_and_numbers() {
         let found: Vec<_> = content_words("The mayor of the city signed 42 bills").collect();
