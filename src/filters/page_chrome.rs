@@ -187,14 +187,22 @@ impl Kind {
 
 /// Leading bullets, quote marks of menus and markdown heading marks, and whitespace.
 fn is_lead(c: char) -> bool {
-    c.is_whitespace() || "*•·▪►▶#>»›|+-–—".contains(c)
+    c.is_whitespace() || LEAD_MARKS.contains(&c)
 }
+
+const LEAD_MARKS: [char; 15] = [
+    '*', '•', '·', '▪', '►', '▶', '#', '>', '»', '›', '|', '+', '-', '–', '—',
+];
 
 /// Trailing punctuation that buttons carry ("Read more…", "Related:", "Weiterlesen »"), and
 /// whitespace.
 fn is_trail(c: char) -> bool {
-    c.is_whitespace() || ":：.…!»›>→-–—|+*".contains(c)
+    c.is_whitespace() || TRAIL_MARKS.contains(&c)
 }
+
+const TRAIL_MARKS: [char; 15] = [
+    ':', '：', '.', '…', '!', '»', '›', '>', '→', '-', '–', '—', '|', '+', '*',
+];
 
 /// Button and label texts, matched as the whole line (case-insensitive), `|`-separated. Each
 /// group names the kind of chrome for the finding's reason.
@@ -374,6 +382,9 @@ static MAX_PHRASE_CHARS: LazyLock<usize> = LazyLock::new(|| {
         .unwrap_or(0)
 });
 
+/// Bytes of the longest ASCII core [`phrase_group_ascii`] looks up (tested: every phrase fits).
+const LONGEST_PHRASE_BYTES: usize = 64;
+
 /// The group of the phrase that `line` is, once its leading [`is_lead`] and trailing
 /// [`is_trail`] characters are set aside, in any letter case.
 ///
@@ -386,7 +397,21 @@ fn phrase_group(line: &str) -> Option<u8> {
     {
         return None;
     }
+    if core.is_ascii() {
+        return phrase_group_ascii(core);
+    }
     PHRASES.get(&fold_case(core)).copied()
+}
+
+/// [`phrase_group`] of an ASCII core: an ASCII letter folds to its ASCII lower case, so the core
+/// is lower-cased on the stack. A core longer than the buffer is longer than every phrase.
+fn phrase_group_ascii(core: &str) -> Option<u8> {
+    let mut buffer = [0; LONGEST_PHRASE_BYTES];
+    let folded = buffer.get_mut(..core.len())?;
+    folded.copy_from_slice(core.as_bytes());
+    folded.make_ascii_lowercase();
+    let folded = std::str::from_utf8(folded).expect("ASCII stays ASCII");
+    PHRASES.get(folded).copied()
 }
 
 /// `text` with every character replaced by one representative of its simple case folding
@@ -426,8 +451,28 @@ const SHARE_TOKENS: &str =
     copy link sms pocket vk tweet teilen drucken partager imprimer compartir imprimir \
     condividi stampa delen compartilhar google+ rss url";
 
-static SHARE_TOKEN_LIST: LazyLock<Vec<&str>> =
-    LazyLock::new(|| SHARE_TOKENS.split_whitespace().collect());
+/// Each share-bar name with its position in [`SHARE_TOKENS`].
+static SHARE_TOKEN_INDEX: LazyLock<FxHashMap<&str, usize>> = LazyLock::new(|| {
+    let mut index = FxHashMap::default();
+    for (position, token) in SHARE_TOKENS.split_whitespace().enumerate() {
+        index.entry(token).or_insert(position);
+    }
+    index
+});
+
+/// Bytes of the longest name in [`SHARE_TOKENS`] (tested): a longer token is none of them.
+const LONGEST_SHARE_TOKEN: usize = 16;
+
+/// The position of `token` in [`SHARE_TOKENS`], in any ASCII letter case.
+fn share_token(token: &str) -> Option<usize> {
+    let mut buffer = [0; LONGEST_SHARE_TOKEN];
+    let lower = buffer.get_mut(..token.len())?;
+    lower.copy_from_slice(token.as_bytes());
+    lower.make_ascii_lowercase();
+    SHARE_TOKEN_INDEX
+        .get(std::str::from_utf8(lower).ok()?)
+        .copied()
+}
 
 // ---------------------------------------------------------------------------------------------
 // Prompts that lead a longer line
@@ -734,15 +779,16 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
 /// (`x x x` is a table of ticks, `print x` is code).
 fn is_share_run(line: &str) -> bool {
     let mut seen: [Option<usize>; 2] = [None, None];
-    for token in line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '•' | '·' | '/')) {
+    // Page dumps indent lines deeply: every space of the indentation would be an empty token.
+    for token in line
+        .trim_start()
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '•' | '·' | '/'))
+    {
         let token = token.trim_matches(|c: char| matches!(c, ',' | ':' | '.' | '-' | '–' | '—'));
         if token.is_empty() {
             continue;
         }
-        let Some(known) = SHARE_TOKEN_LIST
-            .iter()
-            .position(|t| t.eq_ignore_ascii_case(token))
-        else {
+        let Some(known) = share_token(token) else {
             return false;
         };
         if token.eq_ignore_ascii_case("x") || seen.contains(&Some(known)) {
@@ -757,14 +803,23 @@ fn is_share_run(line: &str) -> bool {
     seen[1].is_some()
 }
 
+/// Whether `bytes` hold `>`, `/`, `|`, `:`, `›`, `»` or `→` (scanned as UTF-8 bytes).
+fn has_separator_char(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(at, &byte)| match byte {
+        b'>' | b'/' | b'|' | b':' => true,
+        0xC2 => bytes.get(at + 1) == Some(&0xBB),
+        0xE2 => matches!(bytes.get(at + 1..at + 3), Some([0x80, 0xBA] | [0x86, 0x92])),
+        _ => false,
+    })
+}
+
 /// "Home > World > Americas": short crumbs joined by separators. With a home word first any
 /// separator counts; otherwise three or more capitalised crumbs joined by arrows (two in the top
 /// zone).
 fn is_breadcrumb(line: &str, in_top_zone: bool) -> bool {
     let line = line.trim();
     // Cheap gate: a separator needs one of these characters.
-    let separator_char = line.bytes().any(|b| matches!(b, b'>' | b'/' | b'|' | b':'))
-        || line.contains(['›', '»', '→']);
+    let separator_char = has_separator_char(line.as_bytes());
     if !separator_char || !BREADCRUMB_SEPARATOR.is_match(line) {
         return false;
     }
@@ -937,6 +992,30 @@ mod tests {
         assert_eq!(phrase_group("prınt"), None);
         assert!(phrase_group("PRINT").is_some());
         assert!(phrase_group("ПОДЕЛИТЬСЯ").is_some());
+    }
+
+    #[test]
+    fn phrases_and_share_names_fit_their_lookup_buffers() {
+        assert!(*MAX_PHRASE_CHARS <= LONGEST_PHRASE_BYTES);
+        for token in SHARE_TOKENS.split_whitespace() {
+            assert!(
+                token.is_ascii() && token.len() <= LONGEST_SHARE_TOKEN,
+                "{token:?}"
+            );
+        }
+        let longest = PHRASE_GROUPS
+            .iter()
+            .flat_map(|(_, phrases)| phrases.split('|'))
+            .map(str::trim)
+            .filter(|phrase| phrase.is_ascii())
+            .max_by_key(|phrase| phrase.len())
+            .unwrap();
+        assert!(
+            phrase_group(&longest.to_uppercase()).is_some(),
+            "{longest:?}"
+        );
+        assert!(is_share_run("   compartilhar | GOOGLE+ · Facebook"));
+        assert!(!is_share_run("Facebook and Twitter"));
     }
 
     #[test]
