@@ -596,6 +596,26 @@ static PROMPT_REGEXES: LazyLock<Vec<meta::Regex>> = LazyLock::new(|| {
 // ---------------------------------------------------------------------------------------------
 // Dates
 
+/// Words that label a date line ("Updated", "Heute", "Publié le"), for `(?xi)` patterns.
+const DATE_LABEL: &str = r"(?:(?:last\ |latest\ )?update[ds]?(?:\ on|\ at)?|published(?:\ on|\ at)?|first\ published(?:\ on)?
+    |posted(?:\ on|\ at)?|(?:last\ )?modified(?:\ on)?|date|dated|created|released
+    |today(?:\ is)?|as\ of
+    |(?:zuletzt\ )?aktualisiert(?:\ am)?|veröffentlicht(?:\ am)?|erstellt(?:\ am)?|stand|datum|heute(?:\ ist)?
+    |publié(?:\ le)?|mis\ à\ jour(?:\ le)?|modifié(?:\ le)?|aujourd'hui|aujourd’hui|le
+    |publicado(?:\ el|\ em|\ a\ las)?|actualizado(?:\ el)?|atualizado(?:\ em)?|fecha|hoy(?:\ es)?|hoje(?:\ é)?
+    |pubblicato(?:\ il)?|aggiornato(?:\ il|\ al)?|oggi(?:\ è)?
+    |gepubliceerd(?:\ op)?|(?:laatst\ )?bijgewerkt(?:\ op)?|vandaag(?:\ is)?)";
+
+/// Bullets and marks before a date line's label or date, for `(?xi)` patterns.
+const DATE_LEAD: &str = r"[\s*•·▪►▶\#>»›|+\-–—]*";
+
+/// Whether a line starts (after [`DATE_LEAD`]) with a [`DATE_LABEL`] word: only such a date line
+/// can be labelled, so the others skip [`DATE_LINE`]'s captures (a search for the groups of a
+/// pattern this large costs about a hundred times its match).
+static DATE_LABEL_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?xi)^{DATE_LEAD}{DATE_LABEL}")).expect("date label regex compiles")
+});
+
 /// A line that is only a date (optionally labelled, with weekday, time, zone and reading time).
 /// The `label` group tells a labelled date ("Updated: …") from a bare one.
 ///
@@ -620,14 +640,6 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         |lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica
         |segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira
         |maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)";
-    let label = r"(?:(?:last\ |latest\ )?update[ds]?(?:\ on|\ at)?|published(?:\ on|\ at)?|first\ published(?:\ on)?
-        |posted(?:\ on|\ at)?|(?:last\ )?modified(?:\ on)?|date|dated|created|released
-        |today(?:\ is)?|as\ of
-        |(?:zuletzt\ )?aktualisiert(?:\ am)?|veröffentlicht(?:\ am)?|erstellt(?:\ am)?|stand|datum|heute(?:\ ist)?
-        |publié(?:\ le)?|mis\ à\ jour(?:\ le)?|modifié(?:\ le)?|aujourd'hui|aujourd’hui|le
-        |publicado(?:\ el|\ em|\ a\ las)?|actualizado(?:\ el)?|atualizado(?:\ em)?|fecha|hoy(?:\ es)?|hoje(?:\ é)?
-        |pubblicato(?:\ il)?|aggiornato(?:\ il|\ al)?|oggi(?:\ è)?
-        |gepubliceerd(?:\ op)?|(?:laatst\ )?bijgewerkt(?:\ op)?|vandaag(?:\ is)?)";
     let zone = r"(?:gmt|utc|bst|cet|cest|mez|mesz|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|aest|aedt|jst|et|pt)
         (?:\ ?[+-][0-9]{1,2}(?::?[0-9]{2})?)?";
     let time = format!(
@@ -647,8 +659,8 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     );
     Regex::new(&format!(
         r"(?xi)
-        ^[\s*•·▪►▶\#>»›|+\-–—]*
-        (?P<label>{label}\s*[:：\-–—|]?\s*)?                       # Updated: / Heute: / Publié le
+        ^{DATE_LEAD}
+        (?P<label>{DATE_LABEL}\s*[:：\-–—|]?\s*)?                  # Updated: / Heute: / Publié le
         (?:{weekday}\.?,?\s+(?:the\s+|den\s+|le\s+|el\s+)?)?        # Mon, / Tuesday / Dienstag,
         {date}
         (?:(?:\s*[,|·•–—-]\s*|\s+)(?:at\s+|um\s+|à\s+|a\s+las\s+|alle\s+|às\s+|om\s+)?{time})?
@@ -738,13 +750,13 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
             return Some(Kind::ShareRun);
         }
         if line.bytes().any(|b| b.is_ascii_digit()) {
-            // Captures are slow: only for the few lines that are dates.
-            if let Some(caps) = DATE_LINE
-                .is_match(line)
-                .then(|| DATE_LINE.captures(line))
-                .flatten()
-            {
-                if caps.name("label").is_some() {
+            // Captures are slow: only for the date lines that may be labelled.
+            if DATE_LINE.is_match(line) {
+                let labelled = DATE_LABEL_START.is_match(line)
+                    && DATE_LINE
+                        .captures(line)
+                        .is_some_and(|caps| caps.name("label").is_some());
+                if labelled {
                     return Some(Kind::LabelledDate);
                 }
                 if in_top_zone || last_line {
@@ -992,6 +1004,26 @@ mod tests {
         assert_eq!(phrase_group("prınt"), None);
         assert!(phrase_group("PRINT").is_some());
         assert!(phrase_group("ПОДЕЛИТЬСЯ").is_some());
+    }
+
+    #[test]
+    fn date_lines_are_labelled_only_when_a_label_leads() {
+        let kind = |line| classify(line, false, false);
+        for line in [
+            "Updated: Nov 12, 2025",
+            "» Le 12 novembre 2025",
+            "• Zuletzt aktualisiert am 12.11.2025, 14:03 Uhr",
+            "Publicado el 12 de noviembre de 2025",
+            "Today is Wednesday, November 12, 2025",
+        ] {
+            assert_eq!(kind(line), Some(Kind::LabelledDate), "{line:?}");
+        }
+        // A label word that is the weekday's article ("le") or not followed by a date.
+        for line in ["12 November 2025", "Mon, 12 November 2025", "Lundi le 12 novembre 2025"] {
+            assert_eq!(kind(line), None, "{line:?}");
+            assert_eq!(classify(line, true, false), Some(Kind::BareDate), "{line:?}");
+        }
+        assert_eq!(kind("Date of the 2025 vote"), None);
     }
 
     #[test]
