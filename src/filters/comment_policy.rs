@@ -76,7 +76,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding, Gate};
-use crate::text::more_words_than;
+use crate::text::{more_words_than, RareRegex};
 
 pub struct CommentPolicy;
 
@@ -342,8 +342,8 @@ static COMMENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A named policy: "comment policy", "community guidelines", "Netiquette"…
-static POLICY_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static POLICY_NOUN: LazyLock<RareRegex> = LazyLock::new(|| {
+    RareRegex::new(
         r"(?xi)
         \b(?:comment(?:ing)?\ (?:policy|policies|guidelines|rules)
         | community\ (?:guidelines|standards|rules)
@@ -362,8 +362,8 @@ static POLICY_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Moderation wording: comments being moderated, removed or held for review.
-static MODERATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static MODERATION: LazyLock<RareRegex> = LazyLock::new(|| {
+    RareRegex::new(
         r"(?xi)
         \b(?:moderated | moderating | moderation | moderators? | moderiert | Moderator(?:en|in)?
         | modéré[se]* | modération | moderados? | moderación
@@ -386,8 +386,8 @@ static MODERATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Tone wording of house rules.
-static TONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static TONE: LazyLock<RareRegex> = LazyLock::new(|| {
+    RareRegex::new(
         r"(?xi)
         \b(?:respectful | thoughtful | civil | civility | constructive | on[-\ ]topic | off[-\ ]topic
         | abusive | hateful | offensive | obscene | defamatory
@@ -406,6 +406,11 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words addressing the reader (or speaking as the site).
+///
+/// Performance: most lines hold one of these words, so no gate screens them, and on a line with
+/// a non-ASCII character the Unicode `\b` sends the search to the NFA simulation (about 100,000
+/// instructions a line): callers test it after every rarer condition. The rare patterns
+/// ([`POLICY_NOUN`], [`MODERATION`], [`TONE`], [`SIGN_IN_TO_COMMENT`]) are [`RareRegex`]es.
 static READER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
@@ -421,8 +426,8 @@ static READER: LazyLock<Regex> = LazyLock::new(|| {
 /// verb ("Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein."). The gap between the
 /// two words is lazy and unbounded (a bounded `.{0,80}` costs megabytes of automata); the caller
 /// caps the line at 25 words.
-static SIGN_IN_TO_COMMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static SIGN_IN_TO_COMMENT: LazyLock<RareRegex> = LazyLock::new(|| {
+    RareRegex::new(
         r"(?xi)
         \b(?:kommentar\w*|kommentieren|diskussion|commentaire|commenter|comentario|comentar)
         .*?
@@ -501,18 +506,20 @@ fn policy_signal(line: &str) -> Option<&'static str> {
     // A named comment policy stands in for the word "comment" in a short pointer to it.
     let about_comments =
         COMMENT_WORD.is_match(line) || (names_policy && !more_words_than(line, 25));
-    if !about_comments || !READER.is_match(line) {
+    if !about_comments {
         return None;
     }
-    if names_policy {
-        Some("names the comment policy or community rules")
+    let signal = if names_policy {
+        "names the comment policy or community rules"
     } else if MODERATION.is_match(line) {
-        Some("says comments are moderated or removed")
+        "says comments are moderated or removed"
     } else if TONE.is_match(line) && REQUEST.is_match(line) {
-        Some("asks commenters for a respectful tone")
+        "asks commenters for a respectful tone"
     } else {
-        None
-    }
+        return None;
+    };
+    // Last: most lines hold one of its words, and it is slow on non-ASCII text (see `READER`).
+    READER.is_match(line).then_some(signal)
 }
 
 /// A short post-meta line with one field that is comment chrome ("By Kay | 24 Comments").
@@ -551,8 +558,8 @@ fn reason(line: &str) -> Option<String> {
     }
     if !more_words_than(line, 25)
         && !line.contains(QUOTES)
-        && READER.is_match(line)
         && SIGN_IN_TO_COMMENT.is_match(line)
+        && READER.is_match(line)
     {
         return Some("asks the reader to sign in to comment".to_string());
     }

@@ -1019,9 +1019,17 @@ mod tests {
             assert_eq!(kind(line), Some(Kind::LabelledDate), "{line:?}");
         }
         // A label word that is the weekday's article ("le") or not followed by a date.
-        for line in ["12 November 2025", "Mon, 12 November 2025", "Lundi le 12 novembre 2025"] {
+        for line in [
+            "12 November 2025",
+            "Mon, 12 November 2025",
+            "Lundi le 12 novembre 2025",
+        ] {
             assert_eq!(kind(line), None, "{line:?}");
-            assert_eq!(classify(line, true, false), Some(Kind::BareDate), "{line:?}");
+            assert_eq!(
+                classify(line, true, false),
+                Some(Kind::BareDate),
+                "{line:?}"
+            );
         }
         assert_eq!(kind("Date of the 2025 vote"), None);
     }
