@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use crate::document::Document;
 use crate::filter::Context;
-use crate::text::{ends_sentence, is_stopword};
+use crate::text::{ends_sentence, is_ascii_stopword, is_stopword};
 
 /// Features of one line, computed in a single pass over its characters.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -59,51 +59,60 @@ impl Features {
             sentence_end: ends_sentence(text),
             ..Features::default()
         };
-        let mut word = String::new();
-        let mut word_is_capitalised = false;
-        for c in text.chars() {
+        // The current word: where it starts in `text`, whether it starts with a capital, and
+        // whether it is all ASCII (see `finish_word`).
+        let mut word_start = None;
+        let mut capitalised = false;
+        let mut ascii = true;
+        let mut lowercase = String::new();
+        for (at, c) in text.char_indices() {
             features.chars += 1;
-            if c.is_ascii() {
+            let in_word = word_start.is_some();
+            let joins = if c.is_ascii() {
                 // The common case, without Unicode tables.
-                if c.is_ascii_alphanumeric() || c == '\'' && !word.is_empty() {
-                    if word.is_empty() {
-                        word_is_capitalised = c.is_ascii_uppercase();
-                    }
-                    if c.is_ascii_digit() {
-                        features.digits += 1;
-                    } else if c.is_ascii_alphabetic() {
-                        features.letters += 1;
-                    }
-                    word.push(c.to_ascii_lowercase());
+                if c.is_ascii_digit() {
+                    features.digits += 1;
+                    true
+                } else if c.is_ascii_alphabetic() {
+                    features.letters += 1;
+                    true
                 } else {
-                    finish_word(&mut features, &mut word, word_is_capitalised);
+                    c == '\'' && in_word
                 }
-                continue;
-            }
-            if is_cjk(c) {
+            } else if is_cjk(c) {
                 features.cjk += 1;
                 features.letters += 1;
                 if is_cjk_particle(c) {
                     features.stopwords += 1;
                 }
-                finish_word(&mut features, &mut word, word_is_capitalised);
-                continue;
-            }
-            if c.is_alphanumeric() || (c == '\'' || c == '’') && !word.is_empty() {
-                if word.is_empty() {
-                    word_is_capitalised = c.is_uppercase();
-                }
+                false
+            } else if c.is_alphanumeric() {
                 if c.is_numeric() {
                     features.digits += 1;
-                } else if c.is_alphabetic() {
+                } else {
+                    // Alphanumeric and not numeric: alphabetic.
                     features.letters += 1;
                 }
-                word.extend(c.to_lowercase());
+                true
             } else {
-                finish_word(&mut features, &mut word, word_is_capitalised);
+                c == '’' && in_word
+            };
+            if joins {
+                if !in_word {
+                    word_start = Some(at);
+                    capitalised = c.is_uppercase();
+                    ascii = true;
+                }
+                ascii &= c.is_ascii();
+            } else if let Some(start) = word_start.take() {
+                let word = &text[start..at];
+                finish_word(&mut features, word, capitalised, ascii, &mut lowercase);
             }
         }
-        finish_word(&mut features, &mut word, word_is_capitalised);
+        if let Some(start) = word_start {
+            let word = &text[start..];
+            finish_word(&mut features, word, capitalised, ascii, &mut lowercase);
+        }
         features.words += features.cjk;
         features.links = count_links(text);
         features.cookies = count_cookie_mentions(text);
@@ -137,23 +146,45 @@ impl Features {
 /// Longer words (in bytes) are never function words; their lookup is skipped.
 const LONGEST_STOPWORD: usize = 24;
 
-fn finish_word(features: &mut Features, word: &mut String, capitalised: bool) {
-    if word.is_empty() {
+/// Counts one word, given as it stands in the line (`capitalised`: it starts with an
+/// upper-case letter; `ascii`: it is all ASCII). Every word counts (it starts with a letter or
+/// digit, so something is left when trailing apostrophes are trimmed); it counts as capitalised,
+/// and is looked up as a function word, when its lower-case form, so trimmed, holds a letter.
+///
+/// Performance: most words are ASCII. Their lower-case form holds a letter when the word does,
+/// and [`is_ascii_stopword`] looks them up without building it. Other words are lower-cased
+/// char by char into `lowercase`, a buffer kept for the line.
+fn finish_word(
+    features: &mut Features,
+    word: &str,
+    capitalised: bool,
+    ascii: bool,
+    lowercase: &mut String,
+) {
+    features.words += 1;
+    if ascii {
+        let word = word.trim_end_matches('\'');
+        if word.bytes().any(|b| b.is_ascii_alphabetic()) {
+            if capitalised {
+                features.capitalised += 1;
+            }
+            if is_ascii_stopword(word) {
+                features.stopwords += 1;
+            }
+        }
         return;
     }
-    let word_text = word.trim_end_matches(['\'', '’']);
+    lowercase.clear();
+    lowercase.extend(word.chars().flat_map(char::to_lowercase));
+    let word_text = lowercase.trim_end_matches(['\'', '’']);
     if word_text.chars().any(char::is_alphabetic) {
-        features.words += 1;
         if capitalised {
             features.capitalised += 1;
         }
         if word_text.len() <= LONGEST_STOPWORD && is_stopword(word_text) {
             features.stopwords += 1;
         }
-    } else if !word_text.is_empty() {
-        features.words += 1;
     }
-    word.clear();
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -180,8 +211,17 @@ fn list_marker(text: &str) -> Option<ListMarker> {
 }
 
 fn count_links(text: &str) -> usize {
-    // Most lines hold none of the tokens' marks: skip splitting them.
-    if !text.contains('@') && !text.contains("http") && !text.contains("www.") {
+    // Most lines hold none of the tokens' marks: skip splitting them. (The memchr searchers
+    // scan faster than `str::contains`, and are built once.)
+    static HTTP: LazyLock<memchr::memmem::Finder> =
+        LazyLock::new(|| memchr::memmem::Finder::new("http"));
+    static WWW: LazyLock<memchr::memmem::Finder> =
+        LazyLock::new(|| memchr::memmem::Finder::new("www."));
+    let bytes = text.as_bytes();
+    if memchr::memchr(b'@', bytes).is_none()
+        && HTTP.find(bytes).is_none()
+        && WWW.find(bytes).is_none()
+    {
         return 0;
     }
     text.split_whitespace()
@@ -494,6 +534,114 @@ impl Blocks {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
+
+    /// The straightforward per-character version of [`Features::of`], which the fast paths
+    /// must agree with: a lower-case `String` per word, looked up with [`is_stopword`].
+    fn reference_features(line: &str) -> Features {
+        let indent = line
+            .chars()
+            .take_while(|c| c.is_whitespace())
+            .map(|c| if c == '\t' { 4 } else { 1 })
+            .sum();
+        let text = line.trim();
+        let marker = list_marker(text);
+        let mut features = Features {
+            indent,
+            bullet: marker.is_some(),
+            numbered: marker == Some(ListMarker::Number),
+            sentence_end: ends_sentence(text),
+            ..Features::default()
+        };
+        let mut word = String::new();
+        let mut word_is_capitalised = false;
+        for c in text.chars() {
+            features.chars += 1;
+            if c.is_ascii() {
+                // The common case, without Unicode tables.
+                if c.is_ascii_alphanumeric() || c == '\'' && !word.is_empty() {
+                    if word.is_empty() {
+                        word_is_capitalised = c.is_ascii_uppercase();
+                    }
+                    if c.is_ascii_digit() {
+                        features.digits += 1;
+                    } else if c.is_ascii_alphabetic() {
+                        features.letters += 1;
+                    }
+                    word.push(c.to_ascii_lowercase());
+                } else {
+                    reference_finish_word(&mut features, &mut word, word_is_capitalised);
+                }
+                continue;
+            }
+            if is_cjk(c) {
+                features.cjk += 1;
+                features.letters += 1;
+                if is_cjk_particle(c) {
+                    features.stopwords += 1;
+                }
+                reference_finish_word(&mut features, &mut word, word_is_capitalised);
+                continue;
+            }
+            if c.is_alphanumeric() || (c == '\'' || c == '’') && !word.is_empty() {
+                if word.is_empty() {
+                    word_is_capitalised = c.is_uppercase();
+                }
+                if c.is_numeric() {
+                    features.digits += 1;
+                } else if c.is_alphabetic() {
+                    features.letters += 1;
+                }
+                word.extend(c.to_lowercase());
+            } else {
+                reference_finish_word(&mut features, &mut word, word_is_capitalised);
+            }
+        }
+        reference_finish_word(&mut features, &mut word, word_is_capitalised);
+        features.words += features.cjk;
+        features.links = count_links(text);
+        features.cookies = count_cookie_mentions(text);
+        features.clock_time = has_clock_time(text);
+        features
+    }
+
+    fn reference_finish_word(features: &mut Features, word: &mut String, capitalised: bool) {
+        if word.is_empty() {
+            return;
+        }
+        let word_text = word.trim_end_matches(['\'', '’']);
+        if word_text.chars().any(char::is_alphabetic) {
+            features.words += 1;
+            if capitalised {
+                features.capitalised += 1;
+            }
+            if word_text.len() <= LONGEST_STOPWORD && is_stopword(word_text) {
+                features.stopwords += 1;
+            }
+        } else if !word_text.is_empty() {
+            features.words += 1;
+        }
+        word.clear();
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn features_are_those_of_the_reference(
+            tokens in proptest::collection::vec(proptest::prop_oneof![
+                4 => proptest::sample::select(vec![
+                    " ", "  ", "\t", "'", "’", ".", ",", "!", "?", ":", "-", "*", "•", "|", "@",
+                    "http://x.org", "www.", "cookie", "12", "3", "6:34", "The", "the", "AND",
+                    "don", "s", "It", "über", "Über", "für", "ÉTÉ", "été", "İ", "ß", "ǅ", "Σ",
+                    "e\u{301}", "\u{301}", "的", "城市", "の", "한국", "٣", "१२", "Ⅻ", "①",
+                    "THEMSELVES", "derselben", "internationalisation", "x'", "ourselves",
+                ]).prop_map(String::from),
+                1 => proptest::char::any().prop_map(String::from),
+            ], 0..14),
+        ) {
+            let line = tokens.concat();
+            proptest::prop_assert_eq!(Features::of(&line), reference_features(&line));
+        }
+    }
 
     fn class_of(line: &str) -> Class {
         classify(&Features::of(line), true).class

@@ -156,6 +156,49 @@ pub fn is_stopword(lowercase_word: &str) -> bool {
     STOPWORDS.contains(lowercase_word)
 }
 
+/// The ASCII stopwords of at most 8 bytes (all but nine) as [`ascii_key`]s: hashing and
+/// comparing one integer is cheaper than a string, and most words of a page are ASCII.
+static SHORT_ASCII_STOPWORDS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
+    STOPWORDS
+        .iter()
+        .filter(|word| word.is_ascii() && word.len() <= 8)
+        .map(|word| ascii_key(word.as_bytes()))
+        .collect()
+});
+
+/// The longer ASCII stopwords (`themselves`, `derselben`…).
+static LONG_ASCII_STOPWORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    STOPWORDS
+        .iter()
+        .copied()
+        .filter(|word| word.is_ascii() && word.len() > 8)
+        .collect()
+});
+
+/// A word of at most 8 ASCII bytes lower-cased and packed into an integer, first byte lowest.
+/// The high bytes left over are zero, so words without NUL bytes have distinct keys.
+fn ascii_key(word: &[u8]) -> u64 {
+    debug_assert!(word.len() <= 8);
+    // A fixed number of steps, without a branch on the length.
+    let bytes: [u8; 8] = std::array::from_fn(|i| word.get(i).map_or(0, u8::to_ascii_lowercase));
+    u64::from_le_bytes(bytes)
+}
+
+/// Whether `word`, ASCII letters, digits and apostrophes in any case, is a stopword: the same
+/// as `is_stopword(&word.to_ascii_lowercase())`, without building the lower-case string.
+pub fn is_ascii_stopword(word: &str) -> bool {
+    debug_assert!(word
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'\''));
+    if word.len() <= 8 {
+        SHORT_ASCII_STOPWORDS.contains(&ascii_key(word.as_bytes()))
+    } else {
+        LONG_ASCII_STOPWORDS
+            .iter()
+            .any(|stopword| stopword.eq_ignore_ascii_case(word))
+    }
+}
+
 /// Lower-cased words that are not stopwords and not pure numbers.
 pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
     words(text)
@@ -566,6 +609,27 @@ mod tests {
                     plain.captures(&line).map(|caps| caps.name("whom").map(|m| m.range()))
                 );
             }
+        }
+    }
+
+    #[test]
+    fn ascii_stopwords_are_found_in_any_case() {
+        let ascii = STOPWORDS.iter().filter(|word| word.is_ascii());
+        for word in ascii {
+            assert!(is_ascii_stopword(word), "{word}");
+            assert!(is_ascii_stopword(&word.to_ascii_uppercase()), "{word}");
+            assert!(!is_ascii_stopword(&format!("{word}s")) || is_stopword(&format!("{word}s")));
+        }
+        for word in [
+            "",
+            "mayor",
+            "Springfield",
+            "thex",
+            "THEMSELVESX",
+            "ourselve",
+            "a'",
+        ] {
+            assert!(!is_ascii_stopword(word), "{word}");
         }
     }
 
