@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use crate::document::Document;
 use crate::filter::Context;
-use crate::text::{ends_sentence, is_ascii_stopword, is_stopword};
+use crate::text::{ends_sentence, is_ascii_stopword, is_stopword, trim, trim_start};
 
 /// Features of one line, computed in a single pass over its characters.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -45,12 +45,8 @@ pub struct Features {
 
 impl Features {
     pub fn of(line: &str) -> Self {
-        let indent = line
-            .chars()
-            .take_while(|c| c.is_whitespace())
-            .map(|c| if c == '\t' { 4 } else { 1 })
-            .sum();
-        let text = line.trim();
+        let text = trim(line);
+        let indent = indent_width(&line[..line.len() - trim_start(line).len()]);
         let marker = list_marker(text);
         let mut features = Features {
             indent,
@@ -141,6 +137,15 @@ impl Features {
     pub fn is_blank(&self) -> bool {
         self.chars == 0
     }
+}
+
+/// Width of leading whitespace: a tab counts as four.
+fn indent_width(indentation: &str) -> usize {
+    let tabs = indentation.bytes().filter(|&b| b == b'\t').count();
+    if indentation.is_ascii() {
+        return indentation.len() + 3 * tabs;
+    }
+    indentation.chars().count() + 3 * tabs
 }
 
 /// Longer words (in bytes) are never function words; their lookup is skipped.
@@ -469,7 +474,7 @@ pub fn detect_profile(doc: &Document) -> Profile {
     let mut indents: Vec<usize> = Vec::with_capacity(3);
     let mut indented = 0usize;
     for line in doc.lines() {
-        let text = line.text.trim();
+        let text = trim(&line.text);
         // Flattened table cells are short by nature; they say nothing about menus.
         if text.is_empty() || text.starts_with('|') || text.ends_with('|') {
             continue;
@@ -478,7 +483,7 @@ pub fn detect_profile(doc: &Document) -> Profile {
         if !crate::text::has_words(text, 5) {
             short += 1;
         }
-        let indent = line.text.len() - line.text.trim_start().len();
+        let indent = line.text.len() - trim_start(&line.text).len();
         if indent > 0 {
             indented += 1;
         }
@@ -535,6 +540,12 @@ impl Blocks {
 mod tests {
     use super::*;
     use proptest::strategy::Strategy;
+
+    #[test]
+    fn indentation_counts_tabs_as_four() {
+        assert_eq!(Features::of("\t  \u{3000}Home").indent, 7);
+        assert_eq!(Features::of(&format!("{}Home", " ".repeat(19))).indent, 19);
+    }
 
     /// The straightforward per-character version of [`Features::of`], which the fast paths
     /// must agree with: a lower-case `String` per word, looked up with [`is_stopword`].

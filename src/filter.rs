@@ -142,7 +142,7 @@ static ALL_GATES: LazyLock<AllGates> = LazyLock::new(|| {
 /// a pattern inside another gate's match is still found.
 pub(crate) fn gate_flags(line: &str) -> u8 {
     let gates = &*ALL_GATES;
-    let text = line.trim_start();
+    let text = crate::text::trim_start(line);
     let mut flags = 0;
     for found in gates.automaton.find_overlapping_iter(text) {
         let (bit, exact) = gates.patterns[found.pattern().as_usize()];

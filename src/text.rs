@@ -58,6 +58,27 @@ fn pieces(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// `text.trim_start()`, fast on indentation: page dumps indent lines by dozens of spaces, which
+/// `str::trim_start` decodes and classifies one character at a time, and most filters trim
+/// every line they look at.
+pub fn trim_start(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while bytes.get(start..start + 8) == Some(b"        ") {
+        start += 8;
+    }
+    while bytes.get(start) == Some(&b' ') {
+        start += 1;
+    }
+    // After ASCII spaces, `start` is a character boundary.
+    text[start..].trim_start()
+}
+
+/// `text.trim()`, fast on indentation (see [`trim_start`]).
+pub fn trim(text: &str) -> &str {
+    trim_start(text).trim_end()
+}
+
 pub fn word_count(text: &str) -> usize {
     words(text).count()
 }
@@ -609,6 +630,20 @@ mod tests {
                     plain.captures(&line).map(|caps| caps.name("whom").map(|m| m.range()))
                 );
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn trims_like_str_trim(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "        ", "\t", "\u{a0}", "\u{3000}", "\u{85}", "\u{2028}", "\u{b}", "é",
+                "a", "Home", "•",
+            ]), 0..24),
+        ) {
+            let text = pieces.concat();
+            proptest::prop_assert_eq!(trim_start(&text), text.trim_start());
+            proptest::prop_assert_eq!(trim(&text), text.trim());
         }
     }
 

@@ -65,7 +65,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding, Gate};
-use crate::text::{has_words, is_stopword, more_words_than, word_count, words, BoundaryRegex};
+use crate::text::{
+    has_words, is_stopword, more_words_than, trim, word_count, words, BoundaryRegex,
+};
 
 pub struct CaptionCredit;
 
@@ -488,7 +490,7 @@ impl Filter for CaptionCredit {
         cx.live_lines()
             .filter(|&i| cx.passes(i, &TRIGGERS))
             .filter_map(|i| {
-                let line = cx.doc.line(i).trim();
+                let line = trim(cx.doc.line(i));
                 let credit = find_credit(line)?;
                 let reason = if credit.description.is_empty() {
                     format!("{} `{}`", credit.kind, credit.credit)

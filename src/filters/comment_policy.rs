@@ -76,7 +76,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding, Gate};
-use crate::text::{more_words_than, RareRegex};
+use crate::text::{more_words_than, trim, RareRegex};
 
 pub struct CommentPolicy;
 
@@ -542,7 +542,7 @@ pub fn is_comment_chrome(cx: &Context, line: usize) -> bool {
 }
 
 fn reason(line: &str) -> Option<String> {
-    let line = line.trim();
+    let line = trim(line);
     let trimmed = core(line);
     if is_chrome(trimmed) {
         return Some(format!("comment-section chrome `{trimmed}`"));

@@ -75,7 +75,7 @@ use std::collections::HashSet;
 use aho_corasick::AhoCorasick;
 
 use crate::filter::{Context, Filter, Finding};
-use crate::text::{content_words, ends_sentence, has_words};
+use crate::text::{content_words, ends_sentence, has_words, trim};
 
 pub struct OffTopic;
 
@@ -276,7 +276,7 @@ fn is_unrelated(stems: &[String], vocabulary: &HashSet<String>) -> bool {
 /// name or signature (at most three capitalised words, or capitalised words with a comma:
 /// "Anna Maria Berger", "Anna Berger, Graz").
 fn is_headline_shaped(line: &str) -> bool {
-    let line = line.trim();
+    let line = trim(line);
     let count = line.split_whitespace().count();
     if count < 3
         || line.contains(|c: char| c.is_numeric() || "|@()[]{}/\\<>=".contains(c))

@@ -95,7 +95,8 @@ use rustc_hash::FxHashMap;
 
 use crate::filter::{Context, Filter, Finding};
 use crate::text::{
-    ends_sentence, has_words, more_words_than, nfa_regex, relaxed, word_count, words,
+    ends_sentence, has_words, more_words_than, nfa_regex, relaxed, trim, trim_start, word_count,
+    words,
 };
 
 pub struct PageChrome;
@@ -392,7 +393,10 @@ const LONGEST_PHRASE_BYTES: usize = 64;
 /// Case folding keeps a core's length in characters, so a core longer than every phrase is
 /// not looked up: most lines are far longer than any button.
 fn phrase_group(line: &str) -> Option<u8> {
-    let core = line.trim_start_matches(is_lead).trim_end_matches(is_trail);
+    // Whitespace leads too: skipping the indentation first is only faster.
+    let core = trim_start(line)
+        .trim_start_matches(is_lead)
+        .trim_end_matches(is_trail);
     if core.is_empty() || core.len() > *MAX_PHRASE_CHARS && core.chars().count() > *MAX_PHRASE_CHARS
     {
         return None;
@@ -792,9 +796,8 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
 fn is_share_run(line: &str) -> bool {
     let mut seen: [Option<usize>; 2] = [None, None];
     // Page dumps indent lines deeply: every space of the indentation would be an empty token.
-    for token in line
-        .trim_start()
-        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '•' | '·' | '/'))
+    for token in
+        trim_start(line).split(|c: char| c.is_whitespace() || matches!(c, '|' | '•' | '·' | '/'))
     {
         let token = token.trim_matches(|c: char| matches!(c, ',' | ':' | '.' | '-' | '–' | '—'));
         if token.is_empty() {
@@ -829,7 +832,7 @@ fn has_separator_char(bytes: &[u8]) -> bool {
 /// separator counts; otherwise three or more capitalised crumbs joined by arrows (two in the top
 /// zone).
 fn is_breadcrumb(line: &str, in_top_zone: bool) -> bool {
-    let line = line.trim();
+    let line = trim(line);
     // Cheap gate: a separator needs one of these characters.
     let separator_char = has_separator_char(line.as_bytes());
     if !separator_char || !BREADCRUMB_SEPARATOR.is_match(line) {
@@ -911,7 +914,7 @@ fn is_prose(line: &str) -> bool {
 /// nothing changes (an unknown label next to a known one: "Americas", "Border Desk").
 fn mark_section_labels(cx: &Context, live: &[usize], zone_end: usize, kinds: &mut [Option<Kind>]) {
     for pos in 0..zone_end {
-        let line = cx.doc.line(live[pos]).trim();
+        let line = trim(cx.doc.line(live[pos]));
         if kinds[pos].is_none() && KNOWN_SECTION.is_match(line) {
             kinds[pos] = Some(Kind::KnownSection);
         }

@@ -97,7 +97,7 @@
 use std::sync::LazyLock;
 
 use crate::filter::{Context, Filter, Finding, Gate};
-use crate::text::{has_words, word_count, RareRegex};
+use crate::text::{has_words, trim, word_count, RareRegex};
 
 pub struct PublisherNotice;
 
@@ -733,7 +733,7 @@ fn starts_sentence(line: &str, at: usize) -> bool {
 /// A line that is only an ISO 8601 date-time with its `T` (`2019-11-19T08:57:40+01:00`): what a
 /// `<time datetime>` attribute leaves behind, never prose. Checked on bytes, without a regex.
 fn is_machine_timestamp(line: &str) -> bool {
-    let b = line.trim().as_bytes();
+    let b = trim(line).as_bytes();
     let digits = |range: std::ops::Range<usize>| b[range].iter().all(u8::is_ascii_digit);
     if !(16..=35).contains(&b.len()) || !digits(0..4) || b[4] != b'-' || !digits(5..7) {
         return false;

@@ -31,6 +31,7 @@
 use rustc_hash::FxHashSet;
 
 use crate::filter::{Context, Filter, Finding};
+use crate::text::trim;
 
 pub struct RepeatedLine;
 
@@ -55,7 +56,7 @@ impl Filter for RepeatedLine {
             if f.words < MIN_WORDS || f.digits * 4 > f.letters {
                 continue;
             }
-            if !seen.insert(cx.doc.line(line).trim()) {
+            if !seen.insert(trim(cx.doc.line(line))) {
                 findings.push(Finding::line(
                     line,
                     "repeats an earlier line word for word (a second copy of the text)",

@@ -100,7 +100,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use crate::filter::{Context, Filter, Finding, Gate};
-use crate::text::more_words_than;
+use crate::text::{more_words_than, trim, trim_start};
 
 pub struct SocialEmbed;
 
@@ -377,12 +377,12 @@ enum Kind {
 }
 
 fn indent(line: &str) -> usize {
-    line.len() - line.trim_start().len()
+    line.len() - trim_start(line).len()
 }
 
 /// The line without surrounding blanks and trailing punctuation, for whole-line phrase matching.
 fn bare(line: &str) -> &str {
-    line.trim()
+    trim(line)
         .trim_end_matches(['.', '!', ':', '…', '›', '»', '→'])
         .trim_end()
 }
@@ -390,7 +390,7 @@ fn bare(line: &str) -> &str {
 /// `Some(Kind::Attribution)` for a dated attribution line, `Some(Kind::UndatedAttribution)` for
 /// `— Name (@handle)` alone.
 fn attribution_kind(line: &str) -> Option<Kind> {
-    let captures = ATTRIBUTION.captures(line.trim())?;
+    let captures = ATTRIBUTION.captures(trim(line))?;
     if captures["handle"].chars().count() > HANDLE_MAX {
         return None;
     }
@@ -427,7 +427,7 @@ fn is_attribution(kind: Kind) -> bool {
 
 /// Kind of a line that passed [`ANCHORS`].
 fn classify(line: &str) -> Kind {
-    let trimmed = line.trim();
+    let trimmed = trim(line);
     let bare = bare(line);
     if let Some(kind) = attribution_kind(trimmed) {
         kind
@@ -534,7 +534,7 @@ fn indented_block_above(cx: &Context, kinds: &[Kind], attribution: usize) -> Opt
 fn line_directly_above(cx: &Context, kinds: &[Kind], attribution: usize) -> Option<usize> {
     let index = attribution.checked_sub(1)?;
     let line = cx.doc.line(index);
-    let trimmed = line.trim();
+    let trimmed = trim(line);
     let fits = !cx.doc.lines()[index].is_blank()
         && !cx.is_removed(index)
         && !is_attribution(kinds[index])

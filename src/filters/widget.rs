@@ -69,7 +69,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding};
-use crate::text::{more_words_than, BoundaryRegex};
+use crate::text::{more_words_than, trim, BoundaryRegex};
 
 pub struct Widget;
 
@@ -228,7 +228,7 @@ fn widget(line: &str) -> Option<&'static str> {
     if line.len() > 300 {
         return None;
     }
-    let trimmed = line.trim();
+    let trimmed = trim(line);
     if trimmed.ends_with(')') && NEW_WINDOW_NOTE.is_match(trimmed) && !more_words_than(trimmed, 15)
     {
         return Some(SHARE);
