@@ -393,10 +393,7 @@ const LONGEST_PHRASE_BYTES: usize = 64;
 /// Case folding keeps a core's length in characters, so a core longer than every phrase is
 /// not looked up: most lines are far longer than any button.
 fn phrase_group(line: &str) -> Option<u8> {
-    // Whitespace leads too: skipping the indentation first is only faster.
-    let core = trim_start(line)
-        .trim_start_matches(is_lead)
-        .trim_end_matches(is_trail);
+    let core = line.trim_start_matches(is_lead).trim_end_matches(is_trail);
     if core.is_empty() || core.len() > *MAX_PHRASE_CHARS && core.chars().count() > *MAX_PHRASE_CHARS
     {
         return None;
@@ -746,19 +743,21 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
     if line.len() > 600 || line.is_empty() {
         return None;
     }
+    // Every rule skips leading whitespace: skipping the indentation once is only faster.
+    let body = trim_start(line);
     if line.len() <= 120 {
-        if let Some(group) = phrase_group(line) {
+        if let Some(group) = phrase_group(body) {
             return Some(Kind::Phrase(group));
         }
-        if is_share_run(line) {
+        if is_share_run(body) {
             return Some(Kind::ShareRun);
         }
-        if line.bytes().any(|b| b.is_ascii_digit()) {
+        if body.bytes().any(|b| b.is_ascii_digit()) {
             // Captures are slow: only for the date lines that may be labelled.
-            if DATE_LINE.is_match(line) {
-                let labelled = DATE_LABEL_START.is_match(line)
+            if DATE_LINE.is_match(body) {
+                let labelled = DATE_LABEL_START.is_match(body)
                     && DATE_LINE
-                        .captures(line)
+                        .captures(body)
                         .is_some_and(|caps| caps.name("label").is_some());
                 if labelled {
                     return Some(Kind::LabelledDate);
@@ -768,25 +767,25 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
                 }
             }
         }
-        if is_breadcrumb(line, in_top_zone) {
+        if is_breadcrumb(body, in_top_zone) {
             return Some(Kind::Breadcrumb);
         }
     }
     // The prompts are anchored at the start, so a non-matching line fails fast (`is_match` stops
     // there; `matches` would look for every gate's match); words are only counted for lines
     // that match.
-    if !PROMPT_GATES.is_match(line) {
+    if !PROMPT_GATES.is_match(body) {
         return None;
     }
-    let gates = PROMPT_GATES.matches(line);
+    let gates = PROMPT_GATES.matches(body);
     PROMPT_RULES
         .iter()
         .zip(PROMPT_REGEXES.iter())
         .enumerate()
         .find(|&(index, ((_, _, max_words), regex))| {
             gates.matched(index)
-                && regex.is_match(line)
-                && max_words.is_none_or(|max| !more_words_than(line, max))
+                && regex.is_match(body)
+                && max_words.is_none_or(|max| !more_words_than(body, max))
         })
         .map(|(_, ((kind, _, _), _))| *kind)
 }
@@ -795,10 +794,7 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
 /// (`x x x` is a table of ticks, `print x` is code).
 fn is_share_run(line: &str) -> bool {
     let mut seen: [Option<usize>; 2] = [None, None];
-    // Page dumps indent lines deeply: every space of the indentation would be an empty token.
-    for token in
-        trim_start(line).split(|c: char| c.is_whitespace() || matches!(c, '|' | '•' | '·' | '/'))
-    {
+    for token in line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '•' | '·' | '/')) {
         let token = token.trim_matches(|c: char| matches!(c, ',' | ':' | '.' | '-' | '–' | '—'));
         if token.is_empty() {
             continue;
