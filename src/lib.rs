@@ -21,7 +21,10 @@ pub mod filter;
 pub mod filters;
 pub mod jsonl;
 pub mod normalize;
+#[cfg(test)]
+mod patterns;
 pub mod pipeline;
+mod prebuilt;
 pub mod report;
 pub mod text;
 

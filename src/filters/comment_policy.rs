@@ -74,10 +74,9 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use regex_automata::dfa::{sparse, Automaton};
-use regex_automata::{Anchored, Input};
 
 use crate::filter::{Context, Filter, Finding, Gate};
+use crate::prebuilt::{prebuilt_dfa, PrebuiltDfa};
 use crate::text::{more_words_than, trim, RareRegex};
 
 pub struct CommentPolicy;
@@ -130,30 +129,13 @@ static TRAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A whole line of comment-section chrome (matched against the trimmed core of the line): the
-/// pattern `CHROME_PATTERN` in `comment_chrome.rs`, compiled at build time (`build.rs`) to a
-/// sparse DFA for anchored searches.
+/// pattern of `src/patterns/comment_chrome.rs`, compiled at build time (see [`PrebuiltDfa`]).
 ///
 /// Performance: the pattern runs on the cores of the 2% of lines that pass [`TRIGGERS`], and
 /// their variety makes a lazy DFA build thousands of states: its cache grew to 2.6 MB per
 /// thread, and capped at 256 KB it was cleared so often that the pattern cost about 60,000
-/// instructions a line (3% of the run on 14 MB of page dumps). Compiled ahead, the whole DFA
-/// is 130 KB, shared by the threads, and a search is a walk over the line; compiling it at
-/// start would take about 850 million instructions (0.1 s) per run.
-static CHROME: LazyLock<sparse::DFA<&'static [u8]>> = LazyLock::new(|| {
-    static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/comment_chrome.dfa"));
-    sparse::DFA::from_bytes(BYTES)
-        .expect("build.rs wrote a valid DFA")
-        .0
-});
-
-/// Whether the whole of `text` is comment-section chrome ([`CHROME`]).
-fn is_chrome_line(text: &str) -> bool {
-    let input = Input::new(text).anchored(Anchored::Yes).earliest(true);
-    CHROME
-        .try_search_fwd(&input)
-        .expect("the pattern has no word boundary, so the DFA never quits")
-        .is_some()
-}
+/// instructions a line (3% of the run on 14 MB of page dumps). The whole DFA is 130 KB.
+static CHROME: LazyLock<PrebuiltDfa> = LazyLock::new(|| prebuilt_dfa!("comment_chrome"));
 
 /// Whole lines of comment-section chrome that end in free text of bounded length (a post's
 /// title, a service name): the phrase, then the `tail` group, and the most characters the tail
@@ -371,7 +353,7 @@ fn is_chrome(core: &str) -> bool {
 }
 
 fn is_chrome_phrase(text: &str) -> bool {
-    is_chrome_line(text)
+    CHROME.is_match(text)
         || TAILED_CHROME.iter().any(|(rule, max)| {
             rule.captures(text)
                 .is_some_and(|found| found["tail"].chars().count() <= *max)
@@ -473,7 +455,7 @@ mod tests {
     use super::*;
     use crate::filters::testing::{assert_keeps, removed_by};
 
-    include!("comment_chrome.rs");
+    use crate::patterns::comment_chrome::CHROME_PATTERN;
 
     #[test]
     fn the_build_time_dfa_matches_like_the_pattern() {
@@ -500,10 +482,10 @@ mod tests {
             "Log in om te reageren",
         ];
         for line in lines {
-            assert_eq!(is_chrome_line(line), regex.is_match(line), "{line:?}");
+            assert_eq!(CHROME.is_match(line), regex.is_match(line), "{line:?}");
         }
-        assert!(is_chrome_line("Leave a comment"));
-        assert!(!is_chrome_line("The comments section is a mess"));
+        assert!(CHROME.is_match("Leave a comment"));
+        assert!(!CHROME.is_match("The comments section is a mess"));
     }
 
     fn removes(line: &str) {

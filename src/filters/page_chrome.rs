@@ -94,6 +94,7 @@ use regex_automata::meta;
 use rustc_hash::FxHashMap;
 
 use crate::filter::{Context, Filter, Finding};
+use crate::prebuilt::{prebuilt_dfa, PrebuiltDfa};
 use crate::text::{
     ends_sentence, has_words, more_words_than, nfa_regex, relaxed, trim, trim_start, word_count,
     words,
@@ -597,80 +598,18 @@ static PROMPT_REGEXES: LazyLock<Vec<meta::Regex>> = LazyLock::new(|| {
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-/// Words that label a date line ("Updated", "Heute", "Publié le"), for `(?xi)` patterns.
-const DATE_LABEL: &str = r"(?:(?:last\ |latest\ )?update[ds]?(?:\ on|\ at)?|published(?:\ on|\ at)?|first\ published(?:\ on)?
-    |posted(?:\ on|\ at)?|(?:last\ )?modified(?:\ on)?|date|dated|created|released
-    |today(?:\ is)?|as\ of
-    |(?:zuletzt\ )?aktualisiert(?:\ am)?|veröffentlicht(?:\ am)?|erstellt(?:\ am)?|stand|datum|heute(?:\ ist)?
-    |publié(?:\ le)?|mis\ à\ jour(?:\ le)?|modifié(?:\ le)?|aujourd'hui|aujourd’hui|le
-    |publicado(?:\ el|\ em|\ a\ las)?|actualizado(?:\ el)?|atualizado(?:\ em)?|fecha|hoy(?:\ es)?|hoje(?:\ é)?
-    |pubblicato(?:\ il)?|aggiornato(?:\ il|\ al)?|oggi(?:\ è)?
-    |gepubliceerd(?:\ op)?|(?:laatst\ )?bijgewerkt(?:\ op)?|vandaag(?:\ is)?)";
-
-/// Bullets and marks before a date line's label or date, for `(?xi)` patterns.
-const DATE_LEAD: &str = r"[\s*•·▪►▶\#>»›|+\-–—]*";
-
-/// Whether a line starts (after [`DATE_LEAD`]) with a [`DATE_LABEL`] word: only such a date line
-/// can be labelled, so the others skip [`DATE_LINE`]'s captures (a search for the groups of a
-/// pattern this large costs about a hundred times its match).
-static DATE_LABEL_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?xi)^{DATE_LEAD}{DATE_LABEL}")).expect("date label regex compiles")
-});
-
-/// A line that is only a date (optionally labelled, with weekday, time, zone and reading time).
-/// The `label` group tells a labelled date ("Updated: …") from a bare one.
+/// A line that is only a date, optionally labelled ("Updated: …"), and one that is labelled:
+/// the patterns of `src/patterns/date_line.rs`, compiled at build time to sparse DFAs (see
+/// [`PrebuiltDfa`]). A labelled date line is one where the optional label takes part in the
+/// match: leading marks are never letters and every label, weekday and date starts with a
+/// letter or digit, so every match skips the same marks, and then takes the label if it can.
 ///
-/// Digits are ASCII `[0-9]`: the month and weekday names are those of languages written with
-/// them. Unicode `\d` (sixty-odd digit sets) made each lazy DFA state hold many more automaton
-/// states: 0.45 MB more cache per thread on the hottest pattern after the gates (measured on the
-/// 210 MB corpus of page dumps), for no date line of the benchmarks.
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    let month = r"(?:january|february|march|april|may|june|july|august|september|october|november|december
-        |jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec
-        |januar|jänner|februar|märz|mär|mai|juni|juli|oktober|okt|dezember|dez
-        |janvier|janv|février|fevrier|févr|fevr|mars|avril|avr|juin|juillet|juil|août|aout|septembre|octobre|novembre|décembre|decembre|déc
-        |enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|octubre|noviembre|diciembre|dic
-        |gennaio|gen|febbraio|aprile|maggio|mag|giugno|giu|luglio|lug|settembre|set|ottobre|ott|dicembre
-        |janeiro|fevereiro|fev|março|maio|junho|julho|setembro|outubro|out|novembro
-        |januari|februari|maart|mrt|mei|augustus)";
-    let weekday = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
-        |mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun
-        |montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so
-        |lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche
-        |lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo
-        |lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica
-        |segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira
-        |maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)";
-    let zone = r"(?:gmt|utc|bst|cet|cest|mez|mesz|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|aest|aedt|jst|et|pt)
-        (?:\ ?[+-][0-9]{1,2}(?::?[0-9]{2})?)?";
-    let time = format!(
-        r"[0-9]{{1,2}}[:.h][0-9]{{2}}(?::[0-9]{{2}})?\s*(?:[ap]\.?\ ?m\.?|uhr|h)?(?:\s*\(?{zone}\)?)?"
-    );
-    let date = format!(
-        r"(?: [0-9]{{1,2}}(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+)?{month}\.?,?\s+(?:de\s+)?[0-9]{{4}}   # 12 November 2025
-            | {month}\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}                            # November 12, 2025
-            | {month}\.?\s+(?:de\s+)?[0-9]{{4}}                                                # November 2025
-            | [0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}(?:[T\s][0-9]{{2}}:[0-9]{{2}}(?::[0-9]{{2}})?(?:z|[+-][0-9]{{2}}:?[0-9]{{2}})?)?  # ISO
-            | [0-9]{{4}}/[0-9]{{1,2}}/[0-9]{{1,2}}                                                   # 2025/11/12
-            | [0-9]{{1,2}}[./-][0-9]{{1,2}}[./-](?:[0-9]{{4}}|[0-9]{{2}})                              # 12.11.2025
-            | [0-9]+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago                      # relative
-            | vor\s+[0-9]+\s+(?:minuten|stunden|tagen|wochen)
-            | il\s+y\s+a\s+[0-9]+\s+(?:minutes?|heures?|jours?)
-            | hace\s+[0-9]+\s+(?:minutos?|horas?|días?) )"
-    );
-    Regex::new(&format!(
-        r"(?xi)
-        ^{DATE_LEAD}
-        (?P<label>{DATE_LABEL}\s*[:：\-–—|]?\s*)?                  # Updated: / Heute: / Publié le
-        (?:{weekday}\.?,?\s+(?:the\s+|den\s+|le\s+|el\s+)?)?        # Mon, / Tuesday / Dienstag,
-        {date}
-        (?:(?:\s*[,|·•–—-]\s*|\s+)(?:at\s+|um\s+|à\s+|a\s+las\s+|alle\s+|às\s+|om\s+)?{time})?
-        (?:\s*[,|·•–—-]\s*[0-9]+\s*(?:min(?:ute)?s?|minuten?)\.?(?:\s+(?:read|lesezeit|de\ lecture|de\ lectura|di\ lettura|leestijd))?)?
-        [\s.,;:|]*$
-        "
-    ))
-    .expect("date regex compiles")
-});
+/// Performance: on a lazy DFA the pattern, tried on every short line with a digit, was the
+/// hottest after the gates, with about 1 MB of cache per thread; telling the label apart took a
+/// search for the capture groups, about a hundred times a match.
+static DATE_LINE: LazyLock<PrebuiltDfa> = LazyLock::new(|| prebuilt_dfa!("date_line"));
+static LABELLED_DATE_LINE: LazyLock<PrebuiltDfa> =
+    LazyLock::new(|| prebuilt_dfa!("labelled_date_line"));
 
 // ---------------------------------------------------------------------------------------------
 // Breadcrumbs and section labels
@@ -752,19 +691,13 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
         if is_share_run(body) {
             return Some(Kind::ShareRun);
         }
-        if body.bytes().any(|b| b.is_ascii_digit()) {
-            // Captures are slow: only for the date lines that may be labelled.
-            if DATE_LINE.is_match(body) {
-                let labelled = DATE_LABEL_START.is_match(body)
-                    && DATE_LINE
-                        .captures(body)
-                        .is_some_and(|caps| caps.name("label").is_some());
-                if labelled {
-                    return Some(Kind::LabelledDate);
-                }
-                if in_top_zone || last_line {
-                    return Some(Kind::BareDate);
-                }
+        // Every date has a digit: most lines skip the automaton.
+        if body.bytes().any(|b| b.is_ascii_digit()) && DATE_LINE.is_match(body) {
+            if LABELLED_DATE_LINE.is_match(body) {
+                return Some(Kind::LabelledDate);
+            }
+            if in_top_zone || last_line {
+                return Some(Kind::BareDate);
             }
         }
         if is_breadcrumb(body, in_top_zone) {
@@ -1003,6 +936,51 @@ mod tests {
         assert_eq!(phrase_group("prınt"), None);
         assert!(phrase_group("PRINT").is_some());
         assert!(phrase_group("ПОДЕЛИТЬСЯ").is_some());
+    }
+
+    #[test]
+    fn prebuilt_date_dfas_match_like_the_patterns() {
+        use crate::patterns::date_line::date_line_pattern;
+        let date_line = Regex::new(&date_line_pattern(false)).unwrap();
+        let labelled = Regex::new(&date_line_pattern(true)).unwrap();
+        // The optional label as a named group: the prebuilt labelled DFA must match exactly
+        // when the group takes part in the date line's match.
+        let optional = date_line_pattern(false);
+        let named = optional.replacen("(?:(?:(?:last", "(?P<label>(?:(?:last", 1);
+        assert_ne!(named, optional);
+        let captures = Regex::new(&named).unwrap();
+        let lines = [
+            "Updated: Nov 12, 2025",
+            "  » Le 12 novembre 2025",
+            "Le 12 novembre 2025 à 14h03",
+            "Lundi le 12 novembre 2025",
+            "Mon, 12 November 2025",
+            "- Stand: 12.11.2025, 14:03 Uhr",
+            "Date: 2025-11-12T14:03:00+01:00",
+            "Today is Wednesday, November 12, 2025",
+            "Heute: Mittwoch, 12. November 2025",
+            "Posted 3 hours ago",
+            "Published on November 12, 2025 | 5 min read",
+            "12 November 2025, she said",
+            "Updated: Nov ١٢, ٢٠٢٥",
+            "",
+        ];
+        for line in lines {
+            assert_eq!(
+                DATE_LINE.is_match(line),
+                date_line.is_match(line),
+                "{line:?}"
+            );
+            assert_eq!(
+                LABELLED_DATE_LINE.is_match(line),
+                labelled.is_match(line),
+                "{line:?}"
+            );
+            let label = captures
+                .captures(line)
+                .is_some_and(|caps| caps.name("label").is_some());
+            assert_eq!(LABELLED_DATE_LINE.is_match(line), label, "{line:?}");
+        }
     }
 
     #[test]

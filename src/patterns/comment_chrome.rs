@@ -1,9 +1,7 @@
-// The pattern of comment-policy's `CHROME` rule, in a file of its own: `build.rs` compiles it
-// to a DFA at build time, and `src/filters/comment_policy.rs` includes it for its tests.
+//! comment-policy's chrome pattern (see `CHROME` in `src/filters/comment_policy.rs`).
 
 /// A whole line of comment-section chrome (matched against the trimmed core of the line).
-#[allow(dead_code)]
-const CHROME_PATTERN: &str = r"(?xi)^(?:
+pub const CHROME_PATTERN: &str = r"(?xi)^(?:
         # ---- English: calls to action
           (?:want\ to\ |click\ to\ |tap\ to\ )?(?:join|start|continue|enter)\ (?:the|this|our)\ (?:discussion|conversation|debate)
         | (?:leave|post|add|write|submit|make)\ (?:a\ |an\ |your\ |new\ |us\ a\ )?(?:comment|reply|response)s?

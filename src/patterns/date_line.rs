@@ -1,0 +1,68 @@
+//! page-chrome's date-line patterns (see `DATE_LINE` in `src/filters/page_chrome.rs`).
+
+/// Words that label a date line ("Updated", "Heute", "Publié le"), for `(?xi)` patterns.
+pub const DATE_LABEL: &str = r"(?:(?:last\ |latest\ )?update[ds]?(?:\ on|\ at)?|published(?:\ on|\ at)?|first\ published(?:\ on)?
+    |posted(?:\ on|\ at)?|(?:last\ )?modified(?:\ on)?|date|dated|created|released
+    |today(?:\ is)?|as\ of
+    |(?:zuletzt\ )?aktualisiert(?:\ am)?|veröffentlicht(?:\ am)?|erstellt(?:\ am)?|stand|datum|heute(?:\ ist)?
+    |publié(?:\ le)?|mis\ à\ jour(?:\ le)?|modifié(?:\ le)?|aujourd'hui|aujourd’hui|le
+    |publicado(?:\ el|\ em|\ a\ las)?|actualizado(?:\ el)?|atualizado(?:\ em)?|fecha|hoy(?:\ es)?|hoje(?:\ é)?
+    |pubblicato(?:\ il)?|aggiornato(?:\ il|\ al)?|oggi(?:\ è)?
+    |gepubliceerd(?:\ op)?|(?:laatst\ )?bijgewerkt(?:\ op)?|vandaag(?:\ is)?)";
+
+/// Bullets and marks before a date line's label or date, for `(?xi)` patterns.
+pub const DATE_LEAD: &str = r"[\s*•·▪►▶\#>»›|+\-–—]*";
+
+/// A line that is only a date (with weekday, time, zone and reading time), after an optional
+/// label ("Updated: …") or, when `labelled`, after a label.
+///
+/// Digits are ASCII `[0-9]`: the month and weekday names are those of languages written with
+/// them. Unicode `\d` (sixty-odd digit sets) made each lazy DFA state hold many more automaton
+/// states, when this pattern ran on a lazy DFA.
+pub fn date_line_pattern(labelled: bool) -> String {
+    let label = if labelled { "" } else { "?" };
+    let month = r"(?:january|february|march|april|may|june|july|august|september|october|november|december
+        |jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec
+        |januar|jänner|februar|märz|mär|mai|juni|juli|oktober|okt|dezember|dez
+        |janvier|janv|février|fevrier|févr|fevr|mars|avril|avr|juin|juillet|juil|août|aout|septembre|octobre|novembre|décembre|decembre|déc
+        |enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|octubre|noviembre|diciembre|dic
+        |gennaio|gen|febbraio|aprile|maggio|mag|giugno|giu|luglio|lug|settembre|set|ottobre|ott|dicembre
+        |janeiro|fevereiro|fev|março|maio|junho|julho|setembro|outubro|out|novembro
+        |januari|februari|maart|mrt|mei|augustus)";
+    let weekday = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
+        |mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun
+        |montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so
+        |lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche
+        |lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo
+        |lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica
+        |segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira
+        |maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)";
+    let zone = r"(?:gmt|utc|bst|cet|cest|mez|mesz|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|aest|aedt|jst|et|pt)
+        (?:\ ?[+-][0-9]{1,2}(?::?[0-9]{2})?)?";
+    let time = format!(
+        r"[0-9]{{1,2}}[:.h][0-9]{{2}}(?::[0-9]{{2}})?\s*(?:[ap]\.?\ ?m\.?|uhr|h)?(?:\s*\(?{zone}\)?)?"
+    );
+    let date = format!(
+        r"(?: [0-9]{{1,2}}(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+)?{month}\.?,?\s+(?:de\s+)?[0-9]{{4}}   # 12 November 2025
+            | {month}\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}                            # November 12, 2025
+            | {month}\.?\s+(?:de\s+)?[0-9]{{4}}                                                # November 2025
+            | [0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}(?:[T\s][0-9]{{2}}:[0-9]{{2}}(?::[0-9]{{2}})?(?:z|[+-][0-9]{{2}}:?[0-9]{{2}})?)?  # ISO
+            | [0-9]{{4}}/[0-9]{{1,2}}/[0-9]{{1,2}}                                                   # 2025/11/12
+            | [0-9]{{1,2}}[./-][0-9]{{1,2}}[./-](?:[0-9]{{4}}|[0-9]{{2}})                              # 12.11.2025
+            | [0-9]+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago                      # relative
+            | vor\s+[0-9]+\s+(?:minuten|stunden|tagen|wochen)
+            | il\s+y\s+a\s+[0-9]+\s+(?:minutes?|heures?|jours?)
+            | hace\s+[0-9]+\s+(?:minutos?|horas?|días?) )"
+    );
+    format!(
+        r"(?xi)
+        ^{DATE_LEAD}
+        (?:{DATE_LABEL}\s*[:：\-–—|]?\s*){label}                  # Updated: / Heute: / Publié le
+        (?:{weekday}\.?,?\s+(?:the\s+|den\s+|le\s+|el\s+)?)?        # Mon, / Tuesday / Dienstag,
+        {date}
+        (?:(?:\s*[,|·•–—-]\s*|\s+)(?:at\s+|um\s+|à\s+|a\s+las\s+|alle\s+|às\s+|om\s+)?{time})?
+        (?:\s*[,|·•–—-]\s*[0-9]+\s*(?:min(?:ute)?s?|minuten?)\.?(?:\s+(?:read|lesezeit|de\ lecture|de\ lectura|di\ lettura|leestijd))?)?
+        [\s.,;:|]*$
+        "
+    )
+}
