@@ -743,9 +743,8 @@ enum Strength {
 /// How sure a bio is, and why.
 type Bio = (Strength, &'static str);
 
-/// Whether `line` is an author bio or contact line, how sure, and why.
-fn bio(line: &str) -> Option<Bio> {
-    let trimmed = line.trim();
+/// Whether the trimmed line `trimmed` is an author bio or contact line, how sure, and why.
+fn bio(trimmed: &str) -> Option<Bio> {
     if !BIO_TRIGGERS.is_match(trimmed) || trimmed.starts_with(OPENING_QUOTES) {
         return None;
     }
@@ -810,12 +809,13 @@ impl Filter for AuthorBio {
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
         let live: Vec<usize> = cx.live_lines().collect();
+        // Every rule reads the trimmed text, some of them many times per line: trim it once.
+        let text: Vec<&str> = live.iter().map(|&i| cx.doc.line(i).trim()).collect();
         let prose: Vec<bool> = live.iter().map(|&i| is_prose(cx, i)).collect();
         let mut findings = Vec::new();
         // Lines that may be bios: neither a byline nor an "about the author" heading.
         let mut maybe_bio = vec![false; live.len()];
-        for (k, &i) in live.iter().enumerate() {
-            let line = cx.doc.line(i).trim();
+        for (k, (&i, &line)) in live.iter().zip(&text).enumerate() {
             if let Some(why) = byline(line) {
                 findings.push(Finding::line(i, why));
             } else if line.len() <= 40 && ABOUT_AUTHOR.is_match(line) {
@@ -825,7 +825,7 @@ impl Filter for AuthorBio {
             }
         }
         // Bios at the edges: (position in `live`, how many prose lines may lie outside it, why).
-        let bios: Vec<(usize, usize, &str)> = bios_within_reach(cx, &live, &prose, &maybe_bio)
+        let bios: Vec<(usize, usize, &str)> = bios_within_reach(&text, &prose, &maybe_bio)
             .into_iter()
             .enumerate()
             .filter_map(|(k, tried)| {
@@ -847,7 +847,7 @@ impl Filter for AuthorBio {
             }
         }
         let taken: Vec<usize> = findings.iter().flat_map(|f| f.lines.clone()).collect();
-        for (lines, why) in closing_boxes(cx, &live, &prose) {
+        for (lines, why) in closing_boxes(&text, &prose) {
             for k in lines {
                 if !taken.contains(&live[k]) {
                     findings.push(Finding::line(live[k], why));
@@ -1097,10 +1097,9 @@ fn opens_with_pronoun(paragraph: &str) -> bool {
     })
 }
 
-/// A line that is only a person's name: two to four capitalised words (particles and "Dr."
-/// allowed), no digits, no punctuation but hyphens and dots.
+/// A trimmed line that is only a person's name: two to four capitalised words (particles and
+/// "Dr." allowed), no digits, no punctuation but hyphens and dots.
 fn is_name_line(line: &str) -> bool {
-    let line = line.trim();
     if line.len() > 50 || line.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
@@ -1169,20 +1168,19 @@ fn bio_sized(paragraph: &str) -> bool {
         && !paragraph.starts_with(OPENING_QUOTES)
 }
 
-/// Author boxes and self-introductions (ranges of positions in `live`, and why) that close the
-/// document: at most [`MAX_BIO_DISTANCE`] prose lines after them, and at least
-/// [`MIN_PROSE_BEFORE_BOX`] before, so that an "about me" page keeps its text.
+/// Author boxes and self-introductions (ranges of positions in `text`, the trimmed live lines,
+/// and why) that close the document: at most [`MAX_BIO_DISTANCE`] prose lines after them, and
+/// at least [`MIN_PROSE_BEFORE_BOX`] before, so that an "about me" page keeps its text.
 fn closing_boxes(
-    cx: &Context,
-    live: &[usize],
+    text: &[&str],
     prose: &[bool],
 ) -> Vec<(std::ops::RangeInclusive<usize>, &'static str)> {
-    let line = |k: usize| cx.doc.line(live[k]).trim();
+    let line = |k: usize| text[k];
     let mut boxes: Vec<(std::ops::RangeInclusive<usize>, &'static str)> = Vec::new();
     // Only the tail can hold a closing box: from the line with at most BOX_SCAN_PROSE prose lines
     // after it, less the heading and name lines a box may have before its bio.
     let mut after = 0;
-    let mut tail = live.len();
+    let mut tail = text.len();
     while tail > 0 && after + usize::from(prose[tail - 1]) <= BOX_SCAN_PROSE {
         tail -= 1;
         after += usize::from(prose[tail]);
@@ -1190,12 +1188,12 @@ fn closing_boxes(
     let first_profile = std::cell::OnceCell::new();
     let profile_before = |k: usize| {
         first_profile
-            .get_or_init(|| first_profile_end(&line, live.len()))
+            .get_or_init(|| first_profile_end(&line, text.len()))
             .is_some_and(|end| end < k)
     };
     let mut k = tail.saturating_sub(3);
-    while k < live.len() {
-        let found = author_box(&line, live.len(), k, &profile_before);
+    while k < text.len() {
+        let found = author_box(&line, text.len(), k, &profile_before);
         match found {
             Some((end, why)) => {
                 boxes.push((k..=end, why));
@@ -1205,7 +1203,7 @@ fn closing_boxes(
         }
     }
     let in_box = |j: usize| boxes.iter().any(|(range, _)| range.contains(&j));
-    let counted: Vec<bool> = (0..live.len()).map(|j| prose[j] && !in_box(j)).collect();
+    let counted: Vec<bool> = (0..text.len()).map(|j| prose[j] && !in_box(j)).collect();
     boxes
         .iter()
         .filter(|(range, _)| {
@@ -1379,30 +1377,26 @@ fn opens_with_any_name(paragraph: &str) -> bool {
 /// [`MAX_BIO_DISTANCE`] prose lines that are not bios lie between a line and an edge, that line
 /// is out of reach from that edge whatever else is found.
 fn bios_within_reach(
-    cx: &Context,
-    live: &[usize],
+    text: &[&str],
     prose: &[bool],
     maybe_bio: &[bool],
 ) -> Vec<Option<Option<Bio>>> {
-    let mut tried = vec![None; live.len()];
+    let mut tried = vec![None; text.len()];
     let mut scan = |inward: &mut dyn Iterator<Item = usize>| {
         let mut outside = 0;
         for k in inward {
             if outside > MAX_BIO_DISTANCE {
                 break;
             }
-            let found = *tried[k].get_or_insert_with(|| {
-                maybe_bio[k]
-                    .then(|| bio(cx.doc.line(live[k]).trim()))
-                    .flatten()
-            });
+            let found =
+                *tried[k].get_or_insert_with(|| maybe_bio[k].then(|| bio(text[k])).flatten());
             if prose[k] && found.is_none() {
                 outside += 1;
             }
         }
     };
-    scan(&mut (0..live.len()));
-    scan(&mut (0..live.len()).rev());
+    scan(&mut (0..text.len()));
+    scan(&mut (0..text.len()).rev());
     tried
 }
 
