@@ -1282,27 +1282,31 @@ fn author_box<'l>(
             // person; "About the author" says so itself.
             let needs_evidence = named.is_some() || !text.contains(char::is_whitespace);
             let names: Vec<&str> = [name, named.as_deref()].into_iter().flatten().collect();
-            let about_them = intro(paragraph).is_some()
-                || names.iter().any(|n| opens_with_name(paragraph, n))
-                || intro_name_of(paragraph)
-                    .is_some_and(|n| names.iter().any(|m| m.starts_with(&n)))
-                || continues_name(paragraph)
-                || ALL_POSTS.is_match(paragraph)
-                || (BOX_CUE.is_match(paragraph)
-                    && (opens_with_pronoun(paragraph)
-                        || (names.is_empty() && opens_with_any_name(paragraph))));
-            if about_them || !needs_evidence {
+            // The cheap checks first: BOX_CUE runs on the NFA simulation.
+            let about_them = || {
+                names.iter().any(|n| opens_with_name(paragraph, n))
+                    || continues_name(paragraph)
+                    || intro(paragraph).is_some()
+                    || intro_name_of(paragraph)
+                        .is_some_and(|n| names.iter().any(|m| m.starts_with(&n)))
+                    || ALL_POSTS.is_match(paragraph)
+                    || ((opens_with_pronoun(paragraph)
+                        || (names.is_empty() && opens_with_any_name(paragraph)))
+                        && BOX_CUE.is_match(paragraph))
+            };
+            if !needs_evidence || about_them() {
                 return Some((j, "author box after the article: heading, name and bio"));
             }
         }
         return None;
     }
-    if is_name_line(text) && k + 1 < len && !profile_before(k) {
+    if is_name_line(text) && k + 1 < len {
         let j = bio_after_name(line, len, k);
         let paragraph = line(j);
-        let intro_names_them = intro_name_of(paragraph).is_some_and(|n| text.starts_with(&n));
-        let third_person = opens_with_name(paragraph, text) && BOX_CUE.is_match(paragraph);
-        if bio_sized(paragraph) && (intro_names_them || third_person) {
+        let intro_names_them = || intro_name_of(paragraph).is_some_and(|n| text.starts_with(&n));
+        let third_person = || opens_with_name(paragraph, text) && BOX_CUE.is_match(paragraph);
+        // The profile check last: it scans the whole document (once).
+        if bio_sized(paragraph) && (intro_names_them() || third_person()) && !profile_before(k) {
             return Some((j, "author box after the article: name and bio"));
         }
     }
@@ -1333,7 +1337,7 @@ fn first_profile_end<'l>(line: &impl Fn(usize) -> &'l str, len: usize) -> Option
             return None;
         }
         let j = bio_after_name(line, len, i);
-        (j < len && bio_sized(line(j)) && opens_with_name(line(j), name)).then_some(j)
+        (j < len && opens_with_name(line(j), name) && bio_sized(line(j))).then_some(j)
     })
 }
 
