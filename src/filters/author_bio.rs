@@ -687,6 +687,14 @@ static ABOUT_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// [`ABOUT_AUTHOR`] behind a look at the first character, which rejects most short lines (menu
+/// items). The regex is anchored, and each of its phrases starts with `a`, `ü`, `z`, `à` or `s`
+/// in any case: one of these characters (`ſ` is the other case of `s`).
+fn about_author_heading(line: &str) -> bool {
+    line.starts_with(['a', 'A', 'ü', 'Ü', 'z', 'Z', 'à', 'À', 's', 'S', 'ſ'])
+        && ABOUT_AUTHOR.is_match(line)
+}
+
 /// Cheap pre-check for bios and contact lines: a linking verb, a beat verb, a follow or contact
 /// word, or an `@`.
 static BIO_TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -818,7 +826,7 @@ impl Filter for AuthorBio {
         for (k, (&i, &line)) in live.iter().zip(&text).enumerate() {
             if let Some(why) = byline(line) {
                 findings.push(Finding::line(i, why));
-            } else if line.len() <= 40 && ABOUT_AUTHOR.is_match(line) {
+            } else if line.len() <= 40 && about_author_heading(line) {
                 findings.push(Finding::line(i, "\"about the author\" heading"));
             } else {
                 maybe_bio[k] = true;
@@ -1016,20 +1024,24 @@ fn intro(line: &str) -> Option<Option<String>> {
     if !INTRO_GATE.is_match(head) || line.starts_with(OPENING_QUOTES) {
         return None;
     }
-    if more_words_than(line, 120) || STORY_START.is_match(line) || SPEECH_TAG.is_match(line) {
+    if more_words_than(line, 120) {
         return None;
     }
+    // INTRO runs on the lazy DFA, the cues below mostly on the NFA simulation: INTRO first.
     let caps = INTRO.captures(line)?;
+    if STORY_START.is_match(line) || SPEECH_TAG.is_match(line) {
+        return None;
+    }
     let rest = caps.name("rest")?.as_str();
     let greeting = caps.name("greeting").is_some();
     // German capitalises nouns, so "Ich bin Mutter, …" gives a "name" too: without a greeting,
     // only a word about the site itself makes it an owner's introduction.
-    let site = SITE_CUE.is_match(line);
+    let site = || SITE_CUE.is_match(line);
     let name = intro_name(rest);
     let introduced = if greeting {
-        name.is_some() || site || PERSONAL_CUE.is_match(line)
+        name.is_some() || site() || PERSONAL_CUE.is_match(line)
     } else {
-        name.is_some() && site
+        name.is_some() && site()
     };
     introduced.then_some(name)
 }
@@ -1099,14 +1111,16 @@ fn opens_with_pronoun(paragraph: &str) -> bool {
 
 /// A trimmed line that is only a person's name: two to four capitalised words (particles and
 /// "Dr." allowed), no digits, no punctuation but hyphens and dots.
+///
+/// One pass over the words, which stops at the first that is not a name word (a digit is not
+/// one: it is not alphabetic).
 fn is_name_line(line: &str) -> bool {
-    if line.len() > 50 || line.bytes().any(|b| b.is_ascii_digit()) {
+    if line.len() > 50 {
         return false;
     }
-    if !(2..=4).contains(&line.split_whitespace().count()) {
-        return false;
-    }
-    line.split_whitespace().all(|t| {
+    let mut count = 0;
+    for t in line.split_whitespace() {
+        count += 1;
         let particle = matches!(
             t,
             "von" | "van" | "de" | "der" | "den" | "da" | "di" | "del" | "la" | "le" | "zu"
@@ -1114,8 +1128,11 @@ fn is_name_line(line: &str) -> bool {
         let word = t
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'));
-        word && (particle || t.chars().next().is_some_and(char::is_uppercase))
-    })
+        if count > 4 || !(word && (particle || t.chars().next().is_some_and(char::is_uppercase))) {
+            return false;
+        }
+    }
+    count >= 2
 }
 
 /// A short role line between a name and the bio ("Senior Tech Writer").
@@ -1785,6 +1802,21 @@ mod tests {
         ) {
             let line = format!("{}{lead}{}", head.concat(), tail.concat());
             proptest::prop_assert_eq!(byline(&line), parsed_byline(&line));
+        }
+
+        #[test]
+        fn about_author_pre_check_rejects_no_heading(
+            lead in proptest::sample::select(vec!["", " ", "x", "«"]),
+            phrase in proptest::sample::select(vec![
+                "About the author", "ABOUT THE WRITER", "about the authors", "Author bio",
+                "AUTHOR BIO", "Über den Autor", "ÜBER DIE AUTORIN", "über die autoren", "Zum Autor",
+                "ZUR AUTORIN", "À propos de l’auteur", "à propos de l'auteur", "Sobre el autor",
+                "ſobre la autora", "SOBRE LA AUTORA", "Over the author",
+            ]),
+            tail in proptest::collection::vec(proptest::sample::select(vec![" ", ":", "\t", "x"]), 0..3),
+        ) {
+            let line = format!("{lead}{phrase}{}", tail.concat());
+            proptest::prop_assert_eq!(about_author_heading(&line), ABOUT_AUTHOR.is_match(&line));
         }
 
         #[test]
