@@ -107,7 +107,7 @@ use regex_automata::meta;
 
 use crate::filter::{Context, Filter, Finding};
 use crate::text::{
-    ends_sentence, has_words, is_stopword, more_words_than, nfa_regex, words, BoundaryRegex,
+    ends_sentence, has_words, is_stopword, more_words_than, nfa_regex, trim, words, BoundaryRegex,
     RareRegex,
 };
 
@@ -818,7 +818,7 @@ impl Filter for AuthorBio {
     fn check(&self, cx: &Context) -> Vec<Finding> {
         let live: Vec<usize> = cx.live_lines().collect();
         // Every rule reads the trimmed text, some of them many times per line: trim it once.
-        let text: Vec<&str> = live.iter().map(|&i| cx.doc.line(i).trim()).collect();
+        let text: Vec<&str> = live.iter().map(|&i| trim(cx.doc.line(i))).collect();
         let prose: Vec<bool> = live.iter().map(|&i| is_prose(cx, i)).collect();
         let mut findings = Vec::new();
         // Lines that may be bios: neither a byline nor an "about the author" heading.
