@@ -474,7 +474,8 @@ pub fn detect_profile(doc: &Document) -> Profile {
     let mut indents: Vec<usize> = Vec::with_capacity(3);
     let mut indented = 0usize;
     for line in doc.lines() {
-        let text = trim(&line.text);
+        let unindented = trim_start(&line.text);
+        let text = unindented.trim_end();
         // Flattened table cells are short by nature; they say nothing about menus.
         if text.is_empty() || text.starts_with('|') || text.ends_with('|') {
             continue;
@@ -483,7 +484,7 @@ pub fn detect_profile(doc: &Document) -> Profile {
         if !crate::text::has_words(text, 5) {
             short += 1;
         }
-        let indent = line.text.len() - trim_start(&line.text).len();
+        let indent = line.text.len() - unindented.len();
         if indent > 0 {
             indented += 1;
         }
