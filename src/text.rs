@@ -198,11 +198,19 @@ static LONG_ASCII_STOPWORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// A word of at most 8 ASCII bytes lower-cased and packed into an integer, first byte lowest.
 /// The high bytes left over are zero, so words without NUL bytes have distinct keys.
+///
+/// The word's bytes are ASCII letters, digits and apostrophes, all of which `| 0x20` lower-cases
+/// (it is the case bit of a letter, and digits and `'` have it set), so the whole key is
+/// lower-cased with one `or`.
 fn ascii_key(word: &[u8]) -> u64 {
     debug_assert!(word.len() <= 8);
-    // A fixed number of steps, without a branch on the length.
-    let bytes: [u8; 8] = std::array::from_fn(|i| word.get(i).map_or(0, u8::to_ascii_lowercase));
-    u64::from_le_bytes(bytes)
+    let mut bytes = [0; 8];
+    bytes[..word.len()].copy_from_slice(word);
+    let filled = u64::MAX
+        .checked_shr(8 * (8 - word.len() as u32))
+        .unwrap_or(0);
+    let case_bits = u64::from_le_bytes([0x20; 8]) & filled;
+    u64::from_le_bytes(bytes) | case_bits
 }
 
 /// Whether `word`, ASCII letters, digits and apostrophes in any case, is a stopword: the same
