@@ -299,18 +299,16 @@ fn notice_reason(line: &str) -> Option<&'static str> {
         return Some(reason);
     }
     let starts_with_mark = START_MARK.is_match(text);
-    let has_rights = RIGHTS.is_match(text);
-    let has_ban = BAN.is_match(text);
+    // Each regex is searched once, for its spans: it matches exactly when it finds one.
+    let mut spans: Vec<Range<usize>> = RIGHTS.find_iter(text).map(|m| m.range()).collect();
+    let rights_spans = spans.len();
+    spans.extend(BAN.find_iter(text).map(|m| m.range()));
+    let has_rights = rights_spans > 0;
+    let has_ban = spans.len() > rights_spans;
     if !(starts_with_mark || has_rights || has_ban || MID_MARK.is_match(text)) {
         return None;
     }
-
-    let spans: Vec<Range<usize>> = RIGHTS
-        .find_iter(text)
-        .chain(BAN.find_iter(text))
-        .chain(NOTICE_TOKEN.find_iter(text))
-        .map(|m| m.range())
-        .collect();
+    spans.extend(NOTICE_TOKEN.find_iter(text).map(|m| m.range()));
     let (words, stopwords) = residue(text, &spans);
     let holder_like = if starts_with_mark {
         words <= LENIENT_MAX_WORDS
