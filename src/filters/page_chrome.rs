@@ -409,11 +409,15 @@ fn phrase_group(line: &str) -> Option<u8> {
 /// is lower-cased on the stack. A core longer than the buffer is longer than every phrase.
 fn phrase_group_ascii(core: &str) -> Option<u8> {
     let mut buffer = [0; LONGEST_PHRASE_BYTES];
-    let folded = buffer.get_mut(..core.len())?;
-    folded.copy_from_slice(core.as_bytes());
-    folded.make_ascii_lowercase();
-    let folded = std::str::from_utf8(folded).expect("ASCII stays ASCII");
-    PHRASES.get(folded).copied()
+    PHRASES.get(ascii_lowercase_in(core, &mut buffer)?).copied()
+}
+
+/// `text` with ASCII letters lower-cased, written to `buffer`; `None` when it does not fit.
+fn ascii_lowercase_in<'b>(text: &str, buffer: &'b mut [u8]) -> Option<&'b str> {
+    let lower = buffer.get_mut(..text.len())?;
+    lower.copy_from_slice(text.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(std::str::from_utf8(lower).expect("ASCII case changes keep UTF-8 valid"))
 }
 
 /// `text` with every character replaced by one representative of its simple case folding
@@ -468,11 +472,8 @@ const LONGEST_SHARE_TOKEN: usize = 16;
 /// The position of `token` in [`SHARE_TOKENS`], in any ASCII letter case.
 fn share_token(token: &str) -> Option<usize> {
     let mut buffer = [0; LONGEST_SHARE_TOKEN];
-    let lower = buffer.get_mut(..token.len())?;
-    lower.copy_from_slice(token.as_bytes());
-    lower.make_ascii_lowercase();
     SHARE_TOKEN_INDEX
-        .get(std::str::from_utf8(lower).ok()?)
+        .get(ascii_lowercase_in(token, &mut buffer)?)
         .copied()
 }
 
