@@ -1,18 +1,19 @@
 //! Quality benchmark: measures how much closer to the article deboiler brings scraped text.
 //!
 //! ```text
-//! cargo run --release --example quality -- ../shared/bench/sh-dev.jsonl ../shared/bench/tf-dev.jsonl
+//! cargo run --release --example quality -- ../shared/bench/sh-dev.jsonl \
+//!     ../shared/bench/tf-dev.jsonl ../shared/bench/ce-dev.jsonl.gz ../shared/bench/noise-dev.jsonl
 //! cargo run --release --example quality -- ../shared/bench/sh-dev.jsonl --input dump \
 //!     --worst 10 --worst-out /tmp/worst
 //! ```
 //!
-//! Each data file is JSON Lines; its kind comes from the fields: `gold` → the shingle metric
-//! (sh), `with`/`without` → the snippet metric (tf). See `metrics.rs` and the data README for
-//! the exact definitions. For every input field (`dump`, `trafilatura`) a table compares three
-//! systems: `identity` (input unchanged), `c4` (the C4 line filter baseline) and `deboiler`
-//! (`Cleaner::default()`, minus any `--disable`d filters).
-
-mod metrics;
+//! Each data file is JSON Lines (gzip allowed); its kind comes from the fields: `gold` → the
+//! shingle metric (sh; ce when it has `gold_kind`, scored apart for human and Readability
+//! golds), `with`/`without` → the snippet metric (tf), `injected` → the noise test. See
+//! `lab/src/metrics.rs`, `lab/src/noise.rs` and the data README for the exact definitions. For
+//! every input field (`dump`, `trafilatura`) a table compares three systems: `identity` (input
+//! unchanged), `c4` (the C4 line filter baseline) and `deboiler` (`Cleaner::default()`, minus
+//! any `--disable`d filters).
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -20,17 +21,18 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use anyhow::{bail, Context as _, Result};
+use anyhow::{Context as _, Result};
 use clap::{Parser, ValueEnum};
-use serde::Deserialize;
 
 use deboiler::{Cleaned, Cleaner};
-use metrics::{c4_filter, sh_score, tf_check, GoldIndex, ShCounts, TfCounts};
+use deboiler_lab::bench::{self, Input, Kind, PageSet, Record};
+use deboiler_lab::metrics::{self, c4_filter, sh_score, tf_check, GoldIndex, ShCounts, TfCounts};
+use deboiler_lab::noise::{self, NoiseCounts};
 
 #[derive(Parser)]
 #[command(about = "Scores identity, the C4 line filter and deboiler on benchmark JSONL files")]
 struct Args {
-    /// Benchmark files (JSON Lines); the kind is detected from the fields.
+    /// Benchmark files (JSON Lines, optionally gzip); the kind is detected from the fields.
     #[arg(required = true)]
     files: Vec<PathBuf>,
     /// Which input field to clean.
@@ -58,81 +60,6 @@ enum InputArg {
     Both,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Input {
-    Dump,
-    Trafilatura,
-}
-
-impl Input {
-    fn name(self) -> &'static str {
-        match self {
-            Input::Dump => "dump",
-            Input::Trafilatura => "trafilatura",
-        }
-    }
-}
-
-#[derive(Deserialize)]
-struct Record {
-    id: String,
-    #[serde(default)]
-    url: String,
-    dump: String,
-    trafilatura: String,
-    gold: Option<String>,
-    with: Option<Vec<String>>,
-    without: Option<Vec<String>>,
-}
-
-impl Record {
-    fn input(&self, input: Input) -> &str {
-        match input {
-            Input::Dump => &self.dump,
-            Input::Trafilatura => &self.trafilatura,
-        }
-    }
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Kind {
-    Sh,
-    Tf,
-}
-
-fn kind_of(record: &Record) -> Result<Kind> {
-    match (&record.gold, &record.with, &record.without) {
-        (Some(_), None, None) => Ok(Kind::Sh),
-        (None, Some(_), Some(_)) => Ok(Kind::Tf),
-        _ => bail!(
-            "record {}: expected either `gold` or both `with` and `without`",
-            record.id
-        ),
-    }
-}
-
-fn load(path: &Path) -> Result<(Kind, Vec<Record>)> {
-    let text =
-        fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let mut records = Vec::new();
-    let mut kind = None;
-    for (index, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let record: Record = serde_json::from_str(line)
-            .with_context(|| format!("{}:{}: bad record", path.display(), index + 1))?;
-        let this = kind_of(&record)?;
-        if kind.is_some_and(|k| k != this) {
-            bail!("{}:{}: mixes sh and tf records", path.display(), index + 1);
-        }
-        kind = Some(this);
-        records.push(record);
-    }
-    let kind = kind.with_context(|| format!("{} has no records", path.display()))?;
-    Ok((kind, records))
-}
-
 /// Per-document result of one system.
 #[derive(Clone, Copy)]
 enum DocScore {
@@ -142,7 +69,7 @@ enum DocScore {
 
 fn score(kind: Kind, record: &Record, output: &str) -> DocScore {
     match kind {
-        Kind::Sh => DocScore::Sh(ShCounts::compare(
+        Kind::Sh | Kind::Ce => DocScore::Sh(ShCounts::compare(
             output,
             record.gold.as_deref().unwrap_or(""),
         )),
@@ -199,7 +126,7 @@ struct Row {
 
 fn print_table(kind: Kind, rows: &[Row]) {
     match kind {
-        Kind::Sh => {
+        Kind::Sh | Kind::Ce => {
             println!("{:<10} {:>6} {:>6} {:>6}", "system", "P", "R", "F1");
             for row in rows {
                 let counts: Vec<ShCounts> = row
@@ -256,13 +183,18 @@ fn main() -> Result<()> {
     let inputs: &[Input] = match args.input {
         InputArg::Dump => &[Input::Dump],
         InputArg::Trafilatura => &[Input::Trafilatura],
-        InputArg::Both => &[Input::Dump, Input::Trafilatura],
+        InputArg::Both => &Input::BOTH,
     };
     let mut per_doc = String::from("file\tinput\tsystem\tid\tscore\ttp\tfp\tfn\ttn\n");
     for path in &args.files {
-        let (kind, records) = load(path)?;
-        for &input in inputs {
-            run(&args, &cleaner, path, kind, &records, input, &mut per_doc)?;
+        if bench::is_noise_file(path)? {
+            run_noise(&args, &cleaner, path)?;
+            continue;
+        }
+        for set in scored_sets(bench::load_pages(path)?) {
+            for &input in inputs {
+                run(&args, &cleaner, &set, input, &mut per_doc)?;
+            }
         }
     }
     if let Some(out) = &args.per_doc {
@@ -271,21 +203,102 @@ fn main() -> Result<()> {
     Ok(())
 }
 
+/// The page sets scored apart: ce's Readability pages (whose "gold" is another extractor's
+/// output) are kept out of the human-gold figures.
+fn scored_sets(set: PageSet) -> Vec<PageSet> {
+    if set.kind != Kind::Ce {
+        return vec![set];
+    }
+    let (human, readability): (Vec<Record>, Vec<Record>) =
+        set.records.into_iter().partition(Record::human_gold);
+    [(human, "human gold"), (readability, "readability gold")]
+        .into_iter()
+        .filter(|(records, _)| !records.is_empty())
+        .map(|(records, label)| PageSet {
+            name: format!("{} ({label})", set.name),
+            kind: set.kind,
+            records,
+        })
+        .collect()
+}
+
+/// The noise test: removed-noise recall (overall and per category), body-line loss and exact
+/// cases, for the three systems.
+fn run_noise(args: &Args, cleaner: &Cleaner, path: &Path) -> Result<()> {
+    let cases = noise::load(path)?;
+    let disabled = if args.disable.is_empty() {
+        String::new()
+    } else {
+        format!(" · deboiler without {}", args.disable.join(", "))
+    };
+    println!(
+        "\n{} · {} cases · noise test{disabled}",
+        bench::short_name(path),
+        cases.len()
+    );
+    let systems: [(&str, &System); 3] = [
+        ("identity", &|text: &str| text.to_string()),
+        ("c4", &|text: &str| c4_filter(text)),
+        ("deboiler", &|text: &str| cleaner.clean(text).text),
+    ];
+    let mut categories: Vec<String> = Vec::new();
+    for case in &cases {
+        for injected in &case.injected {
+            if !categories.contains(&injected.category) {
+                categories.push(injected.category.clone());
+            }
+        }
+    }
+    categories.sort();
+    let mut head = format!(
+        "{:<10} {:>6} {:>6} {:>6}",
+        "system", "recall", "loss", "exact"
+    );
+    for category in &categories {
+        let _ = write!(head, " {:>8}", abbreviate(category));
+    }
+    println!("{head}");
+    for (name, system) in systems {
+        let mut total = NoiseCounts::default();
+        for case in &cases {
+            total.add(&noise::score(case, &system(&case.input)));
+        }
+        let mut row = format!(
+            "{name:<10} {:>6.3} {:>5.1}% {:>6.3}",
+            total.recall(),
+            total.loss() * 100.0,
+            total.exact_share()
+        );
+        for category in &categories {
+            let _ = write!(
+                row,
+                " {:>8.3}",
+                total.category_recall(category).unwrap_or(f64::NAN)
+            );
+        }
+        println!("{row}");
+    }
+    Ok(())
+}
+
+/// A cleaner under test: input text to output text.
+type System<'a> = dyn Fn(&str) -> String + 'a;
+
+/// A category's name cut to a table column.
+fn abbreviate(category: &str) -> &str {
+    &category[..category.len().min(8)]
+}
+
 fn run(
     args: &Args,
     cleaner: &Cleaner,
-    path: &Path,
-    kind: Kind,
-    records: &[Record],
+    set: &PageSet,
     input: Input,
     per_doc: &mut String,
 ) -> Result<()> {
-    let file = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into(),
-    );
+    let (file, kind, records) = (&set.name, set.kind, &set.records[..]);
     let metric = match kind {
-        Kind::Sh => "shingle metric",
+        Kind::Sh | Kind::Ce => "shingle metric",
         Kind::Tf => "snippet metric",
     };
     let disabled = if args.disable.is_empty() {
@@ -371,11 +384,7 @@ fn run(
             .worst_out
             .as_ref()
             .expect("clap requires --worst-out")
-            .join(format!(
-                "{}-{}",
-                file.trim_end_matches(".jsonl"),
-                input.name()
-            ));
+            .join(format!("{}-{}", sanitize(file), input.name()));
         write_worst(
             args.worst, &dir, cleaner, kind, records, input, &rows[0], &rows[2],
         )?;
@@ -483,7 +492,7 @@ fn worst_report(
         }
     }
     match kind {
-        Kind::Sh => {
+        Kind::Sh | Kind::Ce => {
             let gold = GoldIndex::new(record.gold.as_deref().unwrap_or(""));
             let mut kept_noise = String::new();
             let mut removed_gold = String::new();
@@ -583,22 +592,6 @@ fn removal_diff(name: &str, cleaned: &Cleaned) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn record(json: &str) -> Record {
-        serde_json::from_str(json).unwrap()
-    }
-
-    #[test]
-    fn kind_comes_from_the_fields() {
-        let sh = record(r#"{"id":"a","url":"u","dump":"x","trafilatura":"y","gold":"g"}"#);
-        assert_eq!(kind_of(&sh).unwrap(), Kind::Sh);
-        let tf = record(
-            r#"{"id":"b","url":"u","dump":"x","trafilatura":"y","with":["x"],"without":[]}"#,
-        );
-        assert_eq!(kind_of(&tf).unwrap(), Kind::Tf);
-        let neither = record(r#"{"id":"c","dump":"x","trafilatura":"y","with":["x"]}"#);
-        assert!(kind_of(&neither).is_err());
-    }
 
     #[test]
     fn worst_order_puts_low_f1_and_many_errors_first() {
