@@ -42,6 +42,7 @@ struct Done {
 
 pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) -> Result<bool> {
     let jobs = plan(args)?;
+    check_outputs(&jobs, args)?;
     let writes_files = args.in_place || args.out_dir.is_some();
     let progress = Progress::new(args.quiet || !writes_files, "files");
     let mut combined = match &args.output {
@@ -183,6 +184,26 @@ pub fn refuse_overwriting_input(target: &Path, input: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Refuses, before anything is written, two jobs writing one file or a job writing over an input.
+fn check_outputs(jobs: &[Job], args: &Args) -> Result<()> {
+    let inputs = jobs
+        .iter()
+        .filter(|job| job.error.is_none())
+        .map(|job| job.input.as_path());
+    let outputs: Vec<(&Path, &Path)> = jobs
+        .iter()
+        .filter_map(|job| match (&job.destination, &job.error) {
+            (Destination::File(target), None) => Some((job.input.as_path(), target.as_path())),
+            _ => None,
+        })
+        .collect();
+    crate::plan::check(&outputs, inputs.clone())?;
+    if let Some(output) = &args.output {
+        crate::plan::check_single(output, inputs)?;
+    }
+    Ok(())
+}
+
 /// Expands the arguments into jobs in a deterministic order: folders (with --out-dir) become
 /// their matching files, sorted by path.
 fn plan(args: &Args) -> Result<Vec<Job>> {
@@ -203,7 +224,12 @@ fn plan(args: &Args) -> Result<Vec<Job>> {
         };
         match &args.out_dir {
             Some(out_dir) if input.is_dir() => {
-                let skip = out_dir.canonicalize().ok();
+                // An output folder inside the input is not walked; one that is the input itself
+                // is, so that its files are refused as outputs over their inputs.
+                let skip = out_dir
+                    .canonicalize()
+                    .ok()
+                    .filter(|skip| input.canonicalize().ok().as_ref() != Some(skip));
                 let mut files = Vec::new();
                 walk(&input, skip.as_deref(), &mut files);
                 for (file, error) in files {

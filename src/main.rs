@@ -9,6 +9,7 @@ mod cli;
 mod files;
 mod input;
 mod output;
+mod plan;
 mod progress;
 mod stream;
 
@@ -55,6 +56,12 @@ fn main() -> ExitCode {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(error) if output::is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) if error.is::<plan::UsageError>() => {
+            for line in error.to_string().lines() {
+                eprintln!("deboiler: {line}");
+            }
+            ExitCode::from(2)
+        }
         Err(error) => {
             eprintln!("deboiler: {error:#}");
             ExitCode::from(1)

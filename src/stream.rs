@@ -149,6 +149,7 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
     } else {
         args.files.clone()
     };
+    check_outputs(args, &inputs)?;
     let progress = Progress::new(args.quiet, "documents");
     let mut totals = Totals::default();
     let mut all_ok = true;
@@ -169,7 +170,7 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
         let target = if args.in_place {
             Target::InPlace
         } else if let Some(dir) = &args.out_dir {
-            Target::File(dir.join(path.file_name().unwrap_or(path.as_os_str())))
+            Target::File(out_dir_target(dir, path))
         } else if shared_encoder.is_some() {
             Target::Shared
         } else {
@@ -222,6 +223,28 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
     }
     progress.finish(&totals);
     Ok(all_ok)
+}
+
+/// The file under `--out-dir` that `input` is written to.
+fn out_dir_target(dir: &Path, input: &Path) -> PathBuf {
+    dir.join(input.file_name().unwrap_or(input.as_os_str()))
+}
+
+/// Refuses, before anything is written, two inputs writing one file or an output over an input.
+fn check_outputs(args: &Args, inputs: &[PathBuf]) -> Result<()> {
+    let inputs_iter = inputs.iter().map(PathBuf::as_path);
+    if let Some(dir) = &args.out_dir {
+        let targets: Vec<PathBuf> = inputs.iter().map(|i| out_dir_target(dir, i)).collect();
+        let pairs: Vec<(&Path, &Path)> = inputs_iter
+            .clone()
+            .zip(targets.iter().map(PathBuf::as_path))
+            .collect();
+        crate::plan::check(&pairs, inputs_iter.clone())?;
+    }
+    if let Some(output) = &args.output {
+        crate::plan::check_single(output, inputs_iter)?;
+    }
+    Ok(())
 }
 
 /// Streams into `target` atomically; `input` is checked not to be the target (None: in place).

@@ -443,3 +443,99 @@ fn a_missing_jsonl_file_among_good_ones_fails_but_the_others_are_cleaned() {
     );
     assert!(Path::new(&sandbox.path("a.jsonl")).exists());
 }
+
+// ---- Output paths that clash -----------------------------------------------------------------
+
+/// Two inputs that would be written to one output file, or an output that is an input: the run
+/// is refused before anything is written, naming both.
+#[test]
+fn out_dir_refuses_two_inputs_with_one_output_path() {
+    let sandbox = Sandbox::new();
+    sandbox.write("a/x.txt", ARTICLE);
+    sandbox.write("b/x.txt", GOOD);
+    let run = sandbox.run(&["-q", "--out-dir", "out", "a/x.txt", "b/x.txt"]);
+    assert_eq!((run.code, run.stdout.as_str()), (2, ""));
+    assert_stderr(
+        &run.stderr,
+        "deboiler: a/x.txt and b/x.txt would both be written to out/x.txt\n\
+         deboiler: nothing was written: every input needs an output path of its own\n",
+    );
+    assert!(!sandbox.path("out").exists());
+
+    // Files with one relative path in two folder arguments.
+    sandbox.write("d1/sub/x.txt", ARTICLE);
+    sandbox.write("d2/sub/x.txt", GOOD);
+    sandbox.write("d2/only.txt", GOOD);
+    let run = sandbox.run(&["-q", "--out-dir", "o", "d1", "d2"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.starts_with(
+            "deboiler: d1/sub/x.txt and d2/sub/x.txt would both be written to o/sub/x.txt\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!sandbox.path("o").exists());
+
+    // The same in JSON Lines mode.
+    sandbox.write("a/c.jsonl", jsonl_line(1, ARTICLE));
+    sandbox.write("b/c.jsonl", jsonl_line(2, ARTICLE));
+    let run = sandbox.run(&["-q", "--jsonl", "--out-dir", "j", "a/c.jsonl", "b/c.jsonl"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .starts_with("deboiler: a/c.jsonl and b/c.jsonl would both be written to j/c.jsonl\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(!sandbox.path("j").exists());
+}
+
+#[test]
+fn an_output_path_that_is_an_input_is_refused_before_anything_is_written() {
+    let sandbox = Sandbox::new();
+    sandbox.write("scraped/one.txt", ARTICLE);
+    sandbox.write("scraped/two.txt", GOOD);
+    // The output folder is the input folder: every output would replace its input.
+    let run = sandbox.run(&["-q", "--out-dir", "scraped", "scraped"]);
+    assert_eq!(run.code, 2);
+    assert_stderr(
+        &run.stderr,
+        "deboiler: scraped/one.txt: the output path is the input itself (choose another --out-dir, or use --in-place)\n\
+         deboiler: scraped/two.txt: the output path is the input itself (choose another --out-dir, or use --in-place)\n\
+         deboiler: nothing was written: every input needs an output path of its own\n",
+    );
+    assert_eq!(sandbox.read("scraped/one.txt"), ARTICLE.as_bytes());
+
+    // One input's output is another input; the first input alone would have been written.
+    sandbox.write("x.txt", GOOD);
+    sandbox.write("a/x.txt", ARTICLE);
+    let run = sandbox.run(&["-q", "--out-dir", ".", "a/x.txt", "x.txt"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.starts_with(
+            "deboiler: a/x.txt would be written to ./x.txt, which is the input x.txt\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(sandbox.read("x.txt"), GOOD.as_bytes());
+
+    // `-o` naming an input, in text and JSON Lines mode.
+    sandbox.write("in.jsonl", jsonl_line(1, ARTICLE));
+    for args in [
+        &["-q", "x.txt", "a/x.txt", "-o", "x.txt"][..],
+        &["-q", "--jsonl", "in.jsonl", "-o", "in.jsonl"][..],
+    ] {
+        let run = sandbox.run(args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(
+            run.stderr
+                .contains("is also an input; write to another file"),
+            "{}",
+            run.stderr
+        );
+    }
+    assert_eq!(sandbox.read("x.txt"), GOOD.as_bytes());
+    assert_eq!(sandbox.read("in.jsonl"), jsonl_line(1, ARTICLE).as_bytes());
+}
