@@ -75,8 +75,14 @@ pub struct Args {
     #[arg(long, value_name = "PATH", default_value = "text", requires = "jsonl")]
     pub field: String,
 
-    /// In --jsonl mode, add per-document removal counts by filter id under this key.
-    #[arg(long, value_name = "KEY", requires = "jsonl")]
+    /// In --jsonl mode, add per-document removal counts by filter id under this new top-level
+    /// key. A document that already has the key is an error on its line (never overwritten).
+    #[arg(
+        long,
+        value_name = "KEY",
+        requires = "jsonl",
+        conflicts_with = "explain"
+    )]
     pub report_field: Option<String>,
 
     /// In --jsonl mode, what to do with a line that is not valid JSON or lacks the field:

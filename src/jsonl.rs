@@ -60,7 +60,12 @@ fn push_json_string(out: &mut Vec<u8>, text: &str) {
 pub enum LineError {
     InvalidJson(String),
     MissingField(String),
-    NotAString { field: String, found: &'static str },
+    NotAString {
+        field: String,
+        found: &'static str,
+    },
+    /// The document already has the `--report-field` key: it is the user's, never replaced.
+    ReportFieldTaken(String),
 }
 
 impl fmt::Display for LineError {
@@ -70,6 +75,12 @@ impl fmt::Display for LineError {
             LineError::MissingField(field) => write!(f, "no field `{field}`"),
             LineError::NotAString { field, found } => {
                 write!(f, "field `{field}` is {found}, not a string")
+            }
+            LineError::ReportFieldTaken(key) => {
+                write!(
+                    f,
+                    "the document already has a field `{key}` (--report-field)"
+                )
             }
         }
     }
@@ -103,6 +114,11 @@ impl LineCleaner<'_> {
             .unwrap_or(line)
             .trim_end_matches(['\r', '\n']);
         let object = parse_object(line)?;
+        if let Some(key) = self.report_field.as_ref().filter(|_| !self.explain) {
+            if object.position(key).is_some() {
+                return Err(LineError::ReportFieldTaken(key.clone()));
+            }
+        }
         let text = field_text(&object, &self.field)?;
         let cleaned = self.cleaner.clean(&text);
         let mut out = Vec::with_capacity(line.len());
@@ -186,8 +202,9 @@ fn json_kind(raw: &str) -> &'static str {
     }
 }
 
-/// Writes `object` with the string at `path` replaced by `text`, and the report field added
-/// (or replaced) at the top level. [`field_text`] has already checked that `path` exists.
+/// Writes `object` with the string at `path` replaced by `text`, and the report field added at
+/// the end of the top level. [`field_text`] has already checked that `path` exists, and
+/// [`LineCleaner::clean_line`] that the report field does not.
 fn rewrite(
     object: &RawObject,
     path: &[String],
@@ -196,11 +213,6 @@ fn rewrite(
     out: &mut Vec<u8>,
 ) {
     let target = path.first().and_then(|key| object.position(key));
-    let report_at = report.and_then(|(key, _)| object.position(key));
-    let report_json = report.map(|(_, counts)| {
-        let total: usize = counts.values().sum();
-        serde_json::json!({"removed_lines": total, "filters": counts}).to_string()
-    });
     let replace = |index: usize, out: &mut Vec<u8>| -> bool {
         if Some(index) == target {
             if path.len() == 1 {
@@ -213,19 +225,18 @@ fn rewrite(
                 }
             }
             true
-        } else if Some(index) == report_at {
-            out.extend_from_slice(report_json.as_deref().unwrap_or("null").as_bytes());
-            true
         } else {
             false
         }
     };
     object.write(out, &replace);
-    if let (Some((key, _)), None) = (report, report_at) {
+    if let Some((key, counts)) = report {
+        let total: usize = counts.values().sum();
+        let report = serde_json::json!({"removed_lines": total, "filters": counts});
         out.push(b',');
         push_json_string(out, key);
         out.push(b':');
-        out.extend_from_slice(report_json.as_deref().unwrap_or("null").as_bytes());
+        serde_json::to_writer(&mut *out, &report).expect("writing to a Vec cannot fail");
     }
     out.push(b'}');
 }
@@ -290,6 +301,17 @@ mod tests {
         let value: serde_json::Value = serde_json::from_slice(&out.line).unwrap();
         assert_eq!(value["deboiler"]["removed_lines"], 1);
         assert_eq!(value["deboiler"]["filters"]["copyright"], 1);
+    }
+
+    #[test]
+    fn report_field_never_replaces_a_field() {
+        let cleaner = Cleaner::default();
+        let mut line_cleaner = line_cleaner(&cleaner, "text");
+        line_cleaner.report_field = Some("id".into());
+        assert_eq!(
+            line_cleaner.clean_line(r#"{"id":1,"text":"x"}"#, 1).err(),
+            Some(LineError::ReportFieldTaken("id".into()))
+        );
     }
 
     #[test]

@@ -84,6 +84,15 @@ fn check_usage(args: &Args) -> Result<(), String> {
             args.field
         ));
     }
+    if let Some(key) = &args.report_field {
+        let field_top = args.field.split('.').next().unwrap_or_default();
+        if key == field_top {
+            return Err(format!(
+                "--report-field `{key}` would replace the cleaned field `{}`; choose another key",
+                args.field
+            ));
+        }
+    }
     Ok(())
 }
 

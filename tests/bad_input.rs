@@ -444,6 +444,56 @@ fn a_missing_jsonl_file_among_good_ones_fails_but_the_others_are_cleaned() {
     assert!(Path::new(&sandbox.path("a.jsonl")).exists());
 }
 
+/// `--report-field KEY` never replaces a user's field: a document that has KEY is an error on its
+/// line (passed through unchanged, or skipped), and KEY equal to `--field` is a usage error.
+#[test]
+fn report_field_never_overwrites_a_field_of_the_document() {
+    let sandbox = Sandbox::new();
+    let input = format!("{}{}", jsonl_line(1, ARTICLE), "{\"text\":\"Plain.\\n\"}\n");
+    let run = sandbox.run_with_stdin(&["--jsonl", "-q", "--report-field", "id"], input.as_bytes());
+    assert_eq!(run.code, 1);
+    assert_stderr(
+        &run.stderr,
+        "deboiler: <stdin>:1: the document already has a field `id` (--report-field) (passed through unchanged)\n",
+    );
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines[0], jsonl_line(1, ARTICLE).trim_end());
+    let second: serde_json::Value = serde_json::from_str(lines[1]).unwrap();
+    assert_eq!(second["id"]["removed_lines"], 0);
+
+    let skip = sandbox.run_with_stdin(
+        &[
+            "--jsonl",
+            "-q",
+            "--report-field",
+            "id",
+            "--on-error",
+            "skip",
+        ],
+        input.as_bytes(),
+    );
+    assert_eq!(skip.code, 1);
+    assert_eq!(skip.stdout.lines().count(), 1);
+    assert!(
+        skip.stderr.ends_with("(--report-field) (skipped)\n"),
+        "{}",
+        skip.stderr
+    );
+
+    for args in [
+        &["--jsonl", "--report-field", "text"][..],
+        &["--jsonl", "--field", "meta.body", "--report-field", "meta"][..],
+    ] {
+        let run = sandbox.run_with_stdin(args, input.as_bytes());
+        assert_eq!((run.code, run.stdout.as_str()), (2, ""), "{args:?}");
+        assert!(
+            run.stderr.contains("would replace the cleaned field"),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
 // ---- Output paths that clash -----------------------------------------------------------------
 
 /// Two inputs that would be written to one output file, or an output that is an input: the run
