@@ -9,7 +9,7 @@ use tempfile::NamedTempFile;
 
 /// A file written through a temporary file in the same folder and renamed over the target on
 /// [`AtomicFile::commit`]. Dropped without commit, it leaves the target untouched and removes the
-/// temporary file. An existing target keeps its permissions.
+/// temporary file. An existing target keeps its permissions; a new one gets 0666 less the umask.
 ///
 /// A target that exists but is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) is
 /// written directly: renaming over it would replace the device or pipe with a plain file.
@@ -46,9 +46,17 @@ impl AtomicFile {
         if !folder.is_dir() {
             bail!("output folder {} does not exist", folder.display());
         }
-        let temp = tempfile::Builder::new()
-            .prefix(".deboiler-")
-            .suffix(".tmp")
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".deboiler-").suffix(".tmp");
+        // A new file gets what a shell's `>` gives it, 0666 less the umask (the kernel applies
+        // the umask at creation); tempfile's own default, 0600, would hide the output from
+        // every other user. An existing target's mode is copied below instead.
+        #[cfg(unix)]
+        if existing.is_none() {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        let temp = builder
             .tempfile_in(folder)
             .with_context(|| format!("cannot create a temporary file in {}", folder.display()))?;
         if let Some(metadata) = existing {

@@ -494,6 +494,89 @@ fn report_field_never_overwrites_a_field_of_the_document() {
     }
 }
 
+// ---- Permissions of the files written -------------------------------------------------------
+
+/// Runs deboiler under `umask` (through `sh`, which sets it for the child) in the sandbox.
+#[cfg(unix)]
+fn run_with_umask(sandbox: &Sandbox, umask: &str, args: &[&str]) -> util::Run {
+    let output = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("umask {umask} && exec \"$0\" \"$@\""))
+        .arg(util::binary())
+        .args(args)
+        .current_dir(sandbox.dir.path())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    output.into()
+}
+
+#[cfg(unix)]
+fn mode(sandbox: &Sandbox, name: &str) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(sandbox.path(name))
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+/// New files get what a shell's `>` gives (0666 less the umask), in every mode that creates one;
+/// an existing file keeps its mode (`--in-place`, `-o` over an existing file).
+#[cfg(unix)]
+#[test]
+fn new_files_get_the_mode_a_redirect_would_give() {
+    use std::os::unix::fs::PermissionsExt;
+    let sandbox = Sandbox::new();
+    sandbox.write("a.txt", ARTICLE);
+    sandbox.write("in.jsonl", jsonl_line(1, ARTICLE));
+    std::fs::create_dir(sandbox.path("jout")).unwrap();
+    for (umask, expected) in [("022", 0o644), ("077", 0o600), ("002", 0o664)] {
+        let runs = [
+            (vec!["-q", "a.txt", "-o", "new.txt"], "new.txt"),
+            (vec!["-q", "--out-dir", "out", "a.txt"], "out/a.txt"),
+            (
+                vec!["-q", "--jsonl", "in.jsonl", "-o", "new.jsonl"],
+                "new.jsonl",
+            ),
+            (
+                vec!["-q", "--jsonl", "--out-dir", "jout", "in.jsonl"],
+                "jout/in.jsonl",
+            ),
+        ];
+        for (args, written) in runs {
+            let _ = std::fs::remove_file(sandbox.path(written));
+            let run = run_with_umask(&sandbox, umask, &args);
+            assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+            assert_eq!(
+                mode(&sandbox, written),
+                expected,
+                "umask {umask}, {args:?}: mode {:o}",
+                mode(&sandbox, written)
+            );
+        }
+    }
+
+    // Existing files keep their mode, whatever the umask.
+    std::fs::set_permissions(
+        sandbox.path("a.txt"),
+        std::fs::Permissions::from_mode(0o640),
+    )
+    .unwrap();
+    let run = run_with_umask(&sandbox, "077", &["-q", "--in-place", "a.txt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(sandbox.read("a.txt"), ARTICLE_CLEANED.as_bytes());
+    assert_eq!(mode(&sandbox, "a.txt"), 0o640);
+    std::fs::set_permissions(
+        sandbox.path("new.txt"),
+        std::fs::Permissions::from_mode(0o604),
+    )
+    .unwrap();
+    let run = run_with_umask(&sandbox, "022", &["-q", "a.txt", "-o", "new.txt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(mode(&sandbox, "new.txt"), 0o604);
+}
+
 // ---- Output paths that clash -----------------------------------------------------------------
 
 /// Two inputs that would be written to one output file, or an output that is an input: the run
