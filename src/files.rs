@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use crate::cli::{Args, Format};
 use crate::input;
-use crate::output::{self, AtomicFile};
+use crate::output::{self, AtomicFile, Named};
 use crate::progress::{Progress, Totals};
 use deboiler::{report, Cleaner};
 
@@ -55,6 +55,7 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) 
         },
         None => None,
     };
+    let mut stdout = Named::new(stdout, "standard output");
     let chunk_size = (rayon::current_num_threads() * 8).max(16);
     let mut totals = Totals::default();
     let mut all_ok = true;
@@ -74,7 +75,10 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) 
             if let Some(text) = &done.text {
                 match (&job.destination, combined.as_mut()) {
                     (Destination::Combined, Some(file)) => {
-                        file.file().write_all(text.as_bytes())?;
+                        file.file().write_all(text.as_bytes()).with_context(|| {
+                            let path = args.output.as_deref().unwrap_or(Path::new("-"));
+                            path.display().to_string()
+                        })?;
                     }
                     _ => stdout.write_all(text.as_bytes())?,
                 }

@@ -109,19 +109,23 @@ pub struct LineCleaner<'c> {
 impl LineCleaner<'_> {
     pub fn clean_line(&self, line: &str, line_number: usize) -> Result<CleanedLine, LineError> {
         // A byte-order mark (at the start of a file saved by some editors) is not JSON.
-        let line = line
+        let json = line
             .strip_prefix('\u{feff}')
             .unwrap_or(line)
             .trim_end_matches(['\r', '\n']);
-        let object = parse_object(line)?;
+        let line = Line {
+            json,
+            column_base: json.as_ptr() as usize - line.as_ptr() as usize,
+        };
+        let object = parse_object(&line)?;
         if let Some(key) = self.report_field.as_ref().filter(|_| !self.explain) {
             if object.position(key).is_some() {
                 return Err(LineError::ReportFieldTaken(key.clone()));
             }
         }
-        let text = field_text(&object, &self.field)?;
+        let text = field_text(&object, &self.field, &line)?;
         let cleaned = self.cleaner.clean(&text);
-        let mut out = Vec::with_capacity(line.len());
+        let mut out = Vec::with_capacity(json.len());
         if self.explain {
             let explained = serde_json::json!({
                 "line": line_number,
@@ -152,8 +156,34 @@ fn count_by_filter(cleaned: &Cleaned) -> BTreeMap<&'static str, usize> {
     counts
 }
 
-fn parse_object(json: &str) -> Result<RawObject<'_>, LineError> {
-    serde_json::from_str(json).map_err(|error| LineError::InvalidJson(error.to_string()))
+/// The JSON text of one input line, and how many bytes came before it on the line (a
+/// byte-order mark), so that errors give the column in the file.
+struct Line<'a> {
+    json: &'a str,
+    column_base: usize,
+}
+
+impl Line<'_> {
+    /// serde_json's message with its position given as the byte column on the file's line:
+    /// a JSON Lines line holds no newline, so serde_json's "line 1" only misleads, and `part`
+    /// (a field's value, parsed on its own) may start further along the line.
+    fn syntax_error(&self, part: &str, error: &serde_json::Error) -> String {
+        let message = error.to_string();
+        let position = format!(" at line {} column {}", error.line(), error.column());
+        match message.strip_suffix(&position) {
+            Some(bare) => {
+                let before = part.as_ptr() as usize - self.json.as_ptr() as usize;
+                let column = self.column_base + before + error.column();
+                format!("{bare} at column {column}")
+            }
+            None => message,
+        }
+    }
+}
+
+fn parse_object<'a>(line: &Line<'a>) -> Result<RawObject<'a>, LineError> {
+    serde_json::from_str(line.json)
+        .map_err(|error| LineError::InvalidJson(line.syntax_error(line.json, &error)))
 }
 
 impl<'a> RawObject<'a> {
@@ -164,7 +194,7 @@ impl<'a> RawObject<'a> {
 }
 
 /// The string at `path` in `object` (an empty path names no field).
-fn field_text(object: &RawObject, path: &[String]) -> Result<String, LineError> {
+fn field_text(object: &RawObject, path: &[String], line: &Line) -> Result<String, LineError> {
     let missing = || LineError::MissingField(path.join("."));
     let (first, rest) = path.split_first().ok_or_else(missing)?;
     let mut raw = object
@@ -182,7 +212,11 @@ fn field_text(object: &RawObject, path: &[String]) -> Result<String, LineError> 
         if raw.starts_with('"') {
             // A string the JSON parser accepted in passing but cannot decode: a lone surrogate
             // escape such as "\ud800".
-            LineError::InvalidJson(format!("field `{}`: {error}", path.join(".")))
+            LineError::InvalidJson(format!(
+                "field `{}`: {}",
+                path.join("."),
+                line.syntax_error(raw, &error)
+            ))
         } else {
             LineError::NotAString {
                 field: path.join("."),

@@ -44,6 +44,9 @@ impl AtomicFile {
             _ => Path::new("."),
         };
         if !folder.is_dir() {
+            if folder.exists() {
+                bail!("{} is not a folder", folder.display());
+            }
             bail!("output folder {} does not exist", folder.display());
         }
         let mut builder = tempfile::Builder::new();
@@ -174,6 +177,57 @@ impl<W: Write> Write for Encoder<W> {
 
     fn flush(&mut self) -> std::io::Result<()> {
         self.writer().flush()
+    }
+}
+
+/// A writer whose errors name it ("standard output", a path) and which remembers that one
+/// failed: a failed output ends the run, as every later write would fail too, where an
+/// unreadable input does not. The error keeps its kind, so a closed pipe is still recognised.
+pub struct Named<W> {
+    inner: W,
+    name: String,
+    failed: bool,
+}
+
+impl<W: Write> Named<W> {
+    pub fn new(inner: W, name: impl Into<String>) -> Self {
+        Named {
+            inner,
+            name: name.into(),
+            failed: false,
+        }
+    }
+
+    pub fn failed(&self) -> bool {
+        self.failed
+    }
+
+    pub fn into_inner(self) -> W {
+        self.inner
+    }
+
+    fn check<T>(&mut self, result: std::io::Result<T>) -> std::io::Result<T> {
+        result.map_err(|error| {
+            self.failed = true;
+            std::io::Error::new(error.kind(), format!("{}: {error}", self.name))
+        })
+    }
+}
+
+impl<W: Write> Write for Named<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let result = self.inner.write(buf);
+        self.check(result)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        let result = self.inner.write_all(buf);
+        self.check(result)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let result = self.inner.flush();
+        self.check(result)
     }
 }
 

@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use crate::cli::{Args, OnError};
 use crate::input;
-use crate::output::{self, AtomicFile, Compression, Encoder};
+use crate::output::{self, AtomicFile, Compression, Encoder, Named};
 use crate::progress::{Progress, Totals};
 use deboiler::jsonl::{CleanedLine, LineCleaner, LineError};
 use deboiler::Cleaner;
@@ -156,7 +156,10 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
 
     let (shared, mut shared_encoder) = match &args.output {
         Some(path) => match open_encoded(path) {
-            Ok((file, encoder)) => (Some((file, path.clone())), Some(encoder)),
+            Ok((file, encoder)) => (
+                Some((file, path.clone())),
+                Some(Named::new(encoder, path.display().to_string())),
+            ),
             Err(error) => {
                 eprintln!("deboiler: {}: {error:#}", path.display());
                 return Ok(false);
@@ -165,6 +168,7 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
         None => (None, None),
     };
 
+    let mut stdout = Named::new(stdout, "standard output");
     for path in &inputs {
         let name = crate::display_name(path);
         let target = if args.in_place {
@@ -196,7 +200,7 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
             )
         };
         let result = match target {
-            Target::Stdout => run(stdout, &mut totals),
+            Target::Stdout => run(&mut stdout, &mut totals),
             Target::Shared => run(shared_encoder.as_mut().expect("shared output"), &mut totals),
             Target::InPlace => write_file(path, None, |out| run(out, &mut totals)),
             Target::File(target) => write_file(&target, Some(path), |out| run(out, &mut totals)),
@@ -204,6 +208,10 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
         match result {
             Ok(file_totals) => all_ok &= file_totals.errors == 0,
             Err(error) if output::is_broken_pipe(&error) => return Err(error),
+            // Every later input would fail on it too: one message, and the run ends.
+            Err(error) if stdout.failed() || shared_encoder.as_ref().is_some_and(Named::failed) => {
+                return Err(error)
+            }
             Err(error) => {
                 eprintln!("deboiler: {error:#}");
                 all_ok = false;
@@ -213,6 +221,7 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
     stdout.flush()?;
     if let (Some(encoder), Some((file, path))) = (shared_encoder, shared) {
         let finished = encoder
+            .into_inner()
             .finish()
             .map_err(anyhow::Error::from)
             .and_then(|()| file.commit());
@@ -256,9 +265,13 @@ fn write_file(
     if let Some(input) = input {
         crate::files::refuse_overwriting_input(target, input)?;
     }
-    let (file, mut encoder) = open_encoded(target).with_context(|| target.display().to_string())?;
+    let (file, encoder) = open_encoded(target).with_context(|| target.display().to_string())?;
+    let mut encoder = Named::new(encoder, target.display().to_string());
     let totals = run(&mut encoder)?;
-    encoder.finish()?;
+    encoder
+        .into_inner()
+        .finish()
+        .with_context(|| target.display().to_string())?;
     file.commit()
         .with_context(|| target.display().to_string())?;
     Ok(totals)

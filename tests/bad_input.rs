@@ -267,6 +267,69 @@ fn unwritable_output_folder_is_an_error_naming_it() {
     );
 }
 
+/// A full device: the error names the output (the `-o` path, or standard output), once, in text
+/// and JSON Lines mode, however many inputs are left.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_output_is_reported_once_by_name() {
+    let sandbox = Sandbox::new();
+    sandbox.write("a.txt", ARTICLE);
+    // Larger than the output buffers, so that writing fails before the end of the input.
+    let corpus: String = (0..3000).map(|id| jsonl_line(id, ARTICLE)).collect();
+    sandbox.write("big.jsonl", &corpus);
+    let full = "deboiler: /dev/full: No space left on device (os error 28)\n";
+    for args in [
+        &["-q", "-o", "/dev/full", "a.txt", "a.txt"][..],
+        &["-q", "--jsonl", "-o", "/dev/full", "big.jsonl", "big.jsonl"][..],
+    ] {
+        let run = sandbox.run(args);
+        assert_eq!(run.code, 1, "{args:?}");
+        assert_stderr(&run.stderr, full);
+    }
+    for args in [
+        &["-q", "a.txt", "a.txt"][..],
+        &["-q", "--jsonl", "big.jsonl", "big.jsonl"][..],
+    ] {
+        let dev_full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let output = util::command()
+            .args(args)
+            .current_dir(sandbox.dir.path())
+            .stdin(Stdio::null())
+            .stdout(dev_full)
+            .output()
+            .unwrap();
+        let run: util::Run = output.into();
+        assert_eq!(run.code, 1, "{args:?}");
+        assert_stderr(
+            &run.stderr,
+            "deboiler: standard output: No space left on device (os error 28)\n",
+        );
+    }
+}
+
+/// `-o article.txt/out.txt` where `article.txt` is a file: it is not a folder (it exists).
+#[test]
+fn an_output_folder_that_is_a_file_is_named_as_such() {
+    let sandbox = Sandbox::new();
+    sandbox.write("article.txt", ARTICLE);
+    sandbox.write("in.jsonl", jsonl_line(1, ARTICLE));
+    for args in [
+        &["article.txt", "-o", "article.txt/out.txt"][..],
+        &["--jsonl", "in.jsonl", "-o", "article.txt/out.txt"][..],
+    ] {
+        let run = sandbox.run(args);
+        assert_eq!((run.code, run.stdout.as_str()), (1, ""), "{args:?}");
+        assert_stderr(
+            &run.stderr,
+            "deboiler: article.txt/out.txt: article.txt is not a folder\n",
+        );
+    }
+    assert_eq!(sandbox.read("article.txt"), ARTICLE.as_bytes());
+}
+
 /// In place, a file whose folder does not let us create the temporary file is left as it was,
 /// and the other files are still rewritten.
 #[test]
@@ -392,6 +455,24 @@ fn malformed_jsonl_lines_name_the_line_and_the_rest_is_cleaned() {
         b"{\"id\":6,\"text\":\"last line, no newline\\n\"}"
     );
     assert_eq!(sandbox.read("in.jsonl"), input);
+}
+
+/// A JSON syntax error gives the file's line and the byte column on it, not serde_json's
+/// "line 1 column N" (every JSON Lines record is line 1 to the parser); a byte-order mark and a
+/// field parsed on its own count from the start of the line.
+#[test]
+fn a_json_syntax_error_names_the_file_line_and_column() {
+    let sandbox = Sandbox::new();
+    let input = "{\"text\":\"ok\"}\n{\"text\": \"abc\", \"x\": tru}\n\u{feff}{\"text\": \"abc\", \"x\": tru}\n{\"a\":1,\"text\":\"\\ud800 x\"}\n";
+    sandbox.write("bad.jsonl", input);
+    let run = sandbox.run(&["--jsonl", "-q", "bad.jsonl"]);
+    assert_eq!(run.code, 1);
+    assert_stderr(
+        &run.stderr,
+        "deboiler: bad.jsonl:2: invalid JSON: expected ident at column 25 (passed through unchanged)\n\
+         deboiler: bad.jsonl:3: invalid JSON: expected ident at column 28 (passed through unchanged)\n\
+         deboiler: bad.jsonl:4: invalid JSON: field `text`: unexpected end of hex escape at column 22 (passed through unchanged)\n",
+    );
 }
 
 #[test]
