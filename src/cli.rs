@@ -36,12 +36,13 @@ pub struct Args {
     #[arg(long)]
     pub explain: bool,
 
-    /// Format of the --explain report.
-    #[arg(long, value_enum, default_value_t = Format::Text, requires = "explain")]
-    pub format: Format,
+    /// Format of the --explain report: text (the default) or json. With --jsonl the report is
+    /// always JSON, one object per document.
+    #[arg(long, value_enum, requires = "explain")]
+    pub format: Option<Format>,
 
     /// List the filters: order, id and summary.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "files")]
     pub list_filters: bool,
 
     /// Turn off a filter by id (repeatable).
@@ -91,7 +92,7 @@ pub struct Args {
     pub on_error: OnError,
 
     /// Which files to clean inside a folder given with --out-dir (repeatable).
-    #[arg(long, value_name = "GLOB", default_values_t = [String::from("*.txt")])]
+    #[arg(long, value_name = "GLOB", default_values_t = [String::from("*.txt")], requires = "out_dir")]
     pub glob: Vec<String>,
 
     /// Worker threads (default: all cores). Output order never depends on it.

@@ -130,7 +130,7 @@ fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner, color: bool) -> Done {
     if args.diff {
         done.report = Some(report::diff(&name, &cleaned, color));
     } else if args.explain {
-        done.report = Some(match args.format {
+        done.report = Some(match args.format.unwrap_or(Format::Text) {
             Format::Text => report::explain_text(&name, &cleaned),
             Format::Json => report::explain_json(&name, &cleaned),
         });
@@ -236,6 +236,7 @@ fn plan(args: &Args) -> Result<Vec<Job>> {
                     .filter(|skip| input.canonicalize().ok().as_ref() != Some(skip));
                 let mut files = Vec::new();
                 walk(&input, skip.as_deref(), &mut files);
+                let jobs_before = jobs.len();
                 for (file, error) in files {
                     let relative = file.strip_prefix(&input).unwrap_or(&file).to_path_buf();
                     if error.is_none() && !globs.is_match(&relative) {
@@ -246,6 +247,15 @@ fn plan(args: &Args) -> Result<Vec<Job>> {
                         input: file,
                         error,
                     });
+                }
+                if jobs.len() == jobs_before {
+                    // Not progress but a likely mistake (a wrong --glob), so even with --quiet.
+                    let globs: Vec<String> = args.glob.iter().map(|g| format!("`{g}`")).collect();
+                    eprintln!(
+                        "deboiler: warning: {}: no file in it matches --glob {}",
+                        input.display(),
+                        globs.join(" or ")
+                    );
                 }
             }
             Some(out_dir) => {

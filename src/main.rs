@@ -84,6 +84,11 @@ fn check_usage(args: &Args) -> Result<(), String> {
             args.field
         ));
     }
+    if args.jsonl && args.format == Some(cli::Format::Text) {
+        return Err(
+            "--format text is not available with --jsonl: its --explain writes one JSON object per document".into(),
+        );
+    }
     if let Some(key) = &args.report_field {
         let field_top = args.field.split('.').next().unwrap_or_default();
         if key == field_top {

@@ -753,3 +753,66 @@ fn an_output_path_that_is_an_input_is_refused_before_anything_is_written() {
     assert_eq!(sandbox.read("x.txt"), GOOD.as_bytes());
     assert_eq!(sandbox.read("in.jsonl"), jsonl_line(1, ARTICLE).as_bytes());
 }
+
+// ---- Flags that would be ignored -------------------------------------------------------------
+
+/// A flag that could not take effect is a usage error (exit 2), never silently ignored.
+#[test]
+fn flags_that_would_be_ignored_are_usage_errors() {
+    let sandbox = Sandbox::new();
+    sandbox.write("a.txt", ARTICLE);
+    sandbox.write("in.jsonl", jsonl_line(1, ARTICLE));
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["--jsonl", "--explain", "--format", "text", "in.jsonl"],
+            "deboiler: --format text is not available with --jsonl",
+        ),
+        (&["--glob", "*.md", "a.txt"], "--out-dir <DIR>"),
+        (
+            &["--list-filters", "a.txt"],
+            "'--list-filters' cannot be used with '[FILE]...'",
+        ),
+        (
+            &["--jsonl", "--explain", "--report-field", "r", "in.jsonl"],
+            "cannot be used with",
+        ),
+    ];
+    for (args, message) in cases {
+        let run = sandbox.run(args);
+        assert_eq!((run.code, run.stdout.as_str()), (2, ""), "{args:?}");
+        assert!(run.stderr.contains(message), "{args:?}: {}", run.stderr);
+    }
+    // What still works: --explain in JSON Lines mode is JSON without asking.
+    let run = sandbox.run(&["--jsonl", "--explain", "in.jsonl"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+/// A folder with no file matching the glob is most likely a wrong `--glob`: a warning on stderr,
+/// even with `--quiet`, naming the folder and the globs.
+#[test]
+fn a_folder_with_no_matching_file_warns_even_when_quiet() {
+    let sandbox = Sandbox::new();
+    sandbox.write("notes/a.md", ARTICLE);
+    sandbox.write("texts/a.txt", ARTICLE);
+    let run = sandbox.run(&["-q", "--out-dir", "out", "notes", "texts"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_stderr(
+        &run.stderr,
+        "deboiler: warning: notes: no file in it matches --glob `*.txt`\n",
+    );
+    assert_eq!(sandbox.read("out/a.txt"), ARTICLE_CLEANED.as_bytes());
+    let run = sandbox.run(&[
+        "-q",
+        "--out-dir",
+        "out",
+        "--glob",
+        "*.rst",
+        "--glob",
+        "*.html",
+        "notes",
+    ]);
+    assert_stderr(
+        &run.stderr,
+        "deboiler: warning: notes: no file in it matches --glob `*.rst` or `*.html`\n",
+    );
+}
