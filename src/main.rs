@@ -18,13 +18,31 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use deboiler::Cleaner;
 
 use cli::{Args, ColorChoice};
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    if let Some(shell) = args.completions {
+        let mut script = Vec::new();
+        clap_complete::generate(shell, &mut Args::command(), "deboiler", &mut script);
+        return print_generated(&script);
+    }
+    if args.man {
+        let page = cli::man_page().expect("rendering into a Vec cannot fail");
+        return print_generated(&page);
+    }
+    if args.files.is_empty() && !args.list_filters && std::io::stdin().is_terminal() {
+        // Waiting silently for typed text looks like a hang; `deboiler -` still reads a terminal.
+        eprintln!(
+            "deboiler: no FILE given and standard input is a terminal\n\
+             Usage: deboiler [OPTIONS] [FILE]...   (pipe text in, give files, or `-` to type)\n\
+             Try 'deboiler --help' for more."
+        );
+        return ExitCode::from(2);
+    }
     if let Err(message) = check_usage(&args) {
         eprintln!("deboiler: {message}");
         return ExitCode::from(2);
@@ -64,6 +82,19 @@ fn main() -> ExitCode {
         }
         Err(error) => {
             eprintln!("deboiler: {error:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Writes a completion script or the man page to standard output.
+fn print_generated(bytes: &[u8]) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("deboiler: standard output: {error}");
             ExitCode::from(1)
         }
     }
