@@ -100,9 +100,9 @@ pub struct LineCleaner<'c> {
     pub cleaner: &'c Cleaner,
     /// Dotted path of the field to clean, split on `.`.
     pub field: Vec<String>,
-    /// Adds `{"removed_lines": n, "filters": {id: n}}` under this key.
+    /// Adds `{"removed_lines": n, "profile": "article"|"page", "filters": {id: n}}` under this key.
     pub report_field: Option<String>,
-    /// Writes `{"line": n, "removals": [...]}` instead of the object.
+    /// Writes `{"line": n, "profile": …, "removals": [...]}` instead of the object.
     pub explain: bool,
 }
 
@@ -129,6 +129,7 @@ impl LineCleaner<'_> {
         if self.explain {
             let explained = serde_json::json!({
                 "line": line_number,
+                "profile": cleaned.profile.name(),
                 "removals": report::removals_json(&cleaned),
             });
             serde_json::to_writer(&mut out, &explained).expect("writing to a Vec cannot fail");
@@ -137,7 +138,15 @@ impl LineCleaner<'_> {
                 .report_field
                 .as_ref()
                 .map(|_| count_by_filter(&cleaned));
-            let report = self.report_field.as_ref().zip(counts.as_ref());
+            let report = self
+                .report_field
+                .as_ref()
+                .zip(counts.as_ref())
+                .map(|(key, counts)| Report {
+                    key,
+                    counts,
+                    profile: cleaned.profile.name(),
+                });
             rewrite(&object, &self.field, &cleaned.text, report, &mut out);
         }
         Ok(CleanedLine {
@@ -236,6 +245,13 @@ fn json_kind(raw: &str) -> &'static str {
     }
 }
 
+/// What `--report-field` adds to a document, under `key`.
+struct Report<'a> {
+    key: &'a str,
+    counts: &'a BTreeMap<&'static str, usize>,
+    profile: &'static str,
+}
+
 /// Writes `object` with the string at `path` replaced by `text`, and the report field added at
 /// the end of the top level. [`field_text`] has already checked that `path` exists, and
 /// [`LineCleaner::clean_line`] that the report field does not.
@@ -243,7 +259,7 @@ fn rewrite(
     object: &RawObject,
     path: &[String],
     text: &str,
-    report: Option<(&String, &BTreeMap<&'static str, usize>)>,
+    report: Option<Report>,
     out: &mut Vec<u8>,
 ) {
     let target = path.first().and_then(|key| object.position(key));
@@ -264,9 +280,15 @@ fn rewrite(
         }
     };
     object.write(out, &replace);
-    if let Some((key, counts)) = report {
+    if let Some(Report {
+        key,
+        counts,
+        profile,
+    }) = report
+    {
         let total: usize = counts.values().sum();
-        let report = serde_json::json!({"removed_lines": total, "filters": counts});
+        let report =
+            serde_json::json!({"removed_lines": total, "profile": profile, "filters": counts});
         out.push(b',');
         push_json_string(out, key);
         out.push(b':');
@@ -334,6 +356,7 @@ mod tests {
         let out = line_cleaner.clean_line(&input, 1).unwrap();
         let value: serde_json::Value = serde_json::from_slice(&out.line).unwrap();
         assert_eq!(value["deboiler"]["removed_lines"], 1);
+        assert_eq!(value["deboiler"]["profile"], "article");
         assert_eq!(value["deboiler"]["filters"]["copyright"], 1);
     }
 

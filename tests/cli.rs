@@ -71,7 +71,8 @@ fn explain_text_and_json_report_the_same_removal() {
     let text = sandbox.run(&["--explain", "a.txt"]);
     assert_eq!(text.code, 0);
     assert!(
-        text.stdout.starts_with("a.txt:7: copyright: "),
+        text.stdout
+            .starts_with("a.txt: profile: article\na.txt:7: copyright: "),
         "{}",
         text.stdout
     );
@@ -342,4 +343,51 @@ fn completions_and_man_page_are_generated_and_files_with_those_names_still_clean
     let run = sandbox.run(&["completions", "man"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(run.stdout, format!("{ARTICLE_CLEANED}{ARTICLE_CLEANED}"));
+}
+
+/// `--explain` (text and JSON, files and JSON Lines) and `--report-field` say which profile each
+/// document was cleaned with, detected or forced.
+#[test]
+fn explain_and_report_field_name_the_profile() {
+    let sandbox = Sandbox::new();
+    sandbox.write("a.txt", ARTICLE);
+    let menu: String = (0..70).map(|i| format!("* Section {i}\n")).collect();
+    sandbox.write(
+        "page.txt",
+        format!("{menu}\nThe harbor bridge will close for three weeks while crews replace worn joints, officials said.\n"),
+    );
+    let text = sandbox.run(&["--explain", "a.txt", "page.txt"]);
+    assert_eq!(text.code, 0, "{}", text.stderr);
+    assert!(
+        text.stdout.starts_with("a.txt: profile: article\n"),
+        "{}",
+        text.stdout
+    );
+    assert!(
+        text.stdout.contains("\npage.txt: profile: page\n"),
+        "{}",
+        text.stdout
+    );
+    let forced = sandbox.run(&["--explain", "--profile", "page", "a.txt"]);
+    assert!(
+        forced.stdout.starts_with("a.txt: profile: page\n"),
+        "{}",
+        forced.stdout
+    );
+
+    let json = sandbox.run(&["--explain", "--format", "json", "page.txt"]);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(report["profile"], "page");
+
+    let line = util::jsonl_line(1, ARTICLE);
+    let explained = sandbox.run_with_stdin(&["--jsonl", "-q", "--explain"], line.as_bytes());
+    let value: serde_json::Value = serde_json::from_str(&explained.stdout).unwrap();
+    assert_eq!(value["profile"], "article");
+    let reported = sandbox.run_with_stdin(
+        &["--jsonl", "-q", "--report-field", "deboiler"],
+        line.as_bytes(),
+    );
+    let value: serde_json::Value = serde_json::from_str(&reported.stdout).unwrap();
+    assert_eq!(value["deboiler"]["profile"], "article");
+    assert_eq!(value["deboiler"]["removed_lines"], 1);
 }
