@@ -433,6 +433,17 @@ pub enum Profile {
     Page,
 }
 
+impl Profile {
+    /// The name `--profile` takes and the reports print: `auto`, `article` or `page`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Profile::Auto => "auto",
+            Profile::Article => "article",
+            Profile::Page => "page",
+        }
+    }
+}
+
 impl std::str::FromStr for Profile {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {

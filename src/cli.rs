@@ -1,8 +1,88 @@
-//! Command-line arguments (clap derive).
+//! Command-line arguments (clap derive). The help, the shell completions (`--completions`) and
+//! the man page (`--man`) are all generated from these definitions, so they cannot disagree.
 
 use std::path::PathBuf;
 
 use clap::{Parser, ValueEnum};
+
+const INPUT: &str = "Input";
+const OUTPUT: &str = "Output";
+const FILTERS: &str = "Filters";
+const CORPUS: &str = "Corpus (JSON Lines)";
+const RUN: &str = "Run";
+const SETUP: &str = "Setup";
+
+/// Shown at the end of `--help` and as the man page's EXAMPLES: a command and what it does.
+const EXAMPLES: &[(&str, &str)] = &[
+    ("deboiler story.txt", "clean a file to standard output"),
+    (
+        "some-scraper | deboiler > article.txt",
+        "clean standard input",
+    ),
+    (
+        "deboiler --explain story.txt",
+        "which filter removed each line, and why",
+    ),
+    (
+        "deboiler --diff story.txt",
+        "the removals as a unified diff",
+    ),
+    (
+        "deboiler --out-dir cleaned/ scraped/",
+        "mirror scraped/**/*.txt into cleaned/",
+    ),
+    ("deboiler -i notes/*.txt", "rewrite files in place"),
+    (
+        "deboiler --jsonl in.jsonl.gz -o out.jsonl.gz",
+        "clean the \"text\" field of every record",
+    ),
+    (
+        "deboiler --completions zsh > _deboiler",
+        "shell completions (bash, zsh, fish)",
+    ),
+    ("deboiler --man > deboiler.1", "this manual as a man page"),
+];
+
+fn examples_help() -> String {
+    const WIDTH: usize = 40;
+    let mut help = String::from("Examples:");
+    for (command, what) in EXAMPLES {
+        if command.len() > WIDTH {
+            help.push_str(&format!("\n  {command}\n  {:WIDTH$}  {what}", ""));
+        } else {
+            help.push_str(&format!("\n  {command:WIDTH$}  {what}"));
+        }
+    }
+    help
+}
+
+/// The man page: clap_mangen's sections from the definitions below, with the examples as an
+/// EXAMPLES section of their own.
+pub fn man_page() -> std::io::Result<Vec<u8>> {
+    let man = clap_mangen::Man::new(<Args as clap::CommandFactory>::command());
+    let mut page = Vec::new();
+    man.render_title(&mut page)?;
+    man.render_name_section(&mut page)?;
+    man.render_synopsis_section(&mut page)?;
+    man.render_description_section(&mut page)?;
+    man.render_options_section(&mut page)?;
+    page.extend_from_slice(b".SH EXAMPLES\n");
+    for (command, what) in EXAMPLES {
+        let line = format!(
+            ".TP\n\\fB{}\\fR\n{}\n",
+            roff_escape(command),
+            roff_escape(what)
+        );
+        page.extend_from_slice(line.as_bytes());
+    }
+    man.render_version_section(&mut page)?;
+    Ok(page)
+}
+
+/// Escapes text for a roff line: backslashes and hyphens (which roff may render as dashes).
+fn roff_escape(text: &str) -> String {
+    text.replace('\\', "\\e").replace('-', "\\-")
+}
 
 /// Strip boilerplate and noise from scraped article text.
 ///
@@ -10,91 +90,102 @@ use clap::{Parser, ValueEnum};
 /// to standard output. Exit codes: 0 success, 1 when any input failed (the others are still
 /// processed), 2 usage error.
 #[derive(Debug, Parser)]
-#[command(name = "deboiler", version, about, long_about)]
+#[command(name = "deboiler", version, about, long_about, after_help = examples_help())]
 pub struct Args {
     /// Files to clean; `-` or nothing reads standard input.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
+    /// Which files to clean inside a folder given with --out-dir (repeatable).
+    #[arg(long, value_name = "GLOB", default_values_t = [String::from("*.txt")], requires = "out_dir", help_heading = INPUT)]
+    pub glob: Vec<String>,
+
+    /// Replace invalid UTF-8 with U+FFFD instead of refusing the file.
+    #[arg(long, help_heading = INPUT)]
+    pub lossy: bool,
+
     /// Write the cleaned text to this file (atomically) instead of standard output.
-    #[arg(short, long, value_name = "FILE", conflicts_with_all = ["in_place", "out_dir"])]
+    #[arg(short, long, value_name = "FILE", conflicts_with_all = ["in_place", "out_dir"], help_heading = OUTPUT)]
     pub output: Option<PathBuf>,
 
     /// Rewrite each FILE with its cleaned text (temp file in the same folder, then rename).
-    #[arg(short = 'i', long, conflicts_with = "out_dir")]
+    #[arg(short = 'i', long, conflicts_with = "out_dir", help_heading = OUTPUT)]
     pub in_place: bool,
 
-    /// Write each cleaned FILE under this folder, keeping its name.
-    #[arg(long, value_name = "DIR")]
+    /// Write each cleaned FILE under this folder, keeping its name (a folder argument's files
+    /// keep their path inside it). Two inputs with one output path are refused.
+    #[arg(long, value_name = "DIR", help_heading = OUTPUT)]
     pub out_dir: Option<PathBuf>,
 
     /// Print a unified diff of the input against the cleaned text.
-    #[arg(long, conflicts_with = "explain")]
+    #[arg(long, conflicts_with = "explain", help_heading = OUTPUT)]
     pub diff: bool,
 
     /// Print every removed line with the filter that removed it and why.
-    #[arg(long)]
+    #[arg(long, help_heading = OUTPUT)]
     pub explain: bool,
 
-    /// Format of the --explain report.
-    #[arg(long, value_enum, default_value_t = Format::Text, requires = "explain")]
-    pub format: Format,
+    /// Format of the --explain report: text (the default) or json. With --jsonl the report is
+    /// always JSON, one object per document.
+    #[arg(long, value_enum, requires = "explain", help_heading = OUTPUT)]
+    pub format: Option<Format>,
+
+    /// Colour for --diff: auto (a terminal without NO_COLOR), always or never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, help_heading = OUTPUT)]
+    pub color: ColorChoice,
 
     /// List the filters: order, id and summary.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "files", help_heading = FILTERS)]
     pub list_filters: bool,
 
     /// Turn off a filter by id (repeatable).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", help_heading = FILTERS)]
     pub disable: Vec<String>,
 
     /// Run only these filters (repeatable).
-    #[arg(long, value_name = "ID", conflicts_with = "disable")]
+    #[arg(long, value_name = "ID", conflicts_with = "disable", help_heading = FILTERS)]
     pub only: Vec<String>,
 
     /// Document profile: `page` (full-page dump: the block classifier and the main-content
     /// region run too), `article` (extracted text: phrase rules only), or `auto` (decided per
     /// document by the share of short lines).
-    #[arg(long, value_name = "PROFILE", default_value = "auto", value_parser = ["auto", "article", "page"])]
+    #[arg(long, value_name = "PROFILE", default_value = "auto", value_parser = ["auto", "article", "page"], help_heading = FILTERS)]
     pub profile: String,
-
-    /// Replace invalid UTF-8 with U+FFFD instead of refusing the file.
-    #[arg(long)]
-    pub lossy: bool,
-
-    /// Colour for --diff: auto (a terminal without NO_COLOR), always or never.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
 
     /// Read JSON Lines: clean one string field of each object, keep every other field.
     /// `.gz` files are read and written gzip-compressed, `.zst` files zstd-compressed.
-    #[arg(long, conflicts_with = "diff")]
+    #[arg(long, conflicts_with = "diff", help_heading = CORPUS)]
     pub jsonl: bool,
 
     /// The field to clean in --jsonl mode, a dotted path such as `meta.body`.
-    #[arg(long, value_name = "PATH", default_value = "text", requires = "jsonl")]
+    #[arg(long, value_name = "PATH", default_value = "text", requires = "jsonl", help_heading = CORPUS)]
     pub field: String,
 
-    /// In --jsonl mode, add per-document removal counts by filter id under this key.
-    #[arg(long, value_name = "KEY", requires = "jsonl")]
+    /// In --jsonl mode, add per-document removal counts by filter id under this new top-level
+    /// key. A document that already has the key is an error on its line (never overwritten).
+    #[arg(long, value_name = "KEY", requires = "jsonl", conflicts_with = "explain", help_heading = CORPUS)]
     pub report_field: Option<String>,
 
     /// In --jsonl mode, what to do with a line that is not valid JSON or lacks the field:
     /// pass it through unchanged, or skip it. Either way it is reported on stderr.
-    #[arg(long, value_enum, default_value_t = OnError::Pass, requires = "jsonl")]
+    #[arg(long, value_enum, default_value_t = OnError::Pass, requires = "jsonl", help_heading = CORPUS)]
     pub on_error: OnError,
 
-    /// Which files to clean inside a folder given with --out-dir (repeatable).
-    #[arg(long, value_name = "GLOB", default_values_t = [String::from("*.txt")])]
-    pub glob: Vec<String>,
-
     /// Worker threads (default: all cores). Output order never depends on it.
-    #[arg(short = 'j', long, value_name = "N")]
+    #[arg(short = 'j', long, value_name = "N", help_heading = RUN)]
     pub jobs: Option<usize>,
 
-    /// No progress bar and no summary on stderr (errors are still reported).
-    #[arg(short, long)]
+    /// No progress bar and no summary on stderr (errors and warnings are still reported).
+    #[arg(short, long, help_heading = RUN)]
     pub quiet: bool,
+
+    /// Print a completion script for this shell to standard output, then exit.
+    #[arg(long, value_name = "SHELL", value_enum, exclusive = true, help_heading = SETUP)]
+    pub completions: Option<clap_complete::Shell>,
+
+    /// Print the man page (roff) to standard output, then exit.
+    #[arg(long, exclusive = true, help_heading = SETUP)]
+    pub man: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use crate::cli::{Args, Format};
 use crate::input;
-use crate::output::{self, AtomicFile};
+use crate::output::{self, AtomicFile, Named};
 use crate::progress::{Progress, Totals};
 use deboiler::{report, Cleaner};
 
@@ -42,6 +42,7 @@ struct Done {
 
 pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) -> Result<bool> {
     let jobs = plan(args)?;
+    check_outputs(&jobs, args)?;
     let writes_files = args.in_place || args.out_dir.is_some();
     let progress = Progress::new(args.quiet || !writes_files, "files");
     let mut combined = match &args.output {
@@ -54,6 +55,7 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) 
         },
         None => None,
     };
+    let mut stdout = Named::new(stdout, "standard output");
     let chunk_size = (rayon::current_num_threads() * 8).max(16);
     let mut totals = Totals::default();
     let mut all_ok = true;
@@ -73,7 +75,10 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) 
             if let Some(text) = &done.text {
                 match (&job.destination, combined.as_mut()) {
                     (Destination::Combined, Some(file)) => {
-                        file.file().write_all(text.as_bytes())?;
+                        file.file().write_all(text.as_bytes()).with_context(|| {
+                            let path = args.output.as_deref().unwrap_or(Path::new("-"));
+                            path.display().to_string()
+                        })?;
                     }
                     _ => stdout.write_all(text.as_bytes())?,
                 }
@@ -125,7 +130,7 @@ fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner, color: bool) -> Done {
     if args.diff {
         done.report = Some(report::diff(&name, &cleaned, color));
     } else if args.explain {
-        done.report = Some(match args.format {
+        done.report = Some(match args.format.unwrap_or(Format::Text) {
             Format::Text => report::explain_text(&name, &cleaned),
             Format::Json => report::explain_json(&name, &cleaned),
         });
@@ -183,6 +188,26 @@ pub fn refuse_overwriting_input(target: &Path, input: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Refuses, before anything is written, two jobs writing one file or a job writing over an input.
+fn check_outputs(jobs: &[Job], args: &Args) -> Result<()> {
+    let inputs = jobs
+        .iter()
+        .filter(|job| job.error.is_none())
+        .map(|job| job.input.as_path());
+    let outputs: Vec<(&Path, &Path)> = jobs
+        .iter()
+        .filter_map(|job| match (&job.destination, &job.error) {
+            (Destination::File(target), None) => Some((job.input.as_path(), target.as_path())),
+            _ => None,
+        })
+        .collect();
+    crate::plan::check(&outputs, inputs.clone())?;
+    if let Some(output) = &args.output {
+        crate::plan::check_single(output, inputs)?;
+    }
+    Ok(())
+}
+
 /// Expands the arguments into jobs in a deterministic order: folders (with --out-dir) become
 /// their matching files, sorted by path.
 fn plan(args: &Args) -> Result<Vec<Job>> {
@@ -203,9 +228,15 @@ fn plan(args: &Args) -> Result<Vec<Job>> {
         };
         match &args.out_dir {
             Some(out_dir) if input.is_dir() => {
-                let skip = out_dir.canonicalize().ok();
+                // An output folder inside the input is not walked; one that is the input itself
+                // is, so that its files are refused as outputs over their inputs.
+                let skip = out_dir
+                    .canonicalize()
+                    .ok()
+                    .filter(|skip| input.canonicalize().ok().as_ref() != Some(skip));
                 let mut files = Vec::new();
                 walk(&input, skip.as_deref(), &mut files);
+                let jobs_before = jobs.len();
                 for (file, error) in files {
                     let relative = file.strip_prefix(&input).unwrap_or(&file).to_path_buf();
                     if error.is_none() && !globs.is_match(&relative) {
@@ -216,6 +247,15 @@ fn plan(args: &Args) -> Result<Vec<Job>> {
                         input: file,
                         error,
                     });
+                }
+                if jobs.len() == jobs_before {
+                    // Not progress but a likely mistake (a wrong --glob), so even with --quiet.
+                    let globs: Vec<String> = args.glob.iter().map(|g| format!("`{g}`")).collect();
+                    eprintln!(
+                        "deboiler: warning: {}: no file in it matches --glob {}",
+                        input.display(),
+                        globs.join(" or ")
+                    );
                 }
             }
             Some(out_dir) => {

@@ -60,7 +60,12 @@ fn push_json_string(out: &mut Vec<u8>, text: &str) {
 pub enum LineError {
     InvalidJson(String),
     MissingField(String),
-    NotAString { field: String, found: &'static str },
+    NotAString {
+        field: String,
+        found: &'static str,
+    },
+    /// The document already has the `--report-field` key: it is the user's, never replaced.
+    ReportFieldTaken(String),
 }
 
 impl fmt::Display for LineError {
@@ -70,6 +75,12 @@ impl fmt::Display for LineError {
             LineError::MissingField(field) => write!(f, "no field `{field}`"),
             LineError::NotAString { field, found } => {
                 write!(f, "field `{field}` is {found}, not a string")
+            }
+            LineError::ReportFieldTaken(key) => {
+                write!(
+                    f,
+                    "the document already has a field `{key}` (--report-field)"
+                )
             }
         }
     }
@@ -89,26 +100,36 @@ pub struct LineCleaner<'c> {
     pub cleaner: &'c Cleaner,
     /// Dotted path of the field to clean, split on `.`.
     pub field: Vec<String>,
-    /// Adds `{"removed_lines": n, "filters": {id: n}}` under this key.
+    /// Adds `{"removed_lines": n, "profile": "article"|"page", "filters": {id: n}}` under this key.
     pub report_field: Option<String>,
-    /// Writes `{"line": n, "removals": [...]}` instead of the object.
+    /// Writes `{"line": n, "profile": …, "removals": [...]}` instead of the object.
     pub explain: bool,
 }
 
 impl LineCleaner<'_> {
     pub fn clean_line(&self, line: &str, line_number: usize) -> Result<CleanedLine, LineError> {
         // A byte-order mark (at the start of a file saved by some editors) is not JSON.
-        let line = line
+        let json = line
             .strip_prefix('\u{feff}')
             .unwrap_or(line)
             .trim_end_matches(['\r', '\n']);
-        let object = parse_object(line)?;
-        let text = field_text(&object, &self.field)?;
+        let line = Line {
+            json,
+            column_base: json.as_ptr() as usize - line.as_ptr() as usize,
+        };
+        let object = parse_object(&line)?;
+        if let Some(key) = self.report_field.as_ref().filter(|_| !self.explain) {
+            if object.position(key).is_some() {
+                return Err(LineError::ReportFieldTaken(key.clone()));
+            }
+        }
+        let text = field_text(&object, &self.field, &line)?;
         let cleaned = self.cleaner.clean(&text);
-        let mut out = Vec::with_capacity(line.len());
+        let mut out = Vec::with_capacity(json.len());
         if self.explain {
             let explained = serde_json::json!({
                 "line": line_number,
+                "profile": cleaned.profile.name(),
                 "removals": report::removals_json(&cleaned),
             });
             serde_json::to_writer(&mut out, &explained).expect("writing to a Vec cannot fail");
@@ -117,7 +138,15 @@ impl LineCleaner<'_> {
                 .report_field
                 .as_ref()
                 .map(|_| count_by_filter(&cleaned));
-            let report = self.report_field.as_ref().zip(counts.as_ref());
+            let report = self
+                .report_field
+                .as_ref()
+                .zip(counts.as_ref())
+                .map(|(key, counts)| Report {
+                    key,
+                    counts,
+                    profile: cleaned.profile.name(),
+                });
             rewrite(&object, &self.field, &cleaned.text, report, &mut out);
         }
         Ok(CleanedLine {
@@ -136,8 +165,34 @@ fn count_by_filter(cleaned: &Cleaned) -> BTreeMap<&'static str, usize> {
     counts
 }
 
-fn parse_object(json: &str) -> Result<RawObject<'_>, LineError> {
-    serde_json::from_str(json).map_err(|error| LineError::InvalidJson(error.to_string()))
+/// The JSON text of one input line, and how many bytes came before it on the line (a
+/// byte-order mark), so that errors give the column in the file.
+struct Line<'a> {
+    json: &'a str,
+    column_base: usize,
+}
+
+impl Line<'_> {
+    /// serde_json's message with its position given as the byte column on the file's line:
+    /// a JSON Lines line holds no newline, so serde_json's "line 1" only misleads, and `part`
+    /// (a field's value, parsed on its own) may start further along the line.
+    fn syntax_error(&self, part: &str, error: &serde_json::Error) -> String {
+        let message = error.to_string();
+        let position = format!(" at line {} column {}", error.line(), error.column());
+        match message.strip_suffix(&position) {
+            Some(bare) => {
+                let before = part.as_ptr() as usize - self.json.as_ptr() as usize;
+                let column = self.column_base + before + error.column();
+                format!("{bare} at column {column}")
+            }
+            None => message,
+        }
+    }
+}
+
+fn parse_object<'a>(line: &Line<'a>) -> Result<RawObject<'a>, LineError> {
+    serde_json::from_str(line.json)
+        .map_err(|error| LineError::InvalidJson(line.syntax_error(line.json, &error)))
 }
 
 impl<'a> RawObject<'a> {
@@ -148,7 +203,7 @@ impl<'a> RawObject<'a> {
 }
 
 /// The string at `path` in `object` (an empty path names no field).
-fn field_text(object: &RawObject, path: &[String]) -> Result<String, LineError> {
+fn field_text(object: &RawObject, path: &[String], line: &Line) -> Result<String, LineError> {
     let missing = || LineError::MissingField(path.join("."));
     let (first, rest) = path.split_first().ok_or_else(missing)?;
     let mut raw = object
@@ -166,7 +221,11 @@ fn field_text(object: &RawObject, path: &[String]) -> Result<String, LineError> 
         if raw.starts_with('"') {
             // A string the JSON parser accepted in passing but cannot decode: a lone surrogate
             // escape such as "\ud800".
-            LineError::InvalidJson(format!("field `{}`: {error}", path.join(".")))
+            LineError::InvalidJson(format!(
+                "field `{}`: {}",
+                path.join("."),
+                line.syntax_error(raw, &error)
+            ))
         } else {
             LineError::NotAString {
                 field: path.join("."),
@@ -186,21 +245,24 @@ fn json_kind(raw: &str) -> &'static str {
     }
 }
 
-/// Writes `object` with the string at `path` replaced by `text`, and the report field added
-/// (or replaced) at the top level. [`field_text`] has already checked that `path` exists.
+/// What `--report-field` adds to a document, under `key`.
+struct Report<'a> {
+    key: &'a str,
+    counts: &'a BTreeMap<&'static str, usize>,
+    profile: &'static str,
+}
+
+/// Writes `object` with the string at `path` replaced by `text`, and the report field added at
+/// the end of the top level. [`field_text`] has already checked that `path` exists, and
+/// [`LineCleaner::clean_line`] that the report field does not.
 fn rewrite(
     object: &RawObject,
     path: &[String],
     text: &str,
-    report: Option<(&String, &BTreeMap<&'static str, usize>)>,
+    report: Option<Report>,
     out: &mut Vec<u8>,
 ) {
     let target = path.first().and_then(|key| object.position(key));
-    let report_at = report.and_then(|(key, _)| object.position(key));
-    let report_json = report.map(|(_, counts)| {
-        let total: usize = counts.values().sum();
-        serde_json::json!({"removed_lines": total, "filters": counts}).to_string()
-    });
     let replace = |index: usize, out: &mut Vec<u8>| -> bool {
         if Some(index) == target {
             if path.len() == 1 {
@@ -213,19 +275,24 @@ fn rewrite(
                 }
             }
             true
-        } else if Some(index) == report_at {
-            out.extend_from_slice(report_json.as_deref().unwrap_or("null").as_bytes());
-            true
         } else {
             false
         }
     };
     object.write(out, &replace);
-    if let (Some((key, _)), None) = (report, report_at) {
+    if let Some(Report {
+        key,
+        counts,
+        profile,
+    }) = report
+    {
+        let total: usize = counts.values().sum();
+        let report =
+            serde_json::json!({"removed_lines": total, "profile": profile, "filters": counts});
         out.push(b',');
         push_json_string(out, key);
         out.push(b':');
-        out.extend_from_slice(report_json.as_deref().unwrap_or("null").as_bytes());
+        serde_json::to_writer(&mut *out, &report).expect("writing to a Vec cannot fail");
     }
     out.push(b'}');
 }
@@ -289,7 +356,19 @@ mod tests {
         let out = line_cleaner.clean_line(&input, 1).unwrap();
         let value: serde_json::Value = serde_json::from_slice(&out.line).unwrap();
         assert_eq!(value["deboiler"]["removed_lines"], 1);
+        assert_eq!(value["deboiler"]["profile"], "article");
         assert_eq!(value["deboiler"]["filters"]["copyright"], 1);
+    }
+
+    #[test]
+    fn report_field_never_replaces_a_field() {
+        let cleaner = Cleaner::default();
+        let mut line_cleaner = line_cleaner(&cleaner, "text");
+        line_cleaner.report_field = Some("id".into());
+        assert_eq!(
+            line_cleaner.clean_line(r#"{"id":1,"text":"x"}"#, 1).err(),
+            Some(LineError::ReportFieldTaken("id".into()))
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod cli;
 mod files;
 mod input;
 mod output;
+mod plan;
 mod progress;
 mod stream;
 
@@ -17,13 +18,31 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use deboiler::Cleaner;
 
 use cli::{Args, ColorChoice};
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    if let Some(shell) = args.completions {
+        let mut script = Vec::new();
+        clap_complete::generate(shell, &mut Args::command(), "deboiler", &mut script);
+        return print_generated(&script);
+    }
+    if args.man {
+        let page = cli::man_page().expect("rendering into a Vec cannot fail");
+        return print_generated(&page);
+    }
+    if args.files.is_empty() && !args.list_filters && std::io::stdin().is_terminal() {
+        // Waiting silently for typed text looks like a hang; `deboiler -` still reads a terminal.
+        eprintln!(
+            "deboiler: no FILE given and standard input is a terminal\n\
+             Usage: deboiler [OPTIONS] [FILE]...   (pipe text in, give files, or `-` to type)\n\
+             Try 'deboiler --help' for more."
+        );
+        return ExitCode::from(2);
+    }
     if let Err(message) = check_usage(&args) {
         eprintln!("deboiler: {message}");
         return ExitCode::from(2);
@@ -55,8 +74,27 @@ fn main() -> ExitCode {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(error) if output::is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) if error.is::<plan::UsageError>() => {
+            for line in error.to_string().lines() {
+                eprintln!("deboiler: {line}");
+            }
+            ExitCode::from(2)
+        }
         Err(error) => {
             eprintln!("deboiler: {error:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Writes a completion script or the man page to standard output.
+fn print_generated(bytes: &[u8]) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("deboiler: standard output: {error}");
             ExitCode::from(1)
         }
     }
@@ -76,6 +114,20 @@ fn check_usage(args: &Args) -> Result<(), String> {
             "--field `{}` has an empty path segment",
             args.field
         ));
+    }
+    if args.jsonl && args.format == Some(cli::Format::Text) {
+        return Err(
+            "--format text is not available with --jsonl: its --explain writes one JSON object per document".into(),
+        );
+    }
+    if let Some(key) = &args.report_field {
+        let field_top = args.field.split('.').next().unwrap_or_default();
+        if key == field_top {
+            return Err(format!(
+                "--report-field `{key}` would replace the cleaned field `{}`; choose another key",
+                args.field
+            ));
+        }
     }
     Ok(())
 }

@@ -9,7 +9,7 @@ use tempfile::NamedTempFile;
 
 /// A file written through a temporary file in the same folder and renamed over the target on
 /// [`AtomicFile::commit`]. Dropped without commit, it leaves the target untouched and removes the
-/// temporary file. An existing target keeps its permissions.
+/// temporary file. An existing target keeps its permissions; a new one gets 0666 less the umask.
 ///
 /// A target that exists but is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) is
 /// written directly: renaming over it would replace the device or pipe with a plain file.
@@ -44,11 +44,22 @@ impl AtomicFile {
             _ => Path::new("."),
         };
         if !folder.is_dir() {
+            if folder.exists() {
+                bail!("{} is not a folder", folder.display());
+            }
             bail!("output folder {} does not exist", folder.display());
         }
-        let temp = tempfile::Builder::new()
-            .prefix(".deboiler-")
-            .suffix(".tmp")
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".deboiler-").suffix(".tmp");
+        // A new file gets what a shell's `>` gives it, 0666 less the umask (the kernel applies
+        // the umask at creation); tempfile's own default, 0600, would hide the output from
+        // every other user. An existing target's mode is copied below instead.
+        #[cfg(unix)]
+        if existing.is_none() {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        let temp = builder
             .tempfile_in(folder)
             .with_context(|| format!("cannot create a temporary file in {}", folder.display()))?;
         if let Some(metadata) = existing {
@@ -166,6 +177,57 @@ impl<W: Write> Write for Encoder<W> {
 
     fn flush(&mut self) -> std::io::Result<()> {
         self.writer().flush()
+    }
+}
+
+/// A writer whose errors name it ("standard output", a path) and which remembers that one
+/// failed: a failed output ends the run, as every later write would fail too, where an
+/// unreadable input does not. The error keeps its kind, so a closed pipe is still recognised.
+pub struct Named<W> {
+    inner: W,
+    name: String,
+    failed: bool,
+}
+
+impl<W: Write> Named<W> {
+    pub fn new(inner: W, name: impl Into<String>) -> Self {
+        Named {
+            inner,
+            name: name.into(),
+            failed: false,
+        }
+    }
+
+    pub fn failed(&self) -> bool {
+        self.failed
+    }
+
+    pub fn into_inner(self) -> W {
+        self.inner
+    }
+
+    fn check<T>(&mut self, result: std::io::Result<T>) -> std::io::Result<T> {
+        result.map_err(|error| {
+            self.failed = true;
+            std::io::Error::new(error.kind(), format!("{}: {error}", self.name))
+        })
+    }
+}
+
+impl<W: Write> Write for Named<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let result = self.inner.write(buf);
+        self.check(result)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        let result = self.inner.write_all(buf);
+        self.check(result)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let result = self.inner.flush();
+        self.check(result)
     }
 }
 

@@ -44,7 +44,7 @@ impl Progress {
         let bar = ProgressBar::with_draw_target(None, target);
         bar.set_style(
             ProgressStyle::with_template(&format!(
-                "{{spinner}} {{elapsed}} {{human_pos}} {unit} ({{per_sec}}) {{msg}}"
+                "{{spinner}} {{elapsed}} {{human_pos}} {unit} {{msg}}"
             ))
             .expect("valid template"),
         );
@@ -61,8 +61,12 @@ impl Progress {
         let elapsed = self.started.elapsed();
         if elapsed > Duration::from_secs(1) {
             self.bar.enable_steady_tick(Duration::from_millis(250));
-            self.bar
-                .set_message(format!("{:.1} MB/s", mb_per_s(totals.bytes_in, elapsed)));
+            let seconds = elapsed.as_secs_f64();
+            self.bar.set_message(format!(
+                "({}/s, {}/s)",
+                rate(self.bar.position() as f64 / seconds),
+                size(totals.bytes_in as f64 / seconds)
+            ));
         }
     }
 
@@ -75,32 +79,75 @@ impl Progress {
     }
 }
 
-fn mb_per_s(bytes: u64, elapsed: Duration) -> f64 {
-    bytes as f64 / 1e6 / elapsed.as_secs_f64().max(1e-9)
+/// `1 document`, `2 documents`, `12,345 documents`.
+fn count(n: u64, noun: &str) -> String {
+    let plural = if n == 1 { "" } else { "s" };
+    format!("{} {noun}{plural}", thousands(n))
+}
+
+/// Digits in groups of three: `8,626`.
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// A size in bytes as people read it (decimal units, as the throughput figures use): `1 byte`,
+/// `850 bytes`, `12.3 kB`, `4.6 MB`, `1.07 GB`.
+fn size(bytes: f64) -> String {
+    match bytes {
+        b if b.round() == 1.0 => "1 byte".to_string(),
+        b if b < 999.5 => format!("{b:.0} bytes"),
+        b if b < 999_950.0 => format!("{:.1} kB", b / 1e3),
+        b if b < 999_950_000.0 => format!("{:.1} MB", b / 1e6),
+        b => format!("{:.2} GB", b / 1e9),
+    }
+}
+
+/// A rate of documents, to the precision it is worth: `8,626`, `42.5`, `0.37`.
+fn rate(per_second: f64) -> String {
+    if per_second >= 100.0 {
+        thousands(per_second.round() as u64)
+    } else if per_second >= 10.0 {
+        format!("{per_second:.1}")
+    } else {
+        format!("{per_second:.2}")
+    }
 }
 
 pub fn summary(totals: &Totals, elapsed: Duration) -> String {
-    let removed = if totals.bytes_in == 0 {
-        0.0
+    let change = if totals.bytes_in == 0 {
+        "0.0% removed".to_string()
+    } else if totals.bytes_out > totals.bytes_in {
+        let added = 100.0 * (totals.bytes_out as f64 / totals.bytes_in as f64 - 1.0);
+        format!("{added:.1}% added")
     } else {
-        100.0 * (1.0 - totals.bytes_out as f64 / totals.bytes_in as f64)
+        let removed = 100.0 * (1.0 - totals.bytes_out as f64 / totals.bytes_in as f64);
+        format!("{removed:.1}% removed")
     };
     let mut line = format!(
-        "{} documents, {:.1} MB in, {:.1} MB out ({removed:.1}% removed)",
-        totals.documents,
-        totals.bytes_in as f64 / 1e6,
-        totals.bytes_out as f64 / 1e6,
+        "{}, {} in, {} out ({change})",
+        count(totals.documents, "document"),
+        size(totals.bytes_in as f64),
+        size(totals.bytes_out as f64),
     );
     if totals.errors > 0 {
-        line.push_str(&format!(", {} errors", totals.errors));
+        line.push_str(&format!(", {}", count(totals.errors, "error")));
     }
     if totals.skipped > 0 {
-        line.push_str(&format!(", {} skipped", totals.skipped));
+        line.push_str(&format!(", {} skipped", thousands(totals.skipped)));
     }
+    let seconds = elapsed.as_secs_f64().max(1e-9);
     line.push_str(&format!(
-        " in {:.2} s ({:.1} MB/s)",
+        " in {:.2} s ({}/s)",
         elapsed.as_secs_f64(),
-        mb_per_s(totals.bytes_in, elapsed)
+        size(totals.bytes_in as f64 / seconds)
     ));
     line
 }
@@ -120,7 +167,41 @@ mod tests {
         };
         assert_eq!(
             summary(&totals, Duration::from_secs(2)),
-            "3 documents, 2.0 MB in, 1.5 MB out (25.0% removed), 1 errors in 2.00 s (1.0 MB/s)"
+            "3 documents, 2.0 MB in, 1.5 MB out (25.0% removed), 1 error in 2.00 s (1.0 MB/s)"
+        );
+    }
+
+    #[test]
+    fn counts_sizes_and_rates_read_naturally() {
+        assert_eq!(count(1, "document"), "1 document");
+        assert_eq!(count(0, "document"), "0 documents");
+        assert_eq!(count(1_234_567, "error"), "1,234,567 errors");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(size(1.0), "1 byte");
+        assert_eq!(size(12.0), "12 bytes");
+        assert_eq!(size(999.0), "999 bytes");
+        assert_eq!(size(12_345.0), "12.3 kB");
+        assert_eq!(size(999_999.0), "1.0 MB");
+        assert_eq!(size(210_000_000.0), "210.0 MB");
+        assert_eq!(size(1_070_000_000.0), "1.07 GB");
+        assert_eq!(rate(8626.3411), "8,626");
+        assert_eq!(rate(42.53), "42.5");
+        assert_eq!(rate(0.372), "0.37");
+    }
+
+    #[test]
+    fn output_larger_than_input_is_added_not_negative() {
+        let totals = Totals {
+            documents: 1,
+            bytes_in: 100,
+            bytes_out: 101,
+            ..Totals::default()
+        };
+        let line = summary(&totals, Duration::from_millis(500));
+        assert_eq!(
+            line,
+            "1 document, 100 bytes in, 101 bytes out (1.0% added) in 0.50 s (200 bytes/s)"
         );
     }
 }

@@ -9,10 +9,11 @@ use similar::TextDiff;
 
 use crate::pipeline::Cleaned;
 
-/// `--explain` as text: one entry per removal, `file:LINES: filter-id: reason`, followed by the
-/// removed lines as they were in the input.
+/// `--explain` as text: a first line `file: profile: article|page` (the profile the document was
+/// cleaned with, detected or forced), then one entry per removal, `file:LINES: filter-id: reason`,
+/// followed by the removed lines as they were in the input.
 pub fn explain_text(name: &str, cleaned: &Cleaned) -> String {
-    let mut out = String::new();
+    let mut out = format!("{name}: profile: {}\n", cleaned.profile.name());
     for removal in &cleaned.removals {
         let first = removal.lines.start + 1;
         let last = removal.lines.end;
@@ -36,6 +37,7 @@ pub fn explain_text(name: &str, cleaned: &Cleaned) -> String {
 #[derive(Serialize)]
 struct JsonReport<'a> {
     file: &'a str,
+    profile: &'static str,
     removals: Vec<JsonRemoval<'a>>,
 }
 
@@ -69,10 +71,12 @@ fn json_removals<'a>(cleaned: &'a Cleaned) -> Vec<JsonRemoval<'a>> {
         .collect()
 }
 
-/// `--explain --format json`: one JSON object on one line, `{"file": …, "removals": […]}`.
+/// `--explain --format json`: one JSON object on one line,
+/// `{"file": …, "profile": "article"|"page", "removals": […]}`.
 pub fn explain_json(name: &str, cleaned: &Cleaned) -> String {
     let report = JsonReport {
         file: name,
+        profile: cleaned.profile.name(),
         removals: json_removals(cleaned),
     };
     let mut out = serde_json::to_string(&report).expect("report serialises");
@@ -140,7 +144,10 @@ mod tests {
     fn explain_text_names_line_filter_and_reason() {
         let cleaned = Cleaner::default().clean(INPUT);
         let report = explain_text("a.txt", &cleaned);
-        assert!(report.starts_with("a.txt:3: copyright: "), "{report}");
+        assert!(
+            report.starts_with("a.txt: profile: article\na.txt:3: copyright: "),
+            "{report}"
+        );
         assert!(report.contains("    | © 2024 Valley Gazette. All rights reserved.\n"));
     }
 
@@ -150,6 +157,7 @@ mod tests {
         let value: serde_json::Value =
             serde_json::from_str(&explain_json("a.txt", &cleaned)).unwrap();
         assert_eq!(value["file"], "a.txt");
+        assert_eq!(value["profile"], "article");
         let removal = &value["removals"][0];
         assert_eq!(removal["filter"], "copyright");
         assert_eq!(removal["lines"], serde_json::json!([3, 3]));

@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use crate::cli::{Args, OnError};
 use crate::input;
-use crate::output::{self, AtomicFile, Compression, Encoder};
+use crate::output::{self, AtomicFile, Compression, Encoder, Named};
 use crate::progress::{Progress, Totals};
 use deboiler::jsonl::{CleanedLine, LineCleaner, LineError};
 use deboiler::Cleaner;
@@ -149,13 +149,17 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
     } else {
         args.files.clone()
     };
+    check_outputs(args, &inputs)?;
     let progress = Progress::new(args.quiet, "documents");
     let mut totals = Totals::default();
     let mut all_ok = true;
 
     let (shared, mut shared_encoder) = match &args.output {
         Some(path) => match open_encoded(path) {
-            Ok((file, encoder)) => (Some((file, path.clone())), Some(encoder)),
+            Ok((file, encoder)) => (
+                Some((file, path.clone())),
+                Some(Named::new(encoder, path.display().to_string())),
+            ),
             Err(error) => {
                 eprintln!("deboiler: {}: {error:#}", path.display());
                 return Ok(false);
@@ -164,12 +168,13 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
         None => (None, None),
     };
 
+    let mut stdout = Named::new(stdout, "standard output");
     for path in &inputs {
         let name = crate::display_name(path);
         let target = if args.in_place {
             Target::InPlace
         } else if let Some(dir) = &args.out_dir {
-            Target::File(dir.join(path.file_name().unwrap_or(path.as_os_str())))
+            Target::File(out_dir_target(dir, path))
         } else if shared_encoder.is_some() {
             Target::Shared
         } else {
@@ -195,7 +200,7 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
             )
         };
         let result = match target {
-            Target::Stdout => run(stdout, &mut totals),
+            Target::Stdout => run(&mut stdout, &mut totals),
             Target::Shared => run(shared_encoder.as_mut().expect("shared output"), &mut totals),
             Target::InPlace => write_file(path, None, |out| run(out, &mut totals)),
             Target::File(target) => write_file(&target, Some(path), |out| run(out, &mut totals)),
@@ -203,6 +208,10 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
         match result {
             Ok(file_totals) => all_ok &= file_totals.errors == 0,
             Err(error) if output::is_broken_pipe(&error) => return Err(error),
+            // Every later input would fail on it too: one message, and the run ends.
+            Err(error) if stdout.failed() || shared_encoder.as_ref().is_some_and(Named::failed) => {
+                return Err(error)
+            }
             Err(error) => {
                 eprintln!("deboiler: {error:#}");
                 all_ok = false;
@@ -212,6 +221,7 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
     stdout.flush()?;
     if let (Some(encoder), Some((file, path))) = (shared_encoder, shared) {
         let finished = encoder
+            .into_inner()
             .finish()
             .map_err(anyhow::Error::from)
             .and_then(|()| file.commit());
@@ -224,6 +234,28 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
     Ok(all_ok)
 }
 
+/// The file under `--out-dir` that `input` is written to.
+fn out_dir_target(dir: &Path, input: &Path) -> PathBuf {
+    dir.join(input.file_name().unwrap_or(input.as_os_str()))
+}
+
+/// Refuses, before anything is written, two inputs writing one file or an output over an input.
+fn check_outputs(args: &Args, inputs: &[PathBuf]) -> Result<()> {
+    let inputs_iter = inputs.iter().map(PathBuf::as_path);
+    if let Some(dir) = &args.out_dir {
+        let targets: Vec<PathBuf> = inputs.iter().map(|i| out_dir_target(dir, i)).collect();
+        let pairs: Vec<(&Path, &Path)> = inputs_iter
+            .clone()
+            .zip(targets.iter().map(PathBuf::as_path))
+            .collect();
+        crate::plan::check(&pairs, inputs_iter.clone())?;
+    }
+    if let Some(output) = &args.output {
+        crate::plan::check_single(output, inputs_iter)?;
+    }
+    Ok(())
+}
+
 /// Streams into `target` atomically; `input` is checked not to be the target (None: in place).
 fn write_file(
     target: &Path,
@@ -233,9 +265,13 @@ fn write_file(
     if let Some(input) = input {
         crate::files::refuse_overwriting_input(target, input)?;
     }
-    let (file, mut encoder) = open_encoded(target).with_context(|| target.display().to_string())?;
+    let (file, encoder) = open_encoded(target).with_context(|| target.display().to_string())?;
+    let mut encoder = Named::new(encoder, target.display().to_string());
     let totals = run(&mut encoder)?;
-    encoder.finish()?;
+    encoder
+        .into_inner()
+        .finish()
+        .with_context(|| target.display().to_string())?;
     file.commit()
         .with_context(|| target.display().to_string())?;
     Ok(totals)

@@ -267,6 +267,69 @@ fn unwritable_output_folder_is_an_error_naming_it() {
     );
 }
 
+/// A full device: the error names the output (the `-o` path, or standard output), once, in text
+/// and JSON Lines mode, however many inputs are left.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_output_is_reported_once_by_name() {
+    let sandbox = Sandbox::new();
+    sandbox.write("a.txt", ARTICLE);
+    // Larger than the output buffers, so that writing fails before the end of the input.
+    let corpus: String = (0..3000).map(|id| jsonl_line(id, ARTICLE)).collect();
+    sandbox.write("big.jsonl", &corpus);
+    let full = "deboiler: /dev/full: No space left on device (os error 28)\n";
+    for args in [
+        &["-q", "-o", "/dev/full", "a.txt", "a.txt"][..],
+        &["-q", "--jsonl", "-o", "/dev/full", "big.jsonl", "big.jsonl"][..],
+    ] {
+        let run = sandbox.run(args);
+        assert_eq!(run.code, 1, "{args:?}");
+        assert_stderr(&run.stderr, full);
+    }
+    for args in [
+        &["-q", "a.txt", "a.txt"][..],
+        &["-q", "--jsonl", "big.jsonl", "big.jsonl"][..],
+    ] {
+        let dev_full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let output = util::command()
+            .args(args)
+            .current_dir(sandbox.dir.path())
+            .stdin(Stdio::null())
+            .stdout(dev_full)
+            .output()
+            .unwrap();
+        let run: util::Run = output.into();
+        assert_eq!(run.code, 1, "{args:?}");
+        assert_stderr(
+            &run.stderr,
+            "deboiler: standard output: No space left on device (os error 28)\n",
+        );
+    }
+}
+
+/// `-o article.txt/out.txt` where `article.txt` is a file: it is not a folder (it exists).
+#[test]
+fn an_output_folder_that_is_a_file_is_named_as_such() {
+    let sandbox = Sandbox::new();
+    sandbox.write("article.txt", ARTICLE);
+    sandbox.write("in.jsonl", jsonl_line(1, ARTICLE));
+    for args in [
+        &["article.txt", "-o", "article.txt/out.txt"][..],
+        &["--jsonl", "in.jsonl", "-o", "article.txt/out.txt"][..],
+    ] {
+        let run = sandbox.run(args);
+        assert_eq!((run.code, run.stdout.as_str()), (1, ""), "{args:?}");
+        assert_stderr(
+            &run.stderr,
+            "deboiler: article.txt/out.txt: article.txt is not a folder\n",
+        );
+    }
+    assert_eq!(sandbox.read("article.txt"), ARTICLE.as_bytes());
+}
+
 /// In place, a file whose folder does not let us create the temporary file is left as it was,
 /// and the other files are still rewritten.
 #[test]
@@ -394,6 +457,24 @@ fn malformed_jsonl_lines_name_the_line_and_the_rest_is_cleaned() {
     assert_eq!(sandbox.read("in.jsonl"), input);
 }
 
+/// A JSON syntax error gives the file's line and the byte column on it, not serde_json's
+/// "line 1 column N" (every JSON Lines record is line 1 to the parser); a byte-order mark and a
+/// field parsed on its own count from the start of the line.
+#[test]
+fn a_json_syntax_error_names_the_file_line_and_column() {
+    let sandbox = Sandbox::new();
+    let input = "{\"text\":\"ok\"}\n{\"text\": \"abc\", \"x\": tru}\n\u{feff}{\"text\": \"abc\", \"x\": tru}\n{\"a\":1,\"text\":\"\\ud800 x\"}\n";
+    sandbox.write("bad.jsonl", input);
+    let run = sandbox.run(&["--jsonl", "-q", "bad.jsonl"]);
+    assert_eq!(run.code, 1);
+    assert_stderr(
+        &run.stderr,
+        "deboiler: bad.jsonl:2: invalid JSON: expected ident at column 25 (passed through unchanged)\n\
+         deboiler: bad.jsonl:3: invalid JSON: expected ident at column 28 (passed through unchanged)\n\
+         deboiler: bad.jsonl:4: invalid JSON: field `text`: unexpected end of hex escape at column 22 (passed through unchanged)\n",
+    );
+}
+
 #[test]
 fn a_json_field_that_is_not_a_string_is_reported_by_kind() {
     let sandbox = Sandbox::new();
@@ -442,4 +523,296 @@ fn a_missing_jsonl_file_among_good_ones_fails_but_the_others_are_cleaned() {
         )
     );
     assert!(Path::new(&sandbox.path("a.jsonl")).exists());
+}
+
+/// `--report-field KEY` never replaces a user's field: a document that has KEY is an error on its
+/// line (passed through unchanged, or skipped), and KEY equal to `--field` is a usage error.
+#[test]
+fn report_field_never_overwrites_a_field_of_the_document() {
+    let sandbox = Sandbox::new();
+    let input = format!("{}{}", jsonl_line(1, ARTICLE), "{\"text\":\"Plain.\\n\"}\n");
+    let run = sandbox.run_with_stdin(&["--jsonl", "-q", "--report-field", "id"], input.as_bytes());
+    assert_eq!(run.code, 1);
+    assert_stderr(
+        &run.stderr,
+        "deboiler: <stdin>:1: the document already has a field `id` (--report-field) (passed through unchanged)\n",
+    );
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines[0], jsonl_line(1, ARTICLE).trim_end());
+    let second: serde_json::Value = serde_json::from_str(lines[1]).unwrap();
+    assert_eq!(second["id"]["removed_lines"], 0);
+
+    let skip = sandbox.run_with_stdin(
+        &[
+            "--jsonl",
+            "-q",
+            "--report-field",
+            "id",
+            "--on-error",
+            "skip",
+        ],
+        input.as_bytes(),
+    );
+    assert_eq!(skip.code, 1);
+    assert_eq!(skip.stdout.lines().count(), 1);
+    assert!(
+        skip.stderr.ends_with("(--report-field) (skipped)\n"),
+        "{}",
+        skip.stderr
+    );
+
+    for args in [
+        &["--jsonl", "--report-field", "text"][..],
+        &["--jsonl", "--field", "meta.body", "--report-field", "meta"][..],
+    ] {
+        let run = sandbox.run_with_stdin(args, input.as_bytes());
+        assert_eq!((run.code, run.stdout.as_str()), (2, ""), "{args:?}");
+        assert!(
+            run.stderr.contains("would replace the cleaned field"),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
+// ---- Permissions of the files written -------------------------------------------------------
+
+/// Runs deboiler under `umask` (through `sh`, which sets it for the child) in the sandbox.
+#[cfg(unix)]
+fn run_with_umask(sandbox: &Sandbox, umask: &str, args: &[&str]) -> util::Run {
+    let output = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("umask {umask} && exec \"$0\" \"$@\""))
+        .arg(util::binary())
+        .args(args)
+        .current_dir(sandbox.dir.path())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    output.into()
+}
+
+#[cfg(unix)]
+fn mode(sandbox: &Sandbox, name: &str) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(sandbox.path(name))
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+/// New files get what a shell's `>` gives (0666 less the umask), in every mode that creates one;
+/// an existing file keeps its mode (`--in-place`, `-o` over an existing file).
+#[cfg(unix)]
+#[test]
+fn new_files_get_the_mode_a_redirect_would_give() {
+    use std::os::unix::fs::PermissionsExt;
+    let sandbox = Sandbox::new();
+    sandbox.write("a.txt", ARTICLE);
+    sandbox.write("in.jsonl", jsonl_line(1, ARTICLE));
+    std::fs::create_dir(sandbox.path("jout")).unwrap();
+    for (umask, expected) in [("022", 0o644), ("077", 0o600), ("002", 0o664)] {
+        let runs = [
+            (vec!["-q", "a.txt", "-o", "new.txt"], "new.txt"),
+            (vec!["-q", "--out-dir", "out", "a.txt"], "out/a.txt"),
+            (
+                vec!["-q", "--jsonl", "in.jsonl", "-o", "new.jsonl"],
+                "new.jsonl",
+            ),
+            (
+                vec!["-q", "--jsonl", "--out-dir", "jout", "in.jsonl"],
+                "jout/in.jsonl",
+            ),
+        ];
+        for (args, written) in runs {
+            let _ = std::fs::remove_file(sandbox.path(written));
+            let run = run_with_umask(&sandbox, umask, &args);
+            assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+            assert_eq!(
+                mode(&sandbox, written),
+                expected,
+                "umask {umask}, {args:?}: mode {:o}",
+                mode(&sandbox, written)
+            );
+        }
+    }
+
+    // Existing files keep their mode, whatever the umask.
+    std::fs::set_permissions(
+        sandbox.path("a.txt"),
+        std::fs::Permissions::from_mode(0o640),
+    )
+    .unwrap();
+    let run = run_with_umask(&sandbox, "077", &["-q", "--in-place", "a.txt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(sandbox.read("a.txt"), ARTICLE_CLEANED.as_bytes());
+    assert_eq!(mode(&sandbox, "a.txt"), 0o640);
+    std::fs::set_permissions(
+        sandbox.path("new.txt"),
+        std::fs::Permissions::from_mode(0o604),
+    )
+    .unwrap();
+    let run = run_with_umask(&sandbox, "022", &["-q", "a.txt", "-o", "new.txt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(mode(&sandbox, "new.txt"), 0o604);
+}
+
+// ---- Output paths that clash -----------------------------------------------------------------
+
+/// Two inputs that would be written to one output file, or an output that is an input: the run
+/// is refused before anything is written, naming both.
+#[test]
+fn out_dir_refuses_two_inputs_with_one_output_path() {
+    let sandbox = Sandbox::new();
+    sandbox.write("a/x.txt", ARTICLE);
+    sandbox.write("b/x.txt", GOOD);
+    let run = sandbox.run(&["-q", "--out-dir", "out", "a/x.txt", "b/x.txt"]);
+    assert_eq!((run.code, run.stdout.as_str()), (2, ""));
+    assert_stderr(
+        &run.stderr,
+        "deboiler: a/x.txt and b/x.txt would both be written to out/x.txt\n\
+         deboiler: nothing was written: every input needs an output path of its own\n",
+    );
+    assert!(!sandbox.path("out").exists());
+
+    // Files with one relative path in two folder arguments.
+    sandbox.write("d1/sub/x.txt", ARTICLE);
+    sandbox.write("d2/sub/x.txt", GOOD);
+    sandbox.write("d2/only.txt", GOOD);
+    let run = sandbox.run(&["-q", "--out-dir", "o", "d1", "d2"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.starts_with(
+            "deboiler: d1/sub/x.txt and d2/sub/x.txt would both be written to o/sub/x.txt\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!sandbox.path("o").exists());
+
+    // The same in JSON Lines mode.
+    sandbox.write("a/c.jsonl", jsonl_line(1, ARTICLE));
+    sandbox.write("b/c.jsonl", jsonl_line(2, ARTICLE));
+    let run = sandbox.run(&["-q", "--jsonl", "--out-dir", "j", "a/c.jsonl", "b/c.jsonl"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .starts_with("deboiler: a/c.jsonl and b/c.jsonl would both be written to j/c.jsonl\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(!sandbox.path("j").exists());
+}
+
+#[test]
+fn an_output_path_that_is_an_input_is_refused_before_anything_is_written() {
+    let sandbox = Sandbox::new();
+    sandbox.write("scraped/one.txt", ARTICLE);
+    sandbox.write("scraped/two.txt", GOOD);
+    // The output folder is the input folder: every output would replace its input.
+    let run = sandbox.run(&["-q", "--out-dir", "scraped", "scraped"]);
+    assert_eq!(run.code, 2);
+    assert_stderr(
+        &run.stderr,
+        "deboiler: scraped/one.txt: the output path is the input itself (choose another --out-dir, or use --in-place)\n\
+         deboiler: scraped/two.txt: the output path is the input itself (choose another --out-dir, or use --in-place)\n\
+         deboiler: nothing was written: every input needs an output path of its own\n",
+    );
+    assert_eq!(sandbox.read("scraped/one.txt"), ARTICLE.as_bytes());
+
+    // One input's output is another input; the first input alone would have been written.
+    sandbox.write("x.txt", GOOD);
+    sandbox.write("a/x.txt", ARTICLE);
+    let run = sandbox.run(&["-q", "--out-dir", ".", "a/x.txt", "x.txt"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.starts_with(
+            "deboiler: a/x.txt would be written to ./x.txt, which is the input x.txt\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(sandbox.read("x.txt"), GOOD.as_bytes());
+
+    // `-o` naming an input, in text and JSON Lines mode.
+    sandbox.write("in.jsonl", jsonl_line(1, ARTICLE));
+    for args in [
+        &["-q", "x.txt", "a/x.txt", "-o", "x.txt"][..],
+        &["-q", "--jsonl", "in.jsonl", "-o", "in.jsonl"][..],
+    ] {
+        let run = sandbox.run(args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(
+            run.stderr
+                .contains("is also an input; write to another file"),
+            "{}",
+            run.stderr
+        );
+    }
+    assert_eq!(sandbox.read("x.txt"), GOOD.as_bytes());
+    assert_eq!(sandbox.read("in.jsonl"), jsonl_line(1, ARTICLE).as_bytes());
+}
+
+// ---- Flags that would be ignored -------------------------------------------------------------
+
+/// A flag that could not take effect is a usage error (exit 2), never silently ignored.
+#[test]
+fn flags_that_would_be_ignored_are_usage_errors() {
+    let sandbox = Sandbox::new();
+    sandbox.write("a.txt", ARTICLE);
+    sandbox.write("in.jsonl", jsonl_line(1, ARTICLE));
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["--jsonl", "--explain", "--format", "text", "in.jsonl"],
+            "deboiler: --format text is not available with --jsonl",
+        ),
+        (&["--glob", "*.md", "a.txt"], "--out-dir <DIR>"),
+        (
+            &["--list-filters", "a.txt"],
+            "'--list-filters' cannot be used with '[FILE]...'",
+        ),
+        (
+            &["--jsonl", "--explain", "--report-field", "r", "in.jsonl"],
+            "cannot be used with",
+        ),
+    ];
+    for (args, message) in cases {
+        let run = sandbox.run(args);
+        assert_eq!((run.code, run.stdout.as_str()), (2, ""), "{args:?}");
+        assert!(run.stderr.contains(message), "{args:?}: {}", run.stderr);
+    }
+    // What still works: --explain in JSON Lines mode is JSON without asking.
+    let run = sandbox.run(&["--jsonl", "--explain", "in.jsonl"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+/// A folder with no file matching the glob is most likely a wrong `--glob`: a warning on stderr,
+/// even with `--quiet`, naming the folder and the globs.
+#[test]
+fn a_folder_with_no_matching_file_warns_even_when_quiet() {
+    let sandbox = Sandbox::new();
+    sandbox.write("notes/a.md", ARTICLE);
+    sandbox.write("texts/a.txt", ARTICLE);
+    let run = sandbox.run(&["-q", "--out-dir", "out", "notes", "texts"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_stderr(
+        &run.stderr,
+        "deboiler: warning: notes: no file in it matches --glob `*.txt`\n",
+    );
+    assert_eq!(sandbox.read("out/a.txt"), ARTICLE_CLEANED.as_bytes());
+    let run = sandbox.run(&[
+        "-q",
+        "--out-dir",
+        "out",
+        "--glob",
+        "*.rst",
+        "--glob",
+        "*.html",
+        "notes",
+    ]);
+    assert_stderr(
+        &run.stderr,
+        "deboiler: warning: notes: no file in it matches --glob `*.rst` or `*.html`\n",
+    );
 }

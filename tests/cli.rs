@@ -71,7 +71,8 @@ fn explain_text_and_json_report_the_same_removal() {
     let text = sandbox.run(&["--explain", "a.txt"]);
     assert_eq!(text.code, 0);
     assert!(
-        text.stdout.starts_with("a.txt:7: copyright: "),
+        text.stdout
+            .starts_with("a.txt: profile: article\na.txt:7: copyright: "),
         "{}",
         text.stdout
     );
@@ -179,4 +180,214 @@ fn profile_article_keeps_page_furniture_that_page_removes() {
         .stdout
         .contains("main-content: before the main content region"));
     assert_eq!(sandbox.run(&["--profile", "web", "page.txt"]).code, 2);
+}
+
+/// `deboiler` alone, on a terminal, says what it expects instead of waiting for typed text; a
+/// pipe is still read. The child's standard input is a pseudo-terminal; an old binary that waits
+/// is killed after a while and fails the test.
+#[cfg(target_os = "linux")]
+#[test]
+fn no_arguments_on_a_terminal_prints_a_hint_instead_of_waiting() {
+    use std::os::fd::{FromRawFd, OwnedFd};
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+
+    let (mut master, mut slave) = (0, 0);
+    let opened = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    assert_eq!(opened, 0, "openpty failed");
+    // The master stays open until the end, so the terminal never reads as closed.
+    let master = unsafe { OwnedFd::from_raw_fd(master) };
+    let slave = unsafe { OwnedFd::from_raw_fd(slave) };
+    let mut child = util::command()
+        .stdin(Stdio::from(slave))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() && started.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    if child.try_wait().unwrap().is_none() {
+        child.kill().unwrap();
+        child.wait().unwrap();
+        panic!("deboiler waited on a terminal instead of printing a hint");
+    }
+    let run: util::Run = child.wait_with_output().unwrap().into();
+    drop(master);
+    assert_eq!((run.code, run.stdout.as_str()), (2, ""));
+    assert!(
+        run.stderr.starts_with(
+            "deboiler: no FILE given and standard input is a terminal\nUsage: deboiler"
+        ),
+        "{}",
+        run.stderr
+    );
+    // A pipe is read as before.
+    let piped = Sandbox::new().run_with_stdin(&[], ARTICLE.as_bytes());
+    assert_eq!((piped.code, piped.stdout.as_str()), (0, ARTICLE_CLEANED));
+}
+
+/// The summary counts in words and sizes a reader can use: "1 document", "170 bytes".
+#[test]
+fn summary_uses_singular_and_readable_sizes() {
+    let sandbox = Sandbox::new();
+    sandbox.write("a.txt", ARTICLE);
+    let run = sandbox.run(&["--out-dir", "out", "a.txt"]);
+    assert_eq!(run.code, 0);
+    let removed = 100.0 * (1.0 - ARTICLE_CLEANED.len() as f64 / ARTICLE.len() as f64);
+    let expected = format!(
+        "deboiler: 1 document, {} bytes in, {} bytes out ({removed:.1}% removed) in ",
+        ARTICLE.len(),
+        ARTICLE_CLEANED.len()
+    );
+    assert!(run.stderr.starts_with(&expected), "{}", run.stderr);
+    assert!(run.stderr.ends_with("/s)\n"), "{}", run.stderr);
+
+    let input: String = (0..2)
+        .map(|id| util::jsonl_line(id, ARTICLE))
+        .collect::<String>()
+        + "{\"text\":1}\n";
+    let run = sandbox.run_with_stdin(&["--jsonl"], input.as_bytes());
+    assert!(
+        run.stderr.contains("deboiler: 2 documents, ") && run.stderr.contains(", 1 error in "),
+        "{}",
+        run.stderr
+    );
+}
+
+/// `--help` groups the options under headings and ends with examples.
+#[test]
+fn help_groups_options_and_shows_examples() {
+    let run = Sandbox::new().run(&["--help"]);
+    assert_eq!(run.code, 0);
+    let headings = [
+        "Input:",
+        "Output:",
+        "Filters:",
+        "Corpus (JSON Lines):",
+        "Run:",
+        "Setup:",
+        "Examples:",
+    ];
+    let mut at = 0;
+    for heading in headings {
+        let found = run.stdout[at..].find(&format!("\n{heading}\n"));
+        assert!(
+            found.is_some(),
+            "{heading} missing or out of order:\n{}",
+            run.stdout
+        );
+        at += found.unwrap() + 1;
+    }
+    let examples = &run.stdout[at..];
+    assert!(
+        examples.contains("  deboiler --out-dir cleaned/ scraped/"),
+        "{examples}"
+    );
+    assert!(Sandbox::new().run(&["-h"]).stdout.contains("\nExamples:\n"));
+}
+
+/// Completions and the man page come from the same definitions as `--help`; they are flags, so
+/// a file named `completions` or `man` is still cleaned.
+#[test]
+fn completions_and_man_page_are_generated_and_files_with_those_names_still_clean() {
+    let sandbox = Sandbox::new();
+    let bash = sandbox.run(&["--completions", "bash"]);
+    assert_eq!(bash.code, 0, "{}", bash.stderr);
+    assert!(bash.stdout.contains("--out-dir") && bash.stdout.contains("--report-field"));
+    sandbox.write("deboiler.bash", &bash.stdout);
+    let syntax = std::process::Command::new("bash")
+        .args(["-n", "deboiler.bash"])
+        .current_dir(sandbox.dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        syntax.status.success(),
+        "{}",
+        String::from_utf8_lossy(&syntax.stderr)
+    );
+    let zsh = sandbox.run(&["--completions", "zsh"]);
+    assert!(
+        zsh.stdout.starts_with("#compdef deboiler"),
+        "{}",
+        zsh.stdout
+    );
+    let fish = sandbox.run(&["--completions", "fish"]);
+    assert!(
+        fish.stdout.contains("complete -c deboiler"),
+        "{}",
+        fish.stdout
+    );
+    assert_eq!(sandbox.run(&["--completions", "tcsh"]).code, 2);
+    assert_eq!(sandbox.run(&["--completions", "bash", "a.txt"]).code, 2);
+
+    let man = sandbox.run(&["--man"]);
+    assert_eq!(man.code, 0, "{}", man.stderr);
+    assert!(man.stdout.contains(".TH deboiler 1"), "{}", man.stdout);
+    for section in [".SH SYNOPSIS", ".SH OPTIONS", ".SH EXAMPLES"] {
+        assert!(man.stdout.contains(section), "{section}");
+    }
+    assert!(man.stdout.contains("\\-\\-out\\-dir"));
+
+    sandbox.write("completions", ARTICLE);
+    sandbox.write("man", ARTICLE);
+    let run = sandbox.run(&["completions", "man"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, format!("{ARTICLE_CLEANED}{ARTICLE_CLEANED}"));
+}
+
+/// `--explain` (text and JSON, files and JSON Lines) and `--report-field` say which profile each
+/// document was cleaned with, detected or forced.
+#[test]
+fn explain_and_report_field_name_the_profile() {
+    let sandbox = Sandbox::new();
+    sandbox.write("a.txt", ARTICLE);
+    let menu: String = (0..70).map(|i| format!("* Section {i}\n")).collect();
+    sandbox.write(
+        "page.txt",
+        format!("{menu}\nThe harbor bridge will close for three weeks while crews replace worn joints, officials said.\n"),
+    );
+    let text = sandbox.run(&["--explain", "a.txt", "page.txt"]);
+    assert_eq!(text.code, 0, "{}", text.stderr);
+    assert!(
+        text.stdout.starts_with("a.txt: profile: article\n"),
+        "{}",
+        text.stdout
+    );
+    assert!(
+        text.stdout.contains("\npage.txt: profile: page\n"),
+        "{}",
+        text.stdout
+    );
+    let forced = sandbox.run(&["--explain", "--profile", "page", "a.txt"]);
+    assert!(
+        forced.stdout.starts_with("a.txt: profile: page\n"),
+        "{}",
+        forced.stdout
+    );
+
+    let json = sandbox.run(&["--explain", "--format", "json", "page.txt"]);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(report["profile"], "page");
+
+    let line = util::jsonl_line(1, ARTICLE);
+    let explained = sandbox.run_with_stdin(&["--jsonl", "-q", "--explain"], line.as_bytes());
+    let value: serde_json::Value = serde_json::from_str(&explained.stdout).unwrap();
+    assert_eq!(value["profile"], "article");
+    let reported = sandbox.run_with_stdin(
+        &["--jsonl", "-q", "--report-field", "deboiler"],
+        line.as_bytes(),
+    );
+    let value: serde_json::Value = serde_json::from_str(&reported.stdout).unwrap();
+    assert_eq!(value["deboiler"]["profile"], "article");
+    assert_eq!(value["deboiler"]["removed_lines"], 1);
 }

@@ -185,9 +185,9 @@ fn out_dir_never_overwrites_the_input() {
     let sandbox = Sandbox::new();
     sandbox.write("in/a.txt", ARTICLE);
     let run = sandbox.run(&["--out-dir", "in", "in/a.txt"]);
-    assert_eq!(run.code, 1);
+    assert_eq!(run.code, 2);
     assert!(
-        run.stderr.contains("would overwrite the input"),
+        run.stderr.contains("the output path is the input itself"),
         "{}",
         run.stderr
     );

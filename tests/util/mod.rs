@@ -47,10 +47,17 @@ impl From<Output> for Run {
     }
 }
 
+/// The binary under test: this build's, or `DEBOILER_TEST_BIN` when set, to check that a new test
+/// fails on an older binary (`DEBOILER_TEST_BIN=/tmp/old/deboiler cargo test --test cli`).
 pub fn command() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_deboiler"));
+    let mut command = Command::new(binary());
     command.env_remove("NO_COLOR");
     command
+}
+
+/// Path of the binary under test (see [`command`]).
+pub fn binary() -> std::ffi::OsString {
+    std::env::var_os("DEBOILER_TEST_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_deboiler").into())
 }
 
 /// Runs deboiler with `args` in `dir`, feeding `stdin`.
