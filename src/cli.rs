@@ -7,7 +7,8 @@ use clap::{Parser, ValueEnum};
 /// Strip boilerplate and noise from scraped article text.
 ///
 /// Cleans each FILE (standard input when none is given, or for `-`) and writes the article text
-/// to standard output. Exit codes: 0 success, 1 when any input failed (the others are still
+/// to standard output. Inputs compressed with gzip or zstd are recognised by their content and
+/// decompressed; --in-place and --out-dir write them back compressed alike. Exit codes: 0 success, 1 when any input failed (the others are still
 /// processed), 2 usage error.
 #[derive(Debug, Parser)]
 #[command(name = "deboiler", version, about, long_about)]
@@ -16,7 +17,8 @@ pub struct Args {
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
-    /// Write the cleaned text to this file (atomically) instead of standard output.
+    /// Write the cleaned text to this file (atomically) instead of standard output; a name
+    /// ending in `.gz` or `.zst` is written compressed.
     #[arg(short, long, value_name = "FILE", conflicts_with_all = ["in_place", "out_dir"])]
     pub output: Option<PathBuf>,
 
@@ -67,7 +69,6 @@ pub struct Args {
     pub color: ColorChoice,
 
     /// Read JSON Lines: clean one string field of each object, keep every other field.
-    /// `.gz` files are read and written gzip-compressed, `.zst` files zstd-compressed.
     #[arg(long, conflicts_with = "diff")]
     pub jsonl: bool,
 

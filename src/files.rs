@@ -8,8 +8,9 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use rayon::prelude::*;
 
 use crate::cli::{Args, Format};
+use crate::compress::{self, EncodedFile};
 use crate::input;
-use crate::output::{self, AtomicFile};
+use crate::output::Compression;
 use crate::progress::{Progress, Totals};
 use deboiler::{report, Cleaner};
 
@@ -45,7 +46,7 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) 
     let writes_files = args.in_place || args.out_dir.is_some();
     let progress = Progress::new(args.quiet || !writes_files, "files");
     let mut combined = match &args.output {
-        Some(path) => match AtomicFile::create(path) {
+        Some(path) => match EncodedFile::create(path, Compression::of(path)) {
             Ok(file) => Some(file),
             Err(error) => {
                 eprintln!("deboiler: {}: {error:#}", path.display());
@@ -73,7 +74,7 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) 
             if let Some(text) = &done.text {
                 match (&job.destination, combined.as_mut()) {
                     (Destination::Combined, Some(file)) => {
-                        file.file().write_all(text.as_bytes())?;
+                        file.write_all(text.as_bytes())?;
                     }
                     _ => stdout.write_all(text.as_bytes())?,
                 }
@@ -103,8 +104,8 @@ fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner, color: bool) -> Done {
             ..Done::default()
         };
     }
-    let raw = match input::read_text(&job.input, args.lossy) {
-        Ok(raw) => raw,
+    let (raw, compression) = match input::read_text(&job.input, args.lossy) {
+        Ok(read) => read,
         Err(error) => {
             return Done {
                 error: Some(format!("{name}: {error:#}")),
@@ -141,8 +142,8 @@ fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner, color: bool) -> Done {
             Ok(())
         }
         Destination::InPlace if cleaned.text == raw => Ok(()),
-        Destination::InPlace => rewrite_in_place(&job.input, &cleaned.text),
-        Destination::File(target) => write_out(target, &job.input, &cleaned.text),
+        Destination::InPlace => rewrite_in_place(&job.input, &cleaned.text, compression),
+        Destination::File(target) => write_out(target, &job.input, &cleaned.text, compression),
     };
     if let Err(error) = written {
         let target = match &job.destination {
@@ -155,21 +156,31 @@ fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner, color: bool) -> Done {
     done
 }
 
-fn rewrite_in_place(path: &Path, text: &str) -> Result<()> {
+/// Rewrites `path` in the format it was read in (`compression`, found from its content).
+fn rewrite_in_place(path: &Path, text: &str, compression: Compression) -> Result<()> {
     let metadata = std::fs::metadata(path).context("cannot read the file's metadata")?;
     if metadata.permissions().readonly() {
         bail!("file is read-only; not rewriting it");
     }
-    output::write_atomic(path, text.as_bytes())
+    compress::write_atomic(path, text.as_bytes(), compression)
 }
 
-fn write_out(target: &Path, input: &Path, text: &str) -> Result<()> {
-    refuse_overwriting_input(target, input)?;
+/// Writes under --out-dir in the input's format, under the input's name: a compressed input
+/// stays compressed whatever its name says. Standard input has no name to keep, so its
+/// `stdin.txt` gets the format's extension.
+fn write_out(target: &Path, input: &Path, text: &str, compression: Compression) -> Result<()> {
+    let target = match compress::extension(compression) {
+        Some(extension) if input == Path::new("-") => {
+            target.with_extension(format!("txt.{extension}"))
+        }
+        _ => target.to_path_buf(),
+    };
+    refuse_overwriting_input(&target, input)?;
     if let Some(folder) = target.parent() {
         std::fs::create_dir_all(folder)
             .with_context(|| format!("cannot create folder {}", folder.display()))?;
     }
-    output::write_atomic(target, text.as_bytes())
+    compress::write_atomic(&target, text.as_bytes(), compression)
 }
 
 /// Refuses an output path that is the input file itself (--out-dir pointing at the input's

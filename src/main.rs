@@ -6,6 +6,7 @@
 //! being processed; 2 usage error. A closed output pipe ends the run quietly with 0.
 
 mod cli;
+mod compress;
 mod files;
 mod input;
 mod output;

@@ -11,8 +11,9 @@ use anyhow::{Context as _, Result};
 use rayon::prelude::*;
 
 use crate::cli::{Args, OnError};
+use crate::compress::EncodedFile;
 use crate::input;
-use crate::output::{self, AtomicFile, Compression, Encoder};
+use crate::output::{self, Compression};
 use crate::progress::{Progress, Totals};
 use deboiler::jsonl::{CleanedLine, LineCleaner, LineError};
 use deboiler::Cleaner;
@@ -153,15 +154,15 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
     let mut totals = Totals::default();
     let mut all_ok = true;
 
-    let (shared, mut shared_encoder) = match &args.output {
-        Some(path) => match open_encoded(path) {
-            Ok((file, encoder)) => (Some((file, path.clone())), Some(encoder)),
+    let mut shared = match &args.output {
+        Some(path) => match EncodedFile::create(path, Compression::of(path)) {
+            Ok(file) => Some((file, path.clone())),
             Err(error) => {
                 eprintln!("deboiler: {}: {error:#}", path.display());
                 return Ok(false);
             }
         },
-        None => (None, None),
+        None => None,
     };
 
     for path in &inputs {
@@ -170,13 +171,13 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
             Target::InPlace
         } else if let Some(dir) = &args.out_dir {
             Target::File(dir.join(path.file_name().unwrap_or(path.as_os_str())))
-        } else if shared_encoder.is_some() {
+        } else if shared.is_some() {
             Target::Shared
         } else {
             Target::Stdout
         };
-        let mut reader = match input::open_reader(path) {
-            Ok(reader) => reader,
+        let (mut reader, compression) = match input::open_reader(path) {
+            Ok(decoded) => (decoded.reader, decoded.compression),
             Err(error) => {
                 eprintln!("deboiler: {name}: {error:#}");
                 all_ok = false;
@@ -196,9 +197,12 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
         };
         let result = match target {
             Target::Stdout => run(stdout, &mut totals),
-            Target::Shared => run(shared_encoder.as_mut().expect("shared output"), &mut totals),
-            Target::InPlace => write_file(path, None, |out| run(out, &mut totals)),
-            Target::File(target) => write_file(&target, Some(path), |out| run(out, &mut totals)),
+            Target::Shared => run(&mut shared.as_mut().expect("shared output").0, &mut totals),
+            // Written back in the format the input was read in, whatever its name.
+            Target::InPlace => write_file(path, None, compression, |out| run(out, &mut totals)),
+            Target::File(target) => write_file(&target, Some(path), compression, |out| {
+                run(out, &mut totals)
+            }),
         };
         match result {
             Ok(file_totals) => all_ok &= file_totals.errors == 0,
@@ -210,12 +214,8 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
         }
     }
     stdout.flush()?;
-    if let (Some(encoder), Some((file, path))) = (shared_encoder, shared) {
-        let finished = encoder
-            .finish()
-            .map_err(anyhow::Error::from)
-            .and_then(|()| file.commit());
-        if let Err(error) = finished {
+    if let Some((file, path)) = shared {
+        if let Err(error) = file.commit() {
             eprintln!("deboiler: {}: {error:#}", path.display());
             all_ok = false;
         }
@@ -224,27 +224,21 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
     Ok(all_ok)
 }
 
-/// Streams into `target` atomically; `input` is checked not to be the target (None: in place).
+/// Streams into `target` atomically, compressed as asked; `input` is checked not to be the
+/// target (None: in place).
 fn write_file(
     target: &Path,
     input: Option<&Path>,
+    compression: Compression,
     run: impl FnOnce(&mut dyn Write) -> Result<Totals>,
 ) -> Result<Totals> {
     if let Some(input) = input {
         crate::files::refuse_overwriting_input(target, input)?;
     }
-    let (file, mut encoder) = open_encoded(target).with_context(|| target.display().to_string())?;
-    let totals = run(&mut encoder)?;
-    encoder.finish()?;
+    let mut file =
+        EncodedFile::create(target, compression).with_context(|| target.display().to_string())?;
+    let totals = run(&mut file)?;
     file.commit()
         .with_context(|| target.display().to_string())?;
     Ok(totals)
-}
-
-/// An atomic output file and an encoder (compressing by extension) writing into it.
-fn open_encoded(target: &Path) -> Result<(AtomicFile, Encoder<std::fs::File>)> {
-    let mut file = AtomicFile::create(target)?;
-    let handle = file.file().try_clone()?;
-    let encoder = Encoder::new(handle, Compression::of(target))?;
-    Ok((file, encoder))
 }
