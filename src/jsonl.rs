@@ -58,14 +58,20 @@ fn push_json_string(out: &mut Vec<u8>, text: &str) {
 /// Why a line could not be cleaned. The line itself is passed through or skipped by the caller.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LineError {
+    /// Empty, or only whitespace: no document, so the line is reported like any bad line.
+    Blank,
     InvalidJson(String),
     MissingField(String),
-    NotAString { field: String, found: &'static str },
+    NotAString {
+        field: String,
+        found: &'static str,
+    },
 }
 
 impl fmt::Display for LineError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            LineError::Blank => write!(f, "blank line"),
             LineError::InvalidJson(error) => write!(f, "invalid JSON: {error}"),
             LineError::MissingField(field) => write!(f, "no field `{field}`"),
             LineError::NotAString { field, found } => {
@@ -102,6 +108,9 @@ impl LineCleaner<'_> {
             .strip_prefix('\u{feff}')
             .unwrap_or(line)
             .trim_end_matches(['\r', '\n']);
+        if line.trim().is_empty() {
+            return Err(LineError::Blank);
+        }
         let object = parse_object(line)?;
         let text = field_text(&object, &self.field)?;
         let cleaned = self.cleaner.clean(&text);
@@ -298,6 +307,9 @@ mod tests {
         let line_cleaner = line_cleaner(&cleaner, "text");
         let error = |line: &str| line_cleaner.clean_line(line, 1).err().unwrap().to_string();
         assert!(error("{not json").starts_with("invalid JSON"));
+        assert_eq!(error(""), "blank line");
+        assert_eq!(error(" \t\r\n"), "blank line");
+        assert_eq!(error("\u{feff}\n"), "blank line");
         assert_eq!(error(r#"{"body":"x"}"#), "no field `text`");
         assert_eq!(
             error(r#"{"text":3}"#),

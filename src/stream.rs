@@ -47,7 +47,6 @@ fn read_batch(reader: &mut dyn BufRead, first_line: usize) -> std::io::Result<Ba
 
 enum Outcome {
     Cleaned(CleanedLine),
-    Blank,
     Failed(LineError),
 }
 
@@ -58,9 +57,6 @@ fn clean_one(line_cleaner: &LineCleaner, raw: &[u8], number: usize) -> Outcome {
             "invalid UTF-8 at byte {offset} of the line"
         )));
     };
-    if text.trim().is_empty() {
-        return Outcome::Blank;
-    }
     match line_cleaner.clean_line(text, number) {
         Ok(cleaned) => Outcome::Cleaned(cleaned),
         Err(error) => Outcome::Failed(error),
@@ -102,7 +98,6 @@ fn clean_stream(
                     batch_totals.bytes_in += cleaned.bytes_in as u64;
                     batch_totals.bytes_out += cleaned.bytes_out as u64;
                 }
-                Outcome::Blank => out.write_all(raw)?,
                 Outcome::Failed(error) => {
                     let number = batch.first_line + offset;
                     let action = match on_error {

@@ -4,7 +4,7 @@
 
 mod util;
 
-use util::Sandbox;
+use util::{jsonl_line, Sandbox, ARTICLE, ARTICLE_CLEANED};
 
 #[test]
 fn a_field_ends_with_a_newline_only_when_it_did_and_files_always_do() {
@@ -36,4 +36,50 @@ fn a_field_ends_with_a_newline_only_when_it_did_and_files_always_do() {
     sandbox.write("a.txt", "two\n\nlines  \r\n\r\n");
     let run = sandbox.run(&["a.txt"]);
     assert_eq!((run.code, run.stdout.as_str()), (0, "two\n\nlines\n"));
+}
+
+#[test]
+fn blank_lines_are_reported_with_their_number_and_passed_through_or_skipped() {
+    let sandbox = Sandbox::new();
+    let input = format!(
+        "{}\n{} \t\r\n{}",
+        jsonl_line(1, ARTICLE),
+        jsonl_line(3, ARTICLE),
+        jsonl_line(5, ARTICLE)
+    );
+    let pass = sandbox.run_with_stdin(&["--jsonl", "-q"], input.as_bytes());
+    assert_eq!(pass.code, 1);
+    assert_eq!(
+        pass.stderr,
+        "deboiler: <stdin>:2: blank line (passed through unchanged)\n\
+         deboiler: <stdin>:4: blank line (passed through unchanged)\n"
+    );
+    assert_eq!(
+        pass.stdout,
+        format!(
+            "{}\n{} \t\r\n{}",
+            jsonl_line(1, ARTICLE_CLEANED),
+            jsonl_line(3, ARTICLE_CLEANED),
+            jsonl_line(5, ARTICLE_CLEANED)
+        )
+    );
+
+    let skip = sandbox.run_with_stdin(&["--jsonl", "--on-error", "skip"], input.as_bytes());
+    assert_eq!(skip.code, 1);
+    assert!(
+        skip.stderr
+            .starts_with("deboiler: <stdin>:2: blank line (skipped)\ndeboiler: <stdin>:4: blank line (skipped)\n"),
+        "{}",
+        skip.stderr
+    );
+    assert!(skip.stderr.contains("3 documents") && skip.stderr.contains("2 skipped"));
+    assert_eq!(
+        skip.stdout,
+        format!(
+            "{}{}{}",
+            jsonl_line(1, ARTICLE_CLEANED),
+            jsonl_line(3, ARTICLE_CLEANED),
+            jsonl_line(5, ARTICLE_CLEANED)
+        )
+    );
 }
