@@ -85,8 +85,9 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = OnError::Pass, requires = "jsonl")]
     pub on_error: OnError,
 
-    /// Which files to clean inside a folder given with --out-dir (repeatable).
-    #[arg(long, value_name = "GLOB", default_values_t = [String::from("*.txt")])]
+    /// Which files to clean inside a folder given with --out-dir (repeatable). Default: `*.txt`,
+    /// `*.txt.gz` and `*.txt.zst`; with --jsonl, `*.jsonl`, `*.jsonl.gz` and `*.jsonl.zst`.
+    #[arg(long, value_name = "GLOB")]
     pub glob: Vec<String>,
 
     /// Worker threads (default: all cores). Output order never depends on it.

@@ -9,7 +9,7 @@
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
@@ -29,13 +29,21 @@ fn detect(head: &[u8]) -> Compression {
     }
 }
 
-/// The usual file-name extension of a format, without the dot.
-pub fn extension(compression: Compression) -> Option<&'static str> {
-    match compression {
-        Compression::None => None,
-        Compression::Gzip => Some("gz"),
-        Compression::Zstd => Some("zst"),
+/// The name an --out-dir output gets: the planned `target`, which keeps the input's name.
+/// Standard input has no name to keep, so when it was compressed its `stdin.txt` or
+/// `stdin.jsonl` gets the format's extension (`.gz`, `.zst`).
+pub fn out_dir_name(target: &Path, input: &Path, compression: Compression) -> PathBuf {
+    let extension = match compression {
+        Compression::None => return target.to_path_buf(),
+        Compression::Gzip => ".gz",
+        Compression::Zstd => ".zst",
+    };
+    if input != Path::new("-") {
+        return target.to_path_buf();
     }
+    let mut name = target.as_os_str().to_owned();
+    name.push(extension);
+    PathBuf::from(name)
 }
 
 /// Reads the first bytes of `reader`, only as many as it takes to tell the format: it stops at

@@ -14,9 +14,9 @@ use crate::output::Compression;
 use crate::progress::{Progress, Totals};
 use deboiler::{report, Cleaner};
 
-/// Where one input's cleaned text goes.
+/// Where one input's cleaned text goes (text and JSONL mode).
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Destination {
+pub enum Destination {
     Stdout,
     /// `-o FILE`: every input's text, in order, into one file.
     Combined,
@@ -25,11 +25,11 @@ enum Destination {
 }
 
 #[derive(Debug)]
-struct Job {
-    input: PathBuf,
-    destination: Destination,
+pub struct Job {
+    pub input: PathBuf,
+    pub destination: Destination,
     /// An error found while planning (e.g. a folder without --out-dir).
-    error: Option<String>,
+    pub error: Option<String>,
 }
 
 /// What one job produced, printed in input order by the caller.
@@ -165,22 +165,22 @@ fn rewrite_in_place(path: &Path, text: &str, compression: Compression) -> Result
     compress::write_atomic(path, text.as_bytes(), compression)
 }
 
-/// Writes under --out-dir in the input's format, under the input's name: a compressed input
-/// stays compressed whatever its name says. Standard input has no name to keep, so its
-/// `stdin.txt` gets the format's extension.
+/// Writes under --out-dir in the input's format, under the input's name (see
+/// [`compress::out_dir_name`]): a compressed input stays compressed whatever its name says.
 fn write_out(target: &Path, input: &Path, text: &str, compression: Compression) -> Result<()> {
-    let target = match compress::extension(compression) {
-        Some(extension) if input == Path::new("-") => {
-            target.with_extension(format!("txt.{extension}"))
-        }
-        _ => target.to_path_buf(),
-    };
-    refuse_overwriting_input(&target, input)?;
+    let target = compress::out_dir_name(target, input, compression);
+    prepare_out_dir_target(&target, input)?;
+    compress::write_atomic(&target, text.as_bytes(), compression)
+}
+
+/// Checks that an --out-dir target is not the input, and creates its folder.
+pub fn prepare_out_dir_target(target: &Path, input: &Path) -> Result<()> {
+    refuse_overwriting_input(target, input)?;
     if let Some(folder) = target.parent() {
         std::fs::create_dir_all(folder)
             .with_context(|| format!("cannot create folder {}", folder.display()))?;
     }
-    compress::write_atomic(&target, text.as_bytes(), compression)
+    Ok(())
 }
 
 /// Refuses an output path that is the input file itself (--out-dir pointing at the input's
@@ -194,15 +194,24 @@ pub fn refuse_overwriting_input(target: &Path, input: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Which files a folder contributes when no --glob is given: the mode's files, plain or
+/// compressed.
+const TEXT_GLOBS: [&str; 3] = ["*.txt", "*.txt.gz", "*.txt.zst"];
+const JSONL_GLOBS: [&str; 3] = ["*.jsonl", "*.jsonl.gz", "*.jsonl.zst"];
+
 /// Expands the arguments into jobs in a deterministic order: folders (with --out-dir) become
 /// their matching files, sorted by path.
-fn plan(args: &Args) -> Result<Vec<Job>> {
+pub fn plan(args: &Args) -> Result<Vec<Job>> {
     let inputs = if args.files.is_empty() {
         vec![PathBuf::from("-")]
     } else {
         args.files.clone()
     };
-    let globs = glob_set(&args.glob)?;
+    let globs = match (args.glob.is_empty(), args.jsonl) {
+        (false, _) => glob_set(&args.glob)?,
+        (true, false) => glob_set(&TEXT_GLOBS)?,
+        (true, true) => glob_set(&JSONL_GLOBS)?,
+    };
     let mut jobs = Vec::new();
     for input in inputs {
         let base = if args.in_place {
@@ -231,7 +240,11 @@ fn plan(args: &Args) -> Result<Vec<Job>> {
             }
             Some(out_dir) => {
                 let name = if input == Path::new("-") {
-                    Path::new("stdin.txt")
+                    Path::new(if args.jsonl {
+                        "stdin.jsonl"
+                    } else {
+                        "stdin.txt"
+                    })
                 } else {
                     input.file_name().map(Path::new).unwrap_or(&input)
                 };
@@ -256,9 +269,10 @@ fn plan(args: &Args) -> Result<Vec<Job>> {
     Ok(jobs)
 }
 
-fn glob_set(patterns: &[String]) -> Result<GlobSet> {
+fn glob_set(patterns: &[impl AsRef<str>]) -> Result<GlobSet> {
     let mut builder = GlobSetBuilder::new();
     for pattern in patterns {
+        let pattern = pattern.as_ref();
         builder.add(Glob::new(pattern).with_context(|| format!("invalid --glob `{pattern}`"))?);
     }
     Ok(builder.build()?)

@@ -5,13 +5,14 @@
 //! written in order.
 
 use std::io::{BufRead, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{Context as _, Result};
 use rayon::prelude::*;
 
 use crate::cli::{Args, OnError};
-use crate::compress::EncodedFile;
+use crate::compress::{self, EncodedFile};
+use crate::files::{self, Destination};
 use crate::input;
 use crate::output::{self, Compression};
 use crate::progress::{Progress, Totals};
@@ -125,14 +126,6 @@ fn clean_stream(
     Ok(totals)
 }
 
-/// Where one input's output goes.
-enum Target {
-    Stdout,
-    Shared,
-    InPlace,
-    File(PathBuf),
-}
-
 pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<bool> {
     let line_cleaner = LineCleaner {
         cleaner,
@@ -140,11 +133,8 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
         report_field: args.report_field.clone(),
         explain: args.explain,
     };
-    let inputs = if args.files.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        args.files.clone()
-    };
+    // The same plan as text mode: folders under --out-dir become their matching files.
+    let jobs = files::plan(args)?;
     let progress = Progress::new(args.quiet, "documents");
     let mut totals = Totals::default();
     let mut all_ok = true;
@@ -160,17 +150,14 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
         None => None,
     };
 
-    for path in &inputs {
+    for job in &jobs {
+        let path = &job.input;
         let name = crate::display_name(path);
-        let target = if args.in_place {
-            Target::InPlace
-        } else if let Some(dir) = &args.out_dir {
-            Target::File(dir.join(path.file_name().unwrap_or(path.as_os_str())))
-        } else if shared.is_some() {
-            Target::Shared
-        } else {
-            Target::Stdout
-        };
+        if let Some(error) = &job.error {
+            eprintln!("deboiler: {name}: {error}");
+            all_ok = false;
+            continue;
+        }
         let (mut reader, compression) = match input::open_reader(path) {
             Ok(decoded) => (decoded.reader, decoded.compression),
             Err(error) => {
@@ -190,14 +177,21 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
                 totals,
             )
         };
-        let result = match target {
-            Target::Stdout => run(stdout, &mut totals),
-            Target::Shared => run(&mut shared.as_mut().expect("shared output").0, &mut totals),
+        let result = match &job.destination {
+            Destination::Stdout => run(stdout, &mut totals),
+            Destination::Combined => {
+                run(&mut shared.as_mut().expect("shared output").0, &mut totals)
+            }
             // Written back in the format the input was read in, whatever its name.
-            Target::InPlace => write_file(path, None, compression, |out| run(out, &mut totals)),
-            Target::File(target) => write_file(&target, Some(path), compression, |out| {
-                run(out, &mut totals)
-            }),
+            Destination::InPlace => {
+                write_file(path, None, compression, |out| run(out, &mut totals))
+            }
+            Destination::File(target) => {
+                let target = compress::out_dir_name(target, path, compression);
+                write_file(&target, Some(path), compression, |out| {
+                    run(out, &mut totals)
+                })
+            }
         };
         match result {
             Ok(file_totals) => all_ok &= file_totals.errors == 0,
@@ -220,7 +214,7 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
 }
 
 /// Streams into `target` atomically, compressed as asked; `input` is checked not to be the
-/// target (None: in place).
+/// target, and the target's folder is created (None: in place).
 fn write_file(
     target: &Path,
     input: Option<&Path>,
@@ -228,7 +222,8 @@ fn write_file(
     run: impl FnOnce(&mut dyn Write) -> Result<Totals>,
 ) -> Result<Totals> {
     if let Some(input) = input {
-        crate::files::refuse_overwriting_input(target, input)?;
+        files::prepare_out_dir_target(target, input)
+            .with_context(|| target.display().to_string())?;
     }
     let mut file =
         EncodedFile::create(target, compression).with_context(|| target.display().to_string())?;

@@ -143,6 +143,17 @@ fn out_dir_keeps_the_input_name_and_format() {
     assert_eq!(unzstd(&sandbox.read("out/b.txt")), ARTICLE_CLEANED);
     assert_eq!(sandbox.read("out/c.txt"), ARTICLE_CLEANED.as_bytes());
 
+    // A folder contributes its compressed text files too, mirrored in their format.
+    sandbox.write("folder/sub/e.txt.gz", gzip(ARTICLE.as_bytes()));
+    sandbox.write("folder/f.txt.zst", zstd(ARTICLE.as_bytes()));
+    let run = sandbox.run(&["-q", "--out-dir", "mirror", "folder"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    assert_eq!(
+        gunzip(&sandbox.read("mirror/sub/e.txt.gz")),
+        ARTICLE_CLEANED
+    );
+    assert_eq!(unzstd(&sandbox.read("mirror/f.txt.zst")), ARTICLE_CLEANED);
+
     // Standard input has no name to keep: `stdin.txt` gets the format's extension.
     let run = sandbox.run_with_stdin(&["-q", "--out-dir", "piped"], &gzip(ARTICLE.as_bytes()));
     assert_eq!((run.code, run.stderr.as_str()), (0, ""));

@@ -4,6 +4,8 @@
 
 mod util;
 
+use std::io::{Read, Write};
+
 use util::{jsonl_line, Sandbox, ARTICLE, ARTICLE_CLEANED};
 
 #[test]
@@ -82,4 +84,67 @@ fn blank_lines_are_reported_with_their_number_and_passed_through_or_skipped() {
             jsonl_line(5, ARTICLE_CLEANED)
         )
     );
+}
+
+#[test]
+fn out_dir_is_created_and_folders_of_jsonl_files_are_mirrored() {
+    let sandbox = Sandbox::new();
+    let corpus = jsonl_line(1, ARTICLE) + &jsonl_line(2, ARTICLE);
+    let cleaned = jsonl_line(1, ARTICLE_CLEANED) + &jsonl_line(2, ARTICLE_CLEANED);
+    sandbox.write("one.jsonl", &corpus);
+    sandbox.write("in/a.jsonl", &corpus);
+    sandbox.write("in/sub/b.jsonl.gz", gzip(&corpus));
+    sandbox.write(
+        "in/sub/c.jsonl.zst",
+        zstd::encode_all(corpus.as_bytes(), 3).unwrap(),
+    );
+    sandbox.write("in/sub/notes.txt", "not a corpus file\n");
+    sandbox.write("in/d.ndjson", &corpus);
+    let run = sandbox.run(&["--jsonl", "-q", "--out-dir", "out/deep", "in", "one.jsonl"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    assert_eq!(sandbox.read("out/deep/one.jsonl"), cleaned.as_bytes());
+    assert_eq!(sandbox.read("out/deep/a.jsonl"), cleaned.as_bytes());
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(&sandbox.read("out/deep/sub/b.jsonl.gz")[..])
+        .read_to_string(&mut text)
+        .unwrap();
+    assert_eq!(text, cleaned);
+    let zst = zstd::decode_all(&sandbox.read("out/deep/sub/c.jsonl.zst")[..]).unwrap();
+    assert_eq!(zst, cleaned.as_bytes());
+    assert!(!sandbox.path("out/deep/sub/notes.txt").exists());
+    assert!(!sandbox.path("out/deep/d.ndjson").exists());
+    assert_eq!(
+        sandbox.read("in/a.jsonl"),
+        corpus.as_bytes(),
+        "input untouched"
+    );
+
+    // --glob replaces the default patterns.
+    let run = sandbox.run(&[
+        "--jsonl",
+        "-q",
+        "--out-dir",
+        "nd",
+        "--glob",
+        "*.ndjson",
+        "in",
+    ]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    assert_eq!(sandbox.read("nd/d.ndjson"), cleaned.as_bytes());
+    assert!(!sandbox.path("nd/a.jsonl").exists());
+
+    // Without --out-dir a folder is an error naming it, and the other inputs are cleaned.
+    let run = sandbox.run(&["--jsonl", "-q", "in", "one.jsonl"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "deboiler: in: is a directory (use --out-dir OUT to clean the files in a folder)\n"
+    );
+    assert_eq!(run.stdout, cleaned);
+}
+
+fn gzip(text: &str) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    encoder.write_all(text.as_bytes()).unwrap();
+    encoder.finish().unwrap()
 }
