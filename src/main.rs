@@ -7,6 +7,7 @@
 
 mod cli;
 mod compress;
+mod feed;
 mod files;
 mod input;
 mod output;

@@ -2,16 +2,22 @@
 //!
 //! Memory stays bounded: one batch of lines (at most [`BATCH_BYTES_PER_WORKER`] per worker
 //! plus one line) is being read while the previous one is cleaned on all workers and then
-//! written in order.
+//! written in order (see [`crate::feed`] for the read-ahead).
+//!
+//! A batch is cut early when the input pauses for [`IDLE_FLUSH`], and its output flushed, so a
+//! slow producer (`tail -f log.jsonl | deboiler --jsonl`) sees each document soon after it is
+//! written; a busy input fills whole batches as before.
 
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::path::Path;
+use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 use rayon::prelude::*;
 
 use crate::cli::{Args, OnError};
 use crate::compress::{self, EncodedFile};
+use crate::feed::{Feed, Next};
 use crate::files::{self, Destination};
 use crate::input;
 use crate::output::{self, Compression};
@@ -25,25 +31,57 @@ use deboiler::Cleaner;
 const BATCH_BYTES_PER_WORKER: usize = 256 << 10;
 const BATCH_LINES: usize = 8192;
 
+/// How long the input may pause before the lines read so far are cleaned and written: short
+/// next to a person watching, long next to the gaps between reads of a file or a busy pipe.
+const IDLE_FLUSH: Duration = Duration::from_millis(100);
+
 struct Batch {
     /// Line number of the first line, 1-based.
     first_line: usize,
     lines: Vec<Vec<u8>>,
+    bytes: usize,
+    /// Why the batch ended.
+    cut: Cut,
 }
 
-fn read_batch(reader: &mut dyn BufRead, first_line: usize) -> std::io::Result<Batch> {
-    let batch_bytes = BATCH_BYTES_PER_WORKER * rayon::current_num_threads();
-    let mut lines = Vec::new();
-    let mut bytes = 0;
-    while bytes < batch_bytes && lines.len() < BATCH_LINES {
-        let mut line = Vec::new();
-        if reader.read_until(b'\n', &mut line)? == 0 {
-            break;
+enum Cut {
+    Full,
+    /// The input paused: write the batch out now.
+    Idle,
+    End,
+    Failed(std::io::Error),
+}
+
+fn read_batch(feed: &mut Feed, first_line: usize, batch_bytes: usize) -> Batch {
+    let mut batch = Batch {
+        first_line,
+        lines: Vec::new(),
+        bytes: 0,
+        cut: Cut::Full,
+    };
+    while batch.bytes < batch_bytes && batch.lines.len() < BATCH_LINES {
+        // The first line is waited for as long as it takes; after it, a pause cuts the batch.
+        let idle = (!batch.lines.is_empty()).then_some(IDLE_FLUSH);
+        match feed.next(idle) {
+            Ok(Next::Line(line)) => {
+                batch.bytes += line.len();
+                batch.lines.push(line);
+            }
+            Ok(Next::Idle) => {
+                batch.cut = Cut::Idle;
+                break;
+            }
+            Ok(Next::End) => {
+                batch.cut = Cut::End;
+                break;
+            }
+            Err(error) => {
+                batch.cut = Cut::Failed(error);
+                break;
+            }
         }
-        bytes += line.len();
-        lines.push(line);
     }
-    Ok(Batch { first_line, lines })
+    batch
 }
 
 enum Outcome {
@@ -65,30 +103,31 @@ fn clean_one(line_cleaner: &LineCleaner, raw: &[u8], number: usize) -> Outcome {
 }
 
 /// Cleans one JSONL input into `out`. Returns the totals; per-line errors are reported on stderr.
+/// A read error (damaged compressed data, say) ends the input after the lines before it are
+/// written.
 fn clean_stream(
     name: &str,
-    reader: &mut (dyn BufRead + Send),
+    reader: Box<dyn std::io::BufRead + Send>,
     out: &mut dyn Write,
     line_cleaner: &LineCleaner,
     on_error: OnError,
     progress: &Progress,
     run_totals: &mut Totals,
 ) -> Result<Totals> {
+    let batch_bytes = BATCH_BYTES_PER_WORKER * rayon::current_num_threads();
+    // One batch being cleaned and the next one read.
+    let mut feed = Feed::spawn(reader, 2 * batch_bytes);
     let mut totals = Totals::default();
-    let mut batch = read_batch(reader, 1).with_context(|| format!("{name}: cannot read"))?;
-    while !batch.lines.is_empty() {
-        let next_first = batch.first_line + batch.lines.len();
-        let (next, outcomes) = rayon::join(
-            || read_batch(reader, next_first),
-            || {
-                batch
-                    .lines
-                    .par_iter()
-                    .enumerate()
-                    .map(|(offset, raw)| clean_one(line_cleaner, raw, batch.first_line + offset))
-                    .collect::<Vec<_>>()
-            },
-        );
+    let mut first_line = 1;
+    loop {
+        let batch = read_batch(&mut feed, first_line, batch_bytes);
+        first_line += batch.lines.len();
+        let outcomes = batch
+            .lines
+            .par_iter()
+            .enumerate()
+            .map(|(offset, raw)| clean_one(line_cleaner, raw, batch.first_line + offset))
+            .collect::<Vec<_>>();
         let mut batch_totals = Totals::default();
         for (offset, (outcome, raw)) in outcomes.into_iter().zip(&batch.lines).enumerate() {
             match outcome {
@@ -121,9 +160,16 @@ fn clean_stream(
         totals.add(batch_totals);
         run_totals.add(batch_totals);
         progress.update(batch_totals.documents, run_totals);
-        batch = next.with_context(|| format!("{name}: cannot read"))?;
+        feed.release(batch.bytes);
+        match batch.cut {
+            Cut::Full => {}
+            Cut::Idle => out.flush()?,
+            Cut::End => return Ok(totals),
+            Cut::Failed(error) => {
+                return Err(error).with_context(|| format!("{name}: cannot read"));
+            }
+        }
     }
-    Ok(totals)
 }
 
 pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<bool> {
@@ -158,7 +204,7 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
             all_ok = false;
             continue;
         }
-        let (mut reader, compression) = match input::open_reader(path) {
+        let (reader, compression) = match input::open_reader(path) {
             Ok(decoded) => (decoded.reader, decoded.compression),
             Err(error) => {
                 eprintln!("deboiler: {name}: {error:#}");
@@ -166,10 +212,10 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
                 continue;
             }
         };
-        let mut run = |out: &mut dyn Write, totals: &mut Totals| {
+        let run = |out: &mut dyn Write, totals: &mut Totals| {
             clean_stream(
                 &name,
-                &mut *reader,
+                reader,
                 out,
                 &line_cleaner,
                 args.on_error,

@@ -4,7 +4,10 @@
 
 mod util;
 
-use std::io::{Read, Write};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::Stdio;
+use std::sync::mpsc;
+use std::time::Duration;
 
 use util::{jsonl_line, Sandbox, ARTICLE, ARTICLE_CLEANED};
 
@@ -147,4 +150,43 @@ fn gzip(text: &str) -> Vec<u8> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
     encoder.write_all(text.as_bytes()).unwrap();
     encoder.finish().unwrap()
+}
+
+/// `tail -f log.jsonl | deboiler --jsonl`: each document comes out while the input is still
+/// open, not when a batch fills or the input ends.
+#[test]
+fn output_keeps_up_with_a_slow_producer() {
+    let mut child = util::command()
+        .args(["--jsonl", "-q"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn deboiler");
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (sender, lines) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut stdout = BufReader::new(stdout);
+        loop {
+            let mut line = String::new();
+            if stdout.read_line(&mut line).unwrap_or(0) == 0 || sender.send(line).is_err() {
+                return;
+            }
+        }
+    });
+    for id in 1..=3 {
+        stdin.write_all(jsonl_line(id, ARTICLE).as_bytes()).unwrap();
+        stdin.flush().unwrap();
+        // A guard against hanging only: the line must come back before stdin is closed.
+        let line = lines
+            .recv_timeout(Duration::from_secs(60))
+            .expect("the cleaned line comes back while the input is still open");
+        assert_eq!(line, jsonl_line(id, ARTICLE_CLEANED));
+    }
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    assert!(lines.recv().is_err(), "nothing more is written");
 }
