@@ -87,7 +87,8 @@ fn roff_escape(text: &str) -> String {
 /// Strip boilerplate and noise from scraped article text.
 ///
 /// Cleans each FILE (standard input when none is given, or for `-`) and writes the article text
-/// to standard output. Exit codes: 0 success, 1 when any input failed (the others are still
+/// to standard output. Inputs compressed with gzip or zstd are recognised by their content and
+/// decompressed; --in-place and --out-dir write them back compressed alike. Exit codes: 0 success, 1 when any input failed (the others are still
 /// processed), 2 usage error.
 #[derive(Debug, Parser)]
 #[command(name = "deboiler", version, about, long_about, after_help = examples_help())]
@@ -96,15 +97,17 @@ pub struct Args {
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
-    /// Which files to clean inside a folder given with --out-dir (repeatable).
-    #[arg(long, value_name = "GLOB", default_values_t = [String::from("*.txt")], requires = "out_dir", help_heading = INPUT)]
+    /// Which files to clean inside a folder given with --out-dir (repeatable). Default: `*.txt`,
+    /// `*.txt.gz` and `*.txt.zst`; with --jsonl, `*.jsonl`, `*.jsonl.gz` and `*.jsonl.zst`.
+    #[arg(long, value_name = "GLOB", requires = "out_dir", help_heading = INPUT)]
     pub glob: Vec<String>,
 
     /// Replace invalid UTF-8 with U+FFFD instead of refusing the file.
     #[arg(long, help_heading = INPUT)]
     pub lossy: bool,
 
-    /// Write the cleaned text to this file (atomically) instead of standard output.
+    /// Write the cleaned text to this file (atomically) instead of standard output; a name
+    /// ending in `.gz` or `.zst` is written compressed.
     #[arg(short, long, value_name = "FILE", conflicts_with_all = ["in_place", "out_dir"], help_heading = OUTPUT)]
     pub output: Option<PathBuf>,
 
@@ -153,7 +156,6 @@ pub struct Args {
     pub profile: String,
 
     /// Read JSON Lines: clean one string field of each object, keep every other field.
-    /// `.gz` files are read and written gzip-compressed, `.zst` files zstd-compressed.
     #[arg(long, conflicts_with = "diff", help_heading = CORPUS)]
     pub jsonl: bool,
 

@@ -8,14 +8,15 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use rayon::prelude::*;
 
 use crate::cli::{Args, Format};
+use crate::compress::{self, EncodedFile};
 use crate::input;
-use crate::output::{self, AtomicFile, Named};
+use crate::output::{Compression, Named};
 use crate::progress::{Progress, Totals};
 use deboiler::{report, Cleaner};
 
-/// Where one input's cleaned text goes.
+/// Where one input's cleaned text goes (text and JSONL mode).
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Destination {
+pub enum Destination {
     Stdout,
     /// `-o FILE`: every input's text, in order, into one file.
     Combined,
@@ -24,11 +25,11 @@ enum Destination {
 }
 
 #[derive(Debug)]
-struct Job {
-    input: PathBuf,
-    destination: Destination,
+pub struct Job {
+    pub input: PathBuf,
+    pub destination: Destination,
     /// An error found while planning (e.g. a folder without --out-dir).
-    error: Option<String>,
+    pub error: Option<String>,
 }
 
 /// What one job produced, printed in input order by the caller.
@@ -46,7 +47,7 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) 
     let writes_files = args.in_place || args.out_dir.is_some();
     let progress = Progress::new(args.quiet || !writes_files, "files");
     let mut combined = match &args.output {
-        Some(path) => match AtomicFile::create(path) {
+        Some(path) => match EncodedFile::create(path, Compression::of(path)) {
             Ok(file) => Some(file),
             Err(error) => {
                 eprintln!("deboiler: {}: {error:#}", path.display());
@@ -75,7 +76,7 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) 
             if let Some(text) = &done.text {
                 match (&job.destination, combined.as_mut()) {
                     (Destination::Combined, Some(file)) => {
-                        file.file().write_all(text.as_bytes()).with_context(|| {
+                        file.write_all(text.as_bytes()).with_context(|| {
                             let path = args.output.as_deref().unwrap_or(Path::new("-"));
                             path.display().to_string()
                         })?;
@@ -108,8 +109,8 @@ fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner, color: bool) -> Done {
             ..Done::default()
         };
     }
-    let raw = match input::read_text(&job.input, args.lossy) {
-        Ok(raw) => raw,
+    let (raw, compression) = match input::read_text(&job.input, args.lossy) {
+        Ok(read) => read,
         Err(error) => {
             return Done {
                 error: Some(format!("{name}: {error:#}")),
@@ -146,8 +147,8 @@ fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner, color: bool) -> Done {
             Ok(())
         }
         Destination::InPlace if cleaned.text == raw => Ok(()),
-        Destination::InPlace => rewrite_in_place(&job.input, &cleaned.text),
-        Destination::File(target) => write_out(target, &job.input, &cleaned.text),
+        Destination::InPlace => rewrite_in_place(&job.input, &cleaned.text, compression),
+        Destination::File(target) => write_out(target, &job.input, &cleaned.text, compression),
     };
     if let Err(error) = written {
         let target = match &job.destination {
@@ -160,21 +161,31 @@ fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner, color: bool) -> Done {
     done
 }
 
-fn rewrite_in_place(path: &Path, text: &str) -> Result<()> {
+/// Rewrites `path` in the format it was read in (`compression`, found from its content).
+fn rewrite_in_place(path: &Path, text: &str, compression: Compression) -> Result<()> {
     let metadata = std::fs::metadata(path).context("cannot read the file's metadata")?;
     if metadata.permissions().readonly() {
         bail!("file is read-only; not rewriting it");
     }
-    output::write_atomic(path, text.as_bytes())
+    compress::write_atomic(path, text.as_bytes(), compression)
 }
 
-fn write_out(target: &Path, input: &Path, text: &str) -> Result<()> {
+/// Writes under --out-dir in the input's format, under the input's name (see
+/// [`compress::out_dir_name`]): a compressed input stays compressed whatever its name says.
+fn write_out(target: &Path, input: &Path, text: &str, compression: Compression) -> Result<()> {
+    let target = compress::out_dir_name(target, input, compression);
+    prepare_out_dir_target(&target, input)?;
+    compress::write_atomic(&target, text.as_bytes(), compression)
+}
+
+/// Checks that an --out-dir target is not the input, and creates its folder.
+pub fn prepare_out_dir_target(target: &Path, input: &Path) -> Result<()> {
     refuse_overwriting_input(target, input)?;
     if let Some(folder) = target.parent() {
         std::fs::create_dir_all(folder)
             .with_context(|| format!("cannot create folder {}", folder.display()))?;
     }
-    output::write_atomic(target, text.as_bytes())
+    Ok(())
 }
 
 /// Refuses an output path that is the input file itself (--out-dir pointing at the input's
@@ -189,7 +200,7 @@ pub fn refuse_overwriting_input(target: &Path, input: &Path) -> Result<()> {
 }
 
 /// Refuses, before anything is written, two jobs writing one file or a job writing over an input.
-fn check_outputs(jobs: &[Job], args: &Args) -> Result<()> {
+pub fn check_outputs(jobs: &[Job], args: &Args) -> Result<()> {
     let inputs = jobs
         .iter()
         .filter(|job| job.error.is_none())
@@ -208,15 +219,25 @@ fn check_outputs(jobs: &[Job], args: &Args) -> Result<()> {
     Ok(())
 }
 
+/// Which files a folder contributes when no --glob is given: the mode's files, plain or
+/// compressed.
+const TEXT_GLOBS: [&str; 3] = ["*.txt", "*.txt.gz", "*.txt.zst"];
+const JSONL_GLOBS: [&str; 3] = ["*.jsonl", "*.jsonl.gz", "*.jsonl.zst"];
+
 /// Expands the arguments into jobs in a deterministic order: folders (with --out-dir) become
 /// their matching files, sorted by path.
-fn plan(args: &Args) -> Result<Vec<Job>> {
+pub fn plan(args: &Args) -> Result<Vec<Job>> {
     let inputs = if args.files.is_empty() {
         vec![PathBuf::from("-")]
     } else {
         args.files.clone()
     };
-    let globs = glob_set(&args.glob)?;
+    let patterns: Vec<&str> = match (args.glob.is_empty(), args.jsonl) {
+        (false, _) => args.glob.iter().map(String::as_str).collect(),
+        (true, false) => TEXT_GLOBS.to_vec(),
+        (true, true) => JSONL_GLOBS.to_vec(),
+    };
+    let globs = glob_set(&patterns)?;
     let mut jobs = Vec::new();
     for input in inputs {
         let base = if args.in_place {
@@ -250,7 +271,7 @@ fn plan(args: &Args) -> Result<Vec<Job>> {
                 }
                 if jobs.len() == jobs_before {
                     // Not progress but a likely mistake (a wrong --glob), so even with --quiet.
-                    let globs: Vec<String> = args.glob.iter().map(|g| format!("`{g}`")).collect();
+                    let globs: Vec<String> = patterns.iter().map(|g| format!("`{g}`")).collect();
                     eprintln!(
                         "deboiler: warning: {}: no file in it matches --glob {}",
                         input.display(),
@@ -260,7 +281,11 @@ fn plan(args: &Args) -> Result<Vec<Job>> {
             }
             Some(out_dir) => {
                 let name = if input == Path::new("-") {
-                    Path::new("stdin.txt")
+                    Path::new(if args.jsonl {
+                        "stdin.jsonl"
+                    } else {
+                        "stdin.txt"
+                    })
                 } else {
                     input.file_name().map(Path::new).unwrap_or(&input)
                 };
@@ -285,9 +310,10 @@ fn plan(args: &Args) -> Result<Vec<Job>> {
     Ok(jobs)
 }
 
-fn glob_set(patterns: &[String]) -> Result<GlobSet> {
+fn glob_set(patterns: &[impl AsRef<str>]) -> Result<GlobSet> {
     let mut builder = GlobSetBuilder::new();
     for pattern in patterns {
+        let pattern = pattern.as_ref();
         builder.add(Glob::new(pattern).with_context(|| format!("invalid --glob `{pattern}`"))?);
     }
     Ok(builder.build()?)

@@ -1,28 +1,42 @@
-//! Reading inputs: files or standard input, decoded as UTF-8 with errors that say where.
+//! Reading inputs: files or standard input, decompressed when their first bytes say so (see
+//! [`crate::compress`]) and decoded as UTF-8 with errors that say where.
 
 use std::io::Read;
 use std::path::Path;
 
 use anyhow::{bail, Context as _, Result};
 
+use crate::compress;
 use crate::output::Compression;
 
-/// Reads `path` (`-` is standard input) as text.
-pub fn read_text(path: &Path, lossy: bool) -> Result<String> {
-    let bytes = if path == Path::new("-") {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
-            .context("cannot read standard input")?;
-        bytes
+/// Reads `path` (`-` is standard input) as text; also says how it was compressed.
+pub fn read_text(path: &Path, lossy: bool) -> Result<(String, Compression)> {
+    let (bytes, compression) = if path == Path::new("-") {
+        read_all(std::io::stdin(), 0).context("cannot read standard input")?
     } else {
         if path.is_dir() {
             bail!("is a directory (use --out-dir OUT to clean the files in a folder)");
         }
-        std::fs::read(path).map_err(describe_io_error)?
+        let file = std::fs::File::open(path).map_err(describe_io_error)?;
+        let size = file.metadata().map_or(0, |m| m.len() as usize);
+        read_all(file, size).map_err(describe_io_error)?
     };
-    decode(bytes, lossy)
+    Ok((decode(bytes, lossy)?, compression))
+}
+
+/// Reads all of `raw`, decompressed; `size` is the expected size of plain input, so that a
+/// large file is read into one allocation.
+fn read_all(
+    raw: impl Read + Send + 'static,
+    size: usize,
+) -> std::io::Result<(Vec<u8>, Compression)> {
+    let mut decoded = compress::decode(raw)?;
+    let mut bytes = Vec::new();
+    if decoded.compression == Compression::None {
+        bytes.reserve_exact(size);
+    }
+    decoded.reader.read_to_end(&mut bytes)?;
+    Ok((bytes, decoded.compression))
 }
 
 fn describe_io_error(error: std::io::Error) -> anyhow::Error {
@@ -75,31 +89,16 @@ fn bomless_utf16(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
-/// Opens `path` (`-` is standard input) for streaming, decompressing `.gz` and `.zst` files.
-pub fn open_reader(path: &Path) -> Result<Box<dyn std::io::BufRead + Send>> {
-    use std::io::BufReader;
+/// Opens `path` (`-` is standard input) for streaming, decompressed when its first bytes say so.
+pub fn open_reader(path: &Path) -> Result<compress::Decoded> {
     if path == Path::new("-") {
-        return Ok(Box::new(BufReader::with_capacity(
-            1 << 16,
-            std::io::stdin(),
-        )));
+        return compress::decode(std::io::stdin()).context("cannot read standard input");
     }
     if path.is_dir() {
         bail!("is a directory");
     }
     let file = std::fs::File::open(path).map_err(describe_io_error)?;
-    let file = BufReader::with_capacity(1 << 16, file);
-    Ok(match Compression::of(path) {
-        Compression::None => Box::new(file),
-        Compression::Gzip => Box::new(BufReader::with_capacity(
-            1 << 16,
-            flate2::read::MultiGzDecoder::new(file),
-        )),
-        Compression::Zstd => Box::new(BufReader::with_capacity(
-            1 << 16,
-            zstd::stream::read::Decoder::with_buffer(file)?,
-        )),
-    })
+    compress::decode(file).map_err(describe_io_error)
 }
 
 #[cfg(test)]

@@ -58,6 +58,8 @@ fn push_json_string(out: &mut Vec<u8>, text: &str) {
 /// Why a line could not be cleaned. The line itself is passed through or skipped by the caller.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LineError {
+    /// Empty, or only whitespace: no document, so the line is reported like any bad line.
+    Blank,
     InvalidJson(String),
     MissingField(String),
     NotAString {
@@ -71,6 +73,7 @@ pub enum LineError {
 impl fmt::Display for LineError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            LineError::Blank => write!(f, "blank line"),
             LineError::InvalidJson(error) => write!(f, "invalid JSON: {error}"),
             LineError::MissingField(field) => write!(f, "no field `{field}`"),
             LineError::NotAString { field, found } => {
@@ -113,6 +116,9 @@ impl LineCleaner<'_> {
             .strip_prefix('\u{feff}')
             .unwrap_or(line)
             .trim_end_matches(['\r', '\n']);
+        if json.trim().is_empty() {
+            return Err(LineError::Blank);
+        }
         let line = Line {
             json,
             column_base: json.as_ptr() as usize - line.as_ptr() as usize,
@@ -377,6 +383,9 @@ mod tests {
         let line_cleaner = line_cleaner(&cleaner, "text");
         let error = |line: &str| line_cleaner.clean_line(line, 1).err().unwrap().to_string();
         assert!(error("{not json").starts_with("invalid JSON"));
+        assert_eq!(error(""), "blank line");
+        assert_eq!(error(" \t\r\n"), "blank line");
+        assert_eq!(error("\u{feff}\n"), "blank line");
         assert_eq!(error(r#"{"body":"x"}"#), "no field `text`");
         assert_eq!(
             error(r#"{"text":3}"#),
@@ -397,7 +406,7 @@ mod tests {
         let out = line_cleaner(&cleaner, "text")
             .clean_line("\u{feff}{\"text\":\"Plain text.\"}\n", 1)
             .unwrap();
-        assert_eq!(out.line, b"{\"text\":\"Plain text.\\n\"}");
+        assert_eq!(out.line, b"{\"text\":\"Plain text.\"}");
     }
 
     #[test]

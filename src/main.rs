@@ -6,6 +6,8 @@
 //! being processed; 2 usage error. A closed output pipe ends the run quietly with 0.
 
 mod cli;
+mod compress;
+mod feed;
 mod files;
 mod input;
 mod output;
@@ -19,7 +21,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use clap::{CommandFactory, Parser};
-use deboiler::Cleaner;
+use deboiler::{Cleaner, FinalNewline};
 
 use cli::{Args, ColorChoice};
 
@@ -135,6 +137,11 @@ fn check_usage(args: &Args) -> Result<(), String> {
 fn build_cleaner(args: &Args) -> Result<Cleaner> {
     let profile = args.profile.parse().map_err(anyhow::Error::msg)?;
     let mut cleaner = Cleaner::default().profile(profile);
+    if !args.jsonl {
+        // Text mode writes files, which end with a newline; a JSONL field is a string and keeps
+        // its end.
+        cleaner = cleaner.final_newline(FinalNewline::Always);
+    }
     if !args.only.is_empty() {
         cleaner = cleaner.only(&args.only)?;
     }

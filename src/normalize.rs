@@ -9,8 +9,9 @@
 //! - trailing whitespace is trimmed; leading indentation is kept.
 //!
 //! Per document (see [`render`]): CRLF and CR become LF; leading and trailing blank lines are
-//! removed; a run of blank lines that a removal passed through collapses to one blank line; the
-//! output ends with exactly one newline, or is empty when nothing is kept.
+//! removed; a run of blank lines that a removal passed through collapses to one blank line.
+//! The output is empty when nothing is kept; otherwise its end follows [`FinalNewline`]: a
+//! string ends with a newline only when the input did, a file always ends with one.
 
 use std::borrow::Cow;
 
@@ -68,7 +69,32 @@ pub fn normalize_line(line: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Joins the kept lines into the output text.
+/// How the cleaned text ends. Only the end differs: the lines, and so the removals, are the same
+/// either way, as a final line terminator does not start another line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum FinalNewline {
+    /// The rule for a string that is not a file (the library's default, JSONL fields): the
+    /// result ends with a newline (LF) only when the input ended with a line terminator (LF,
+    /// CRLF or CR); nothing is appended. `"short"` stays `"short"`, `"a\r\n\r\n"` gives `"a\n"`.
+    #[default]
+    AsInput,
+    /// The rule for a file (the command line's text mode): the result ends with exactly one
+    /// newline, as text files do.
+    Always,
+}
+
+impl FinalNewline {
+    /// Ends `text`, as [`render`] made it (ending with one newline, or empty), by this rule for
+    /// an input `input`.
+    pub fn apply(self, text: &mut String, input: &str) {
+        if self == FinalNewline::AsInput && !input.ends_with(['\n', '\r']) && text.ends_with('\n') {
+            text.pop();
+        }
+    }
+}
+
+/// Joins the kept lines into the output text, each ending with a newline (see [`FinalNewline`]
+/// for the end of the whole text).
 ///
 /// `lines` yields every line of the document in order as `(text, kept)`. Blank lines that are
 /// kept still collapse when a removed line sits in the same gap between two kept non-blank lines.
@@ -178,6 +204,22 @@ mod tests {
         let lines = [("", true), ("a", true), ("", true), ("b", true), ("", true)];
         assert_eq!(render(lines), "a\n\nb\n");
         assert_eq!(render([("", true), ("x", false)]), "");
+    }
+
+    #[test]
+    fn final_newline_follows_the_input_for_strings_and_is_always_there_for_files() {
+        let ended = |policy: FinalNewline, rendered: &str, input: &str| {
+            let mut text = rendered.to_string();
+            policy.apply(&mut text, input);
+            text
+        };
+        assert_eq!(ended(FinalNewline::AsInput, "short\n", "short"), "short");
+        assert_eq!(ended(FinalNewline::AsInput, "a\n", "a\n\n"), "a\n");
+        assert_eq!(ended(FinalNewline::AsInput, "a\n", "a\r"), "a\n");
+        assert_eq!(ended(FinalNewline::AsInput, "a\n", "a\r\n"), "a\n");
+        assert_eq!(ended(FinalNewline::AsInput, "a\n", "a\n "), "a");
+        assert_eq!(ended(FinalNewline::AsInput, "", ""), "");
+        assert_eq!(ended(FinalNewline::Always, "short\n", "short"), "short\n");
     }
 
     #[test]

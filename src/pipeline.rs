@@ -6,7 +6,7 @@ use crate::blocks::{detect_profile, Profile};
 use crate::document::Document;
 use crate::filter::{Context, Filter, Finding};
 use crate::filters;
-use crate::normalize;
+use crate::normalize::{self, FinalNewline};
 
 /// One removal: which filter removed which lines of the input, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,11 +47,13 @@ impl std::fmt::Display for UnknownFilter {
 
 impl std::error::Error for UnknownFilter {}
 
-/// A configured pipeline. `Cleaner::default()` runs every filter.
+/// A configured pipeline. `Cleaner::default()` runs every filter and cleans strings: the text
+/// ends with a newline only when the input did (see [`FinalNewline`]).
 #[derive(Clone)]
 pub struct Cleaner {
     filters: Vec<&'static dyn Filter>,
     profile: Profile,
+    final_newline: FinalNewline,
 }
 
 impl Default for Cleaner {
@@ -59,6 +61,7 @@ impl Default for Cleaner {
         Cleaner {
             filters: filters::all().to_vec(),
             profile: Profile::Auto,
+            final_newline: FinalNewline::AsInput,
         }
     }
 }
@@ -67,6 +70,13 @@ impl Cleaner {
     /// Forces a profile instead of detecting it per document (see [`detect_profile`]).
     pub fn profile(mut self, profile: Profile) -> Self {
         self.profile = profile;
+        self
+    }
+
+    /// How the cleaned text ends: [`FinalNewline::AsInput`] for strings (the default),
+    /// [`FinalNewline::Always`] for files.
+    pub fn final_newline(mut self, final_newline: FinalNewline) -> Self {
+        self.final_newline = final_newline;
         self
     }
 
@@ -101,7 +111,8 @@ impl Cleaner {
             self.converge(&doc, &mut removed, &mut removals);
         }
         removals.sort_by_key(|r| r.lines.start);
-        let text = normalize::render(visible_lines(&doc, &removed));
+        let mut text = normalize::render(visible_lines(&doc, &removed));
+        self.final_newline.apply(&mut text, input);
         Cleaned {
             doc,
             profile,
@@ -222,7 +233,8 @@ fn record(
     }
 }
 
-/// Cleans `input` with every filter and returns the cleaned text.
+/// Cleans `input` with every filter and returns the cleaned text, which ends with a newline only
+/// when `input` did.
 pub fn clean(input: &str) -> String {
     Cleaner::default().clean(input).text
 }

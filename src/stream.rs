@@ -2,17 +2,25 @@
 //!
 //! Memory stays bounded: one batch of lines (at most [`BATCH_BYTES_PER_WORKER`] per worker
 //! plus one line) is being read while the previous one is cleaned on all workers and then
-//! written in order.
+//! written in order (see [`crate::feed`] for the read-ahead).
+//!
+//! A batch is cut early when the input pauses for [`IDLE_FLUSH`], and its output flushed, so a
+//! slow producer (`tail -f log.jsonl | deboiler --jsonl`) sees each document soon after it is
+//! written; a busy input fills whole batches as before.
 
-use std::io::{BufRead, Write};
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::Path;
+use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 use rayon::prelude::*;
 
 use crate::cli::{Args, OnError};
+use crate::compress::{self, EncodedFile};
+use crate::feed::{Feed, Next};
+use crate::files::{self, Destination};
 use crate::input;
-use crate::output::{self, AtomicFile, Compression, Encoder, Named};
+use crate::output::{self, Compression, Named};
 use crate::progress::{Progress, Totals};
 use deboiler::jsonl::{CleanedLine, LineCleaner, LineError};
 use deboiler::Cleaner;
@@ -23,30 +31,61 @@ use deboiler::Cleaner;
 const BATCH_BYTES_PER_WORKER: usize = 256 << 10;
 const BATCH_LINES: usize = 8192;
 
+/// How long the input may pause before the lines read so far are cleaned and written: short
+/// next to a person watching, long next to the gaps between reads of a file or a busy pipe.
+const IDLE_FLUSH: Duration = Duration::from_millis(100);
+
 struct Batch {
     /// Line number of the first line, 1-based.
     first_line: usize,
     lines: Vec<Vec<u8>>,
+    bytes: usize,
+    /// Why the batch ended.
+    cut: Cut,
 }
 
-fn read_batch(reader: &mut dyn BufRead, first_line: usize) -> std::io::Result<Batch> {
-    let batch_bytes = BATCH_BYTES_PER_WORKER * rayon::current_num_threads();
-    let mut lines = Vec::new();
-    let mut bytes = 0;
-    while bytes < batch_bytes && lines.len() < BATCH_LINES {
-        let mut line = Vec::new();
-        if reader.read_until(b'\n', &mut line)? == 0 {
-            break;
+enum Cut {
+    Full,
+    /// The input paused: write the batch out now.
+    Idle,
+    End,
+    Failed(std::io::Error),
+}
+
+fn read_batch(feed: &mut Feed, first_line: usize, batch_bytes: usize) -> Batch {
+    let mut batch = Batch {
+        first_line,
+        lines: Vec::new(),
+        bytes: 0,
+        cut: Cut::Full,
+    };
+    while batch.bytes < batch_bytes && batch.lines.len() < BATCH_LINES {
+        // The first line is waited for as long as it takes; after it, a pause cuts the batch.
+        let idle = (!batch.lines.is_empty()).then_some(IDLE_FLUSH);
+        match feed.next(idle) {
+            Ok(Next::Line(line)) => {
+                batch.bytes += line.len();
+                batch.lines.push(line);
+            }
+            Ok(Next::Idle) => {
+                batch.cut = Cut::Idle;
+                break;
+            }
+            Ok(Next::End) => {
+                batch.cut = Cut::End;
+                break;
+            }
+            Err(error) => {
+                batch.cut = Cut::Failed(error);
+                break;
+            }
         }
-        bytes += line.len();
-        lines.push(line);
     }
-    Ok(Batch { first_line, lines })
+    batch
 }
 
 enum Outcome {
     Cleaned(CleanedLine),
-    Blank,
     Failed(LineError),
 }
 
@@ -57,9 +96,6 @@ fn clean_one(line_cleaner: &LineCleaner, raw: &[u8], number: usize) -> Outcome {
             "invalid UTF-8 at byte {offset} of the line"
         )));
     };
-    if text.trim().is_empty() {
-        return Outcome::Blank;
-    }
     match line_cleaner.clean_line(text, number) {
         Ok(cleaned) => Outcome::Cleaned(cleaned),
         Err(error) => Outcome::Failed(error),
@@ -67,30 +103,31 @@ fn clean_one(line_cleaner: &LineCleaner, raw: &[u8], number: usize) -> Outcome {
 }
 
 /// Cleans one JSONL input into `out`. Returns the totals; per-line errors are reported on stderr.
+/// A read error (damaged compressed data, say) ends the input after the lines before it are
+/// written.
 fn clean_stream(
     name: &str,
-    reader: &mut (dyn BufRead + Send),
+    reader: Box<dyn std::io::BufRead + Send>,
     out: &mut dyn Write,
     line_cleaner: &LineCleaner,
     on_error: OnError,
     progress: &Progress,
     run_totals: &mut Totals,
 ) -> Result<Totals> {
+    let batch_bytes = BATCH_BYTES_PER_WORKER * rayon::current_num_threads();
+    // One batch being cleaned and the next one read.
+    let mut feed = Feed::spawn(reader, 2 * batch_bytes);
     let mut totals = Totals::default();
-    let mut batch = read_batch(reader, 1).with_context(|| format!("{name}: cannot read"))?;
-    while !batch.lines.is_empty() {
-        let next_first = batch.first_line + batch.lines.len();
-        let (next, outcomes) = rayon::join(
-            || read_batch(reader, next_first),
-            || {
-                batch
-                    .lines
-                    .par_iter()
-                    .enumerate()
-                    .map(|(offset, raw)| clean_one(line_cleaner, raw, batch.first_line + offset))
-                    .collect::<Vec<_>>()
-            },
-        );
+    let mut first_line = 1;
+    loop {
+        let batch = read_batch(&mut feed, first_line, batch_bytes);
+        first_line += batch.lines.len();
+        let outcomes = batch
+            .lines
+            .par_iter()
+            .enumerate()
+            .map(|(offset, raw)| clean_one(line_cleaner, raw, batch.first_line + offset))
+            .collect::<Vec<_>>();
         let mut batch_totals = Totals::default();
         for (offset, (outcome, raw)) in outcomes.into_iter().zip(&batch.lines).enumerate() {
             match outcome {
@@ -101,7 +138,6 @@ fn clean_stream(
                     batch_totals.bytes_in += cleaned.bytes_in as u64;
                     batch_totals.bytes_out += cleaned.bytes_out as u64;
                 }
-                Outcome::Blank => out.write_all(raw)?,
                 Outcome::Failed(error) => {
                     let number = batch.first_line + offset;
                     let action = match on_error {
@@ -124,17 +160,16 @@ fn clean_stream(
         totals.add(batch_totals);
         run_totals.add(batch_totals);
         progress.update(batch_totals.documents, run_totals);
-        batch = next.with_context(|| format!("{name}: cannot read"))?;
+        feed.release(batch.bytes);
+        match batch.cut {
+            Cut::Full => {}
+            Cut::Idle => out.flush()?,
+            Cut::End => return Ok(totals),
+            Cut::Failed(error) => {
+                return Err(error).with_context(|| format!("{name}: cannot read"));
+            }
+        }
     }
-    Ok(totals)
-}
-
-/// Where one input's output goes.
-enum Target {
-    Stdout,
-    Shared,
-    InPlace,
-    File(PathBuf),
 }
 
 pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<bool> {
@@ -144,54 +179,46 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
         report_field: args.report_field.clone(),
         explain: args.explain,
     };
-    let inputs = if args.files.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        args.files.clone()
-    };
-    check_outputs(args, &inputs)?;
+    // The same plan as text mode: folders under --out-dir become their matching files, and no
+    // two inputs may write one file.
+    let jobs = files::plan(args)?;
+    files::check_outputs(&jobs, args)?;
     let progress = Progress::new(args.quiet, "documents");
     let mut totals = Totals::default();
     let mut all_ok = true;
 
-    let (shared, mut shared_encoder) = match &args.output {
-        Some(path) => match open_encoded(path) {
-            Ok((file, encoder)) => (
-                Some((file, path.clone())),
-                Some(Named::new(encoder, path.display().to_string())),
-            ),
+    let mut shared = match &args.output {
+        Some(path) => match EncodedFile::create(path, Compression::of(path)) {
+            Ok(file) => Some((Named::new(file, path.display().to_string()), path.clone())),
             Err(error) => {
                 eprintln!("deboiler: {}: {error:#}", path.display());
                 return Ok(false);
             }
         },
-        None => (None, None),
+        None => None,
     };
 
     let mut stdout = Named::new(stdout, "standard output");
-    for path in &inputs {
+    for job in &jobs {
+        let path = &job.input;
         let name = crate::display_name(path);
-        let target = if args.in_place {
-            Target::InPlace
-        } else if let Some(dir) = &args.out_dir {
-            Target::File(out_dir_target(dir, path))
-        } else if shared_encoder.is_some() {
-            Target::Shared
-        } else {
-            Target::Stdout
-        };
-        let mut reader = match input::open_reader(path) {
-            Ok(reader) => reader,
+        if let Some(error) = &job.error {
+            eprintln!("deboiler: {name}: {error}");
+            all_ok = false;
+            continue;
+        }
+        let (reader, compression) = match input::open_reader(path) {
+            Ok(decoded) => (decoded.reader, decoded.compression),
             Err(error) => {
                 eprintln!("deboiler: {name}: {error:#}");
                 all_ok = false;
                 continue;
             }
         };
-        let mut run = |out: &mut dyn Write, totals: &mut Totals| {
+        let run = |out: &mut dyn Write, totals: &mut Totals| {
             clean_stream(
                 &name,
-                &mut *reader,
+                reader,
                 out,
                 &line_cleaner,
                 args.on_error,
@@ -199,17 +226,29 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
                 totals,
             )
         };
-        let result = match target {
-            Target::Stdout => run(&mut stdout, &mut totals),
-            Target::Shared => run(shared_encoder.as_mut().expect("shared output"), &mut totals),
-            Target::InPlace => write_file(path, None, |out| run(out, &mut totals)),
-            Target::File(target) => write_file(&target, Some(path), |out| run(out, &mut totals)),
+        let result = match &job.destination {
+            Destination::Stdout => run(&mut stdout, &mut totals),
+            Destination::Combined => {
+                run(&mut shared.as_mut().expect("shared output").0, &mut totals)
+            }
+            // Written back in the format the input was read in, whatever its name.
+            Destination::InPlace => {
+                write_file(path, None, compression, |out| run(out, &mut totals))
+            }
+            Destination::File(target) => {
+                let target = compress::out_dir_name(target, path, compression);
+                write_file(&target, Some(path), compression, |out| {
+                    run(out, &mut totals)
+                })
+            }
         };
         match result {
             Ok(file_totals) => all_ok &= file_totals.errors == 0,
             Err(error) if output::is_broken_pipe(&error) => return Err(error),
             // Every later input would fail on it too: one message, and the run ends.
-            Err(error) if stdout.failed() || shared_encoder.as_ref().is_some_and(Named::failed) => {
+            Err(error)
+                if stdout.failed() || shared.as_ref().is_some_and(|(file, _)| file.failed()) =>
+            {
                 return Err(error)
             }
             Err(error) => {
@@ -219,13 +258,8 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
         }
     }
     stdout.flush()?;
-    if let (Some(encoder), Some((file, path))) = (shared_encoder, shared) {
-        let finished = encoder
-            .into_inner()
-            .finish()
-            .map_err(anyhow::Error::from)
-            .and_then(|()| file.commit());
-        if let Err(error) = finished {
+    if let Some((file, path)) = shared {
+        if let Err(error) = file.into_inner().commit() {
             eprintln!("deboiler: {}: {error:#}", path.display());
             all_ok = false;
         }
@@ -234,53 +268,24 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
     Ok(all_ok)
 }
 
-/// The file under `--out-dir` that `input` is written to.
-fn out_dir_target(dir: &Path, input: &Path) -> PathBuf {
-    dir.join(input.file_name().unwrap_or(input.as_os_str()))
-}
-
-/// Refuses, before anything is written, two inputs writing one file or an output over an input.
-fn check_outputs(args: &Args, inputs: &[PathBuf]) -> Result<()> {
-    let inputs_iter = inputs.iter().map(PathBuf::as_path);
-    if let Some(dir) = &args.out_dir {
-        let targets: Vec<PathBuf> = inputs.iter().map(|i| out_dir_target(dir, i)).collect();
-        let pairs: Vec<(&Path, &Path)> = inputs_iter
-            .clone()
-            .zip(targets.iter().map(PathBuf::as_path))
-            .collect();
-        crate::plan::check(&pairs, inputs_iter.clone())?;
-    }
-    if let Some(output) = &args.output {
-        crate::plan::check_single(output, inputs_iter)?;
-    }
-    Ok(())
-}
-
-/// Streams into `target` atomically; `input` is checked not to be the target (None: in place).
+/// Streams into `target` atomically, compressed as asked; `input` is checked not to be the
+/// target, and the target's folder is created (None: in place).
 fn write_file(
     target: &Path,
     input: Option<&Path>,
+    compression: Compression,
     run: impl FnOnce(&mut dyn Write) -> Result<Totals>,
 ) -> Result<Totals> {
     if let Some(input) = input {
-        crate::files::refuse_overwriting_input(target, input)?;
+        files::prepare_out_dir_target(target, input)
+            .with_context(|| target.display().to_string())?;
     }
-    let (file, encoder) = open_encoded(target).with_context(|| target.display().to_string())?;
-    let mut encoder = Named::new(encoder, target.display().to_string());
-    let totals = run(&mut encoder)?;
-    encoder
-        .into_inner()
-        .finish()
-        .with_context(|| target.display().to_string())?;
+    let file =
+        EncodedFile::create(target, compression).with_context(|| target.display().to_string())?;
+    let mut file = Named::new(file, target.display().to_string());
+    let totals = run(&mut file)?;
+    let file = file.into_inner();
     file.commit()
         .with_context(|| target.display().to_string())?;
     Ok(totals)
-}
-
-/// An atomic output file and an encoder (compressing by extension) writing into it.
-fn open_encoded(target: &Path) -> Result<(AtomicFile, Encoder<std::fs::File>)> {
-    let mut file = AtomicFile::create(target)?;
-    let handle = file.file().try_clone()?;
-    let encoder = Encoder::new(handle, Compression::of(target))?;
-    Ok((file, encoder))
 }

@@ -450,10 +450,7 @@ fn malformed_jsonl_lines_name_the_line_and_the_rest_is_cleaned() {
         lines[4],
         jsonl_line(5, ARTICLE_CLEANED).trim_end().as_bytes()
     );
-    assert_eq!(
-        lines[5],
-        b"{\"id\":6,\"text\":\"last line, no newline\\n\"}"
-    );
+    assert_eq!(lines[5], b"{\"id\":6,\"text\":\"last line, no newline\"}");
     assert_eq!(sandbox.read("in.jsonl"), input);
 }
 
@@ -798,7 +795,7 @@ fn a_folder_with_no_matching_file_warns_even_when_quiet() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_stderr(
         &run.stderr,
-        "deboiler: warning: notes: no file in it matches --glob `*.txt`\n",
+        "deboiler: warning: notes: no file in it matches --glob `*.txt` or `*.txt.gz` or `*.txt.zst`\n",
     );
     assert_eq!(sandbox.read("out/a.txt"), ARTICLE_CLEANED.as_bytes());
     let run = sandbox.run(&[

@@ -1,6 +1,7 @@
 //! Property tests: for arbitrary text and for mutated real articles, cleaning never panics, only
 //! removes (and whitespace-normalises) lines, reports removals that point at the exact input
-//! bytes, and is idempotent.
+//! bytes, ends as documented (with a newline only when the input did, as a string; with one
+//! newline always, as a file), and is idempotent.
 //!
 //! Case counts are kept small so `cargo test` stays fast; for a longer hunt run e.g.
 //! `PROPTEST_CASES=5000 cargo test --release --test properties`.
@@ -10,7 +11,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use deboiler::normalize::normalize_line;
-use deboiler::Cleaner;
+use deboiler::{Cleaner, FinalNewline};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use proptest::test_runner::{RngSeed, TestCaseError};
@@ -62,8 +63,8 @@ fn raw_lines(input: &str) -> Vec<RawLine> {
 /// The documented output for `lines` (already normalised) when `kept[i]` says which survive:
 /// kept lines in order; no leading or trailing blank lines; in each gap between two kept
 /// non-blank lines the kept blank lines stay, except that a gap holding a removed line keeps at
-/// most one; every line ends with one LF.
-fn documented_render(lines: &[Cow<str>], kept: &[bool]) -> String {
+/// most one; lines are joined by one LF, and the last one ends with an LF when `final_newline`.
+fn documented_render(lines: &[Cow<str>], kept: &[bool], final_newline: bool) -> String {
     let mut out = String::new();
     let mut previous: Option<usize> = None;
     for (index, line) in lines.iter().enumerate() {
@@ -85,6 +86,9 @@ fn documented_render(lines: &[Cow<str>], kept: &[bool]) -> String {
         out.push('\n');
         previous = Some(index);
     }
+    if !final_newline {
+        out.pop();
+    }
     out
 }
 
@@ -96,15 +100,18 @@ fn is_subsequence(needle: &[&str], haystack: &[Cow<str>]) -> bool {
         .all(|line| rest.by_ref().any(|candidate| candidate == line))
 }
 
-fn output_lines(text: &str) -> Result<Vec<&str>, TestCaseError> {
+/// The lines of an output, checking its shape: it ends with a newline exactly when
+/// `final_newline`, has no leading or trailing blank line and no CR.
+fn output_lines(text: &str, final_newline: bool) -> Result<Vec<&str>, TestCaseError> {
     if text.is_empty() {
         return Ok(Vec::new());
     }
-    prop_assert!(text.ends_with('\n'), "output must end with a newline");
-    prop_assert!(!text.ends_with("\n\n"), "trailing blank line in output");
+    prop_assert_eq!(text.ends_with('\n'), final_newline, "final newline");
+    let body = text.strip_suffix('\n').unwrap_or(text);
+    prop_assert!(!body.ends_with('\n'), "trailing blank line in output");
     prop_assert!(!text.starts_with('\n'), "leading blank line in output");
     prop_assert!(!text.contains('\r'), "CR in output");
-    Ok(text[..text.len() - 1].split('\n').collect())
+    Ok(body.split('\n').collect())
 }
 
 /// Every invariant for one input, with all filters.
@@ -112,6 +119,8 @@ fn check_all(input: &str) -> Result<(), TestCaseError> {
     let cleaner = Cleaner::default();
     let cleaned = cleaner.clean(input);
     let raw = raw_lines(input);
+    // A string ends with a newline only when it did; a file always does.
+    let input_ends_a_line = raw.last().is_some_and(|line| !line.terminator.is_empty());
     let normalized: Vec<Cow<str>> = raw
         .iter()
         .map(|line| normalize_line(&input[line.span.clone()]))
@@ -125,7 +134,7 @@ fn check_all(input: &str) -> Result<(), TestCaseError> {
 
     // Nothing invented, nothing reordered: the output lines are a subsequence of the
     // normalised input lines, and each is already normalised.
-    let out = output_lines(&cleaned.text)?;
+    let out = output_lines(&cleaned.text, input_ends_a_line)?;
     prop_assert!(
         is_subsequence(&out, &normalized),
         "output is not a subsequence of the normalised input"
@@ -175,7 +184,10 @@ fn check_all(input: &str) -> Result<(), TestCaseError> {
     }
 
     // The output is exactly the documented rendering of the kept lines.
-    prop_assert_eq!(&cleaned.text, &documented_render(&normalized, &kept));
+    prop_assert_eq!(
+        &cleaned.text,
+        &documented_render(&normalized, &kept, input_ends_a_line)
+    );
 
     // Idempotent: cleaning the output again changes nothing.
     let again = cleaner.clean(&cleaned.text);
@@ -185,12 +197,25 @@ fn check_all(input: &str) -> Result<(), TestCaseError> {
         again.removals
     );
 
+    // As a file: the same removals, the output ends with a newline, and it is idempotent too.
+    let file_cleaner = Cleaner::default().final_newline(FinalNewline::Always);
+    let file = file_cleaner.clean(input);
+    prop_assert_eq!(&file.removals, &cleaned.removals);
+    prop_assert_eq!(&file.text, &documented_render(&normalized, &kept, true));
+    output_lines(&file.text, true)?;
+    let again = file_cleaner.clean(&file.text);
+    prop_assert!(
+        again.removals.is_empty() && again.text == file.text,
+        "not idempotent as a file: second pass removed {:?}",
+        again.removals
+    );
+
     // With every filter off, only normalisation happens.
     let none = Cleaner::default().only::<&str>(&[]).unwrap().clean(input);
     prop_assert!(none.removals.is_empty());
     prop_assert_eq!(
         &none.text,
-        &documented_render(&normalized, &vec![true; raw.len()])
+        &documented_render(&normalized, &vec![true; raw.len()], input_ends_a_line)
     );
     Ok(())
 }
