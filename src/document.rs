@@ -21,9 +21,14 @@ pub struct Line<'a> {
     pub text: Cow<'a, str>,
 }
 
-impl Line<'_> {
+impl<'a> Line<'a> {
     pub fn is_blank(&self) -> bool {
         self.text.is_empty()
+    }
+
+    /// The normalised text.
+    pub fn text_str(&self) -> &str {
+        &self.text
     }
 }
 

@@ -26,6 +26,7 @@ pub mod document;
 pub mod filter;
 pub mod filters;
 pub mod jsonl;
+pub mod model;
 pub mod normalize;
 #[cfg(test)]
 mod patterns;

@@ -1,11 +1,15 @@
 //! Runs the filters in their fixed order and records every removal.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::blocks::{detect_profile, Profile};
 use crate::document::Document;
 use crate::filter::{Context, Filter, Finding};
 use crate::filters;
+use crate::filters::line_model;
+use crate::model::features::Scratch;
+use crate::model::{DocumentInputs, LineModel, ADVISORY};
 use crate::normalize::{self, FinalNewline};
 
 /// One removal: which filter removed which lines of the input, and why.
@@ -54,6 +58,8 @@ pub struct Cleaner {
     filters: Vec<&'static dyn Filter>,
     profile: Profile,
     final_newline: FinalNewline,
+    /// The line model; `None` for the embedded one, loaded when first needed.
+    model: Option<Arc<LineModel>>,
 }
 
 impl Default for Cleaner {
@@ -62,6 +68,7 @@ impl Default for Cleaner {
             filters: filters::all().to_vec(),
             profile: Profile::Auto,
             final_newline: FinalNewline::AsInput,
+            model: None,
         }
     }
 }
@@ -95,6 +102,100 @@ impl Cleaner {
         self.filters
             .retain(|f| ids.iter().any(|id| id.as_ref() == f.id()));
         Ok(self)
+    }
+
+    /// Scores lines with `model` instead of the embedded one (for training and evaluation).
+    #[doc(hidden)]
+    pub fn with_line_model(mut self, model: Arc<LineModel>) -> Self {
+        self.model = Some(model);
+        self
+    }
+
+    /// What the line model reads about `doc`: its lines, their features, the profile and the
+    /// verdicts of the rules (run in order, as the pipeline's first pass runs them, without the
+    /// model). The trainer computes its features from exactly this.
+    #[doc(hidden)]
+    pub fn model_inputs<'d>(&self, doc: &'d Document) -> DocumentInputs<'d> {
+        let profile = self.resolve(doc);
+        let mut removed = vec![false; doc.len()];
+        let mut removals = Vec::new();
+        for filter in &self.filters {
+            if filter.id() == line_model::ID {
+                continue;
+            }
+            let findings = filter.check(&Context::with_profile(doc, &removed, profile));
+            for finding in findings {
+                record(filter.id(), finding, doc, &mut removed, &mut removals);
+            }
+        }
+        self.inputs(doc, profile, &removals)
+    }
+
+    fn inputs<'d>(
+        &self,
+        doc: &'d Document,
+        profile: Profile,
+        removals: &[Removal],
+    ) -> DocumentInputs<'d> {
+        let mut verdicts = vec![0u8; doc.len()];
+        for removal in removals {
+            let verdict = crate::model::verdict_of(removal.filter);
+            verdicts[removal.lines.clone()].fill(verdict);
+        }
+        DocumentInputs::new(
+            doc.lines().iter().map(|line| line.text_str()).collect(),
+            doc.features().to_vec(),
+            verdicts,
+            profile,
+        )
+    }
+
+    /// The line model's step: the layout rules' removals become advice, and every line that no
+    /// other rule removed is scored; those at or above the profile's threshold go.
+    fn apply_model(
+        &self,
+        doc: &Document,
+        profile: Profile,
+        removed: &mut [bool],
+        removals: &mut Vec<Removal>,
+    ) {
+        let model = self.model.clone().unwrap_or_else(LineModel::embedded);
+        let inputs = self.inputs(doc, profile, removals);
+        let advised = |index: usize| inputs.verdicts[index] != 0;
+        removals.retain(|removal| !ADVISORY.contains(&removal.filter));
+        removed.fill(false);
+        for removal in removals.iter() {
+            removed[removal.lines.clone()].fill(true);
+        }
+        let view = inputs.view();
+        let scores = model.score_document(&view, |i| !removed[i]);
+        let mut scratch = Scratch::default();
+        for index in 0..doc.len() {
+            let score = scores.last[index];
+            if score.is_nan() || score < model.threshold(profile, advised(index)) {
+                continue;
+            }
+            let mut reason = format!("score {score:.2}");
+            if model.stacked() {
+                reason.push_str(&format!(" (alone {:.2})", scores.first[index]));
+            }
+            let top = model.explain(&view, index, &mut scratch, 3);
+            for (at, (_, name)) in top.iter().enumerate() {
+                reason.push_str(if at == 0 { ": " } else { "; " });
+                reason.push_str(name);
+            }
+            if let Some(around) = model.explain_stack(&view, &scores, index) {
+                reason.push_str("; around: ");
+                reason.push_str(&around);
+            }
+            record(
+                line_model::ID,
+                Finding::line(index, reason),
+                doc,
+                removed,
+                removals,
+            );
+        }
     }
 
     pub fn filters(&self) -> &[&'static dyn Filter] {
@@ -140,6 +241,10 @@ impl Cleaner {
     ) {
         for filter in &self.filters {
             if again && filter.line_local() {
+                continue;
+            }
+            if filter.id() == line_model::ID {
+                self.apply_model(doc, profile, removed, removals);
                 continue;
             }
             let findings = filter.check(&Context::with_profile(doc, removed, profile));

@@ -9,3 +9,8 @@ pub mod bench;
 pub mod folds;
 pub mod metrics;
 pub mod noise;
+pub mod settings;
+pub mod dataset;
+pub mod label;
+pub mod train;
+pub mod cv;
