@@ -19,12 +19,14 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use deboiler::model::features::BITS;
-use deboiler::model::stack::{stack_features, StackDocument, StackView, BLANK, RULED, STACK_BITS};
-use deboiler::model::{registry_verdicts, LineModel, Thresholds};
+use deboiler::blocks::Profile;
+use deboiler::model::stack::{stack_features, StackDocument, StackView, BLANK, RULED};
+use deboiler::model::{
+    registry_verdicts, LineModel, Thresholds, FIRST_STAGE_WEIGHTS, SECOND_STAGE_WEIGHTS,
+};
 
 use crate::bench::{Input, PageSet};
-use crate::dataset::{Dataset, LineState};
+use crate::dataset::{Collect, Dataset, LineState};
 use crate::folds::{fnv1a, fold_of};
 use crate::metrics::collapse_ws;
 use crate::train::{train, OwnedRows, Params, Rows};
@@ -100,7 +102,7 @@ fn first_stage(
                     .any(|&f| texts[usize::from(f)].contains(&example.text))
         })
         .collect();
-    train(&FirstRows { data, rows }, BITS, params)
+    train(&FirstRows { data, rows }, FIRST_STAGE_WEIGHTS, params)
 }
 
 fn quantised(weights: &[f32], setup: &Setup) -> LineModel {
@@ -114,6 +116,7 @@ fn quantised(weights: &[f32], setup: &Setup) -> LineModel {
 
 /// The first-stage scores of a page's lines (BLANK and RULED for lines it does not judge).
 fn first_scores(data: &Dataset, page: usize, model: &LineModel) -> Vec<f32> {
+    let profile_page = data.pages[page].profile == Profile::Page;
     data.pages[page]
         .lines
         .iter()
@@ -122,22 +125,10 @@ fn first_scores(data: &Dataset, page: usize, model: &LineModel) -> Vec<f32> {
             LineState::Ruled => RULED,
             LineState::Judged(e) => {
                 let (slots, values) = data.features(&data.examples[*e as usize]);
-                model.score_features(slots, values)
+                model.score_collected(slots, values, profile_page)
             }
         })
         .collect()
-}
-
-struct Collect<'a> {
-    slots: &'a mut Vec<u32>,
-    values: &'a mut Vec<f32>,
-}
-
-impl deboiler::model::features::Sink for Collect<'_> {
-    fn add(&mut self, slot: u32, value: f32, _name: deboiler::model::features::Name<'_>) {
-        self.slots.push(slot);
-        self.values.push(value);
-    }
 }
 
 /// Second-stage rows of `pages`, each scored by `scorer(page)`.
@@ -177,6 +168,7 @@ fn stack_rows<'m>(
                     &mut Collect {
                         slots: &mut rows.slots,
                         values: &mut rows.values,
+                        base: 0,
                     },
                 );
                 rows.rows
@@ -265,7 +257,7 @@ pub fn models(
             };
             &quantised[&key]
         });
-        Some(train(&rows, STACK_BITS, setup.second))
+        Some(train(&rows, SECOND_STAGE_WEIGHTS, setup.second))
     };
     let mut out = Vec::new();
     if cv {

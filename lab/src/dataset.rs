@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use deboiler::blocks::Profile;
 use deboiler::document::Document;
 use deboiler::model::features::{line_features, Name, Scratch, Sink};
-use deboiler::model::{registry_verdicts, ADVISORY};
+use deboiler::model::{fact_slots, registry_verdicts, ADVISORY};
 use deboiler::Cleaner;
 
 use crate::bench::{Input, Kind, PageSet};
@@ -117,15 +117,25 @@ impl Weights {
     }
 }
 
-struct Collect<'a> {
-    slots: &'a mut Vec<u32>,
-    values: &'a mut Vec<f32>,
+/// Collects features in the trainer's layout: words at their slots, each fact as its shared
+/// and its profile's weight, from `base` on (see [`deboiler::model::fact_slots`]).
+pub struct Collect<'a> {
+    pub slots: &'a mut Vec<u32>,
+    pub values: &'a mut Vec<f32>,
+    pub base: u32,
 }
 
 impl Sink for Collect<'_> {
-    fn add(&mut self, slot: u32, value: f32, _name: Name<'_>) {
+    fn word(&mut self, slot: u32, value: f32, _name: Name<'_>) {
         self.slots.push(slot);
         self.values.push(value);
+    }
+
+    fn fact(&mut self, index: u32, page: bool, _name: Name<'_>) {
+        for slot in fact_slots(self.base, index, page) {
+            self.slots.push(slot);
+            self.values.push(1.0);
+        }
     }
 }
 
@@ -179,6 +189,7 @@ fn page_data(
             &mut Collect {
                 slots: &mut out.slots,
                 values: &mut out.values,
+                base: 1 << deboiler::model::features::BITS,
             },
         );
         out.examples.push(Example {

@@ -83,11 +83,11 @@ impl Rng {
     }
 }
 
-/// Trains on `rows`; returns one weight per slot of a `1 << bits` table.
-pub fn train(rows: &impl Rows, bits: u32, params: Params) -> Vec<f32> {
+/// Trains on `rows`; returns one weight per slot of a table of `len`.
+pub fn train(rows: &impl Rows, len: usize, params: Params) -> Vec<f32> {
     let mut ftrl = Ftrl {
-        z: vec![0.0; 1 << bits],
-        n: vec![0.0; 1 << bits],
+        z: vec![0.0; len],
+        n: vec![0.0; len],
         params,
     };
     let mut order: Vec<usize> = (0..rows.len()).collect();
@@ -106,7 +106,7 @@ pub fn train(rows: &impl Rows, bits: u32, params: Params) -> Vec<f32> {
             ftrl.learn(slots, values, noise, (f64::from(weight) * scale) as f32);
         }
     }
-    (0..1 << bits).map(|slot| ftrl.weight(slot) as f32).collect()
+    (0..len).map(|slot| ftrl.weight(slot) as f32).collect()
 }
 
 /// Rows kept in their own arrays.
@@ -152,8 +152,8 @@ mod tests {
             l1: 0.0,
             ..Params::default()
         };
-        let weights = train(&data, 8, params);
+        let weights = train(&data, 256, params);
         assert!(weights[11] > 0.5 && weights[13] < -0.5, "{} {}", weights[11], weights[13]);
-        assert_eq!(weights, train(&data, 8, params));
+        assert_eq!(weights, train(&data, 256, params));
     }
 }

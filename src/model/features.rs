@@ -1,38 +1,34 @@
-//! The line model's features: what it knows about a line, hashed into a fixed-size space.
+//! The line model's features: what it knows about a line.
 //!
 //! One function, [`line_features`], emits every feature of a line to a [`Sink`]: the scorer
 //! adds up weights, the trainer (in `lab/`) collects the features, `--explain` keeps the
-//! strongest with their names. Training and scoring therefore can never see different
-//! features. The groups:
+//! strongest with their names. Training and scoring therefore never see different features.
+//! Two kinds:
 //!
-//! - **words**: lower-cased Unicode words (runs of letters and digits; each CJK character is a
-//!   word) and pairs of neighbouring words, of the first [`MAX_WORDS`] words; each valued
-//!   `1/sqrt(n)` for a line of `n` words, so a long line weighs no more than a short one;
-//! - **character trigrams** of the words of short lines (morphology: `kommentare`, `kommentar`),
-//!   and pairs of CJK characters (languages without spaces);
-//! - **layout**: length, word count, stopword density, share of capitalised words and digits,
-//!   the last and first character, list markers, links and handles, clock times, indentation
-//!   against the neighbours;
-//! - **position**: relative position, first and last lines, paragraph size;
-//! - **neighbours**: the layout of the nearest non-blank line above and below, and how many of
-//!   the six lines around are short;
-//! - **document**: its profile and size;
-//! - **rule verdicts**: which rule, if any, would remove the line and its neighbours.
-//!
-//! Layout, position and verdict features are emitted twice, alone and crossed with the
-//! profile, so that page dumps and extracted articles can weigh them differently.
+//! - **words**, hashed into `1 << BITS` slots: the lower-cased Unicode words of the line (runs
+//!   of letters and digits; each CJK character is a word, so pairs of them are the character
+//!   bigrams of languages without spaces) and pairs of neighbouring words, of its first
+//!   [`MAX_WORDS`] words, each valued `1/sqrt(n)` for a line of `n` words so that a long line
+//!   weighs no more than a short one;
+//! - **facts**, each a [`Fact`] with a small bucket, in a dense table: the line's layout
+//!   (length, words, stopword, capital and digit shares, its first and last character, list
+//!   markers, links, clock times, indentation against the document's prose), its position and
+//!   paragraph, the layout of the nearest non-blank lines above and below, how many lines
+//!   around are short, the document's size and profile, and the rules' verdicts on the line,
+//!   its neighbours and (in page dumps) the lines above it. A fact has one weight per profile,
+//!   so page dumps and extracted articles weigh layout differently.
 
 use crate::blocks::{Features, Profile};
 
-/// Hash bits: the model has `1 << BITS` weights.
+/// Hash bits of the word features: `1 << BITS` word weights.
 pub const BITS: u32 = 20;
 
-/// Words per line that get word features: enough for any menu entry, prompt or caption, while
-/// prose (which the layout features already recognise) costs no more past it.
-pub const MAX_WORDS: usize = 48;
+/// Buckets per fact.
+pub const BUCKETS: usize = 32;
 
-/// Lines of at most this many words get character trigrams.
-pub const TRIGRAM_MAX_WORDS: usize = 12;
+/// Words per line that get word features: enough for any menu entry, prompt or caption, while
+/// prose (which the layout facts already recognise) costs no more past it.
+pub const MAX_WORDS: usize = 48;
 
 /// What a feature is, for explanations. Built without allocating; only `--explain` turns it
 /// into text.
@@ -40,41 +36,178 @@ pub const TRIGRAM_MAX_WORDS: usize = 12;
 pub enum Name<'t> {
     Word(&'t str),
     Pair(&'t str, &'t str),
-    Gram(&'t str),
-    /// A word of a short line just above.
-    Under(&'t str),
-    /// A layout, position or document fact.
-    Fact(&'static str),
-    /// A fact with a bucket: `("length", 3)`.
-    Bucket(&'static str, u8),
-    /// A rule's verdict on this line (`"self"`) or a neighbour.
-    Verdict(&'static str, &'static str),
+    Fact(Fact, u8),
+    /// A rule's verdict: the rule's id and where the line it judges is.
+    Verdict(Place, &'static str),
+    /// A second-stage fact about the scores around the line, with its bucket.
+    Around(&'static str, u8),
 }
 
 impl std::fmt::Display for Name<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Name::Word(word) => write!(f, "word \"{}\"", word.to_lowercase()),
-            Name::Pair(a, b) => write!(
-                f,
-                "words \"{} {}\"",
-                a.to_lowercase(),
-                b.to_lowercase()
-            ),
-            Name::Gram(gram) => write!(f, "letters \"{}\"", gram.to_lowercase()),
-            Name::Under(word) => write!(f, "under a line with \"{}\"", word.to_lowercase()),
-            Name::Fact(fact) => f.write_str(fact),
-            Name::Bucket(fact, bucket) => write!(f, "{fact} {bucket}"),
-            Name::Verdict("self", rule) => write!(f, "{rule} would remove it"),
-            Name::Verdict("above", rule) => write!(f, "below a line {rule} would remove"),
-            Name::Verdict(place, rule) => write!(f, "{rule} would remove the line {place}"),
+            Name::Pair(a, b) => write!(f, "words \"{} {}\"", a.to_lowercase(), b.to_lowercase()),
+            Name::Fact(fact, bucket) => f.write_str(&fact.describe(*bucket)),
+            Name::Verdict(Place::Line, rule) => write!(f, "{rule} would remove it"),
+            Name::Verdict(Place::Above, rule) => {
+                write!(f, "{rule} would remove the line above")
+            }
+            Name::Verdict(Place::Below, rule) => {
+                write!(f, "{rule} would remove the line below")
+            }
+            Name::Verdict(Place::Earlier, rule) => {
+                write!(f, "below a line {rule} would remove")
+            }
+            Name::Around(fact, bucket) => write!(f, "{fact} {bucket}"),
         }
     }
 }
 
-/// Receives a line's features: `slot` is the feature's index in the weight table.
+/// Where a line a fact describes stands, relative to the line judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Line,
+    /// The nearest non-blank line above.
+    Above,
+    /// The nearest non-blank line below.
+    Below,
+    /// Any line above.
+    Earlier,
+}
+
+macro_rules! facts {
+    ($($fact:ident: $text:literal,)*) => {
+        /// The kinds of fact, each with up to [`BUCKETS`] buckets.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[repr(u8)]
+        pub enum Fact { $($fact,)* }
+
+        impl Fact {
+            /// Every fact, in the order of their indices.
+            pub const ALL: &'static [Fact] = &[$(Fact::$fact,)*];
+
+            fn text(self) -> &'static str {
+                match self { $(Fact::$fact => $text,)* }
+            }
+        }
+    };
+}
+
+facts! {
+    Bias: "bias",
+    Length: "length",
+    Words: "words",
+    LastCharacter: "last character",
+    FirstCharacter: "first character",
+    ListItem: "list item",
+    Link: "link or handle",
+    StopwordShare: "stopword share",
+    CapitalisedShare: "capitalised share",
+    DigitShare: "digit share",
+    Numbered: "numbered item",
+    ClockTime: "clock time",
+    Cookies: "mentions cookies",
+    EndsSentence: "ends a sentence",
+    AllCapitals: "all capitals",
+    SeparatorBars: "separator bars",
+    WebAddress: "web address",
+    Cjk: "CJK characters",
+    IndentAgainstProse: "indentation against the prose",
+    NoProse: "no prose in the document",
+    ParagraphWords: "words in its paragraph",
+    FirstLine: "first line",
+    LastLine: "last line",
+    Position: "position in the document",
+    ParagraphEdges: "blank lines around it",
+    ShortAround: "short lines among the six around it",
+    DocumentLines: "lines in the document",
+    AboveLength: "length of the line above",
+    AboveWords: "words of the line above",
+    AboveLastCharacter: "last character of the line above",
+    AboveListItem: "line above is a list item",
+    AboveLink: "line above has a link",
+    AboveIndent: "indentation against the line above",
+    NoneAbove: "no line above",
+    BelowLength: "length of the line below",
+    BelowWords: "words of the line below",
+    BelowLastCharacter: "last character of the line below",
+    BelowListItem: "line below is a list item",
+    BelowLink: "line below has a link",
+    BelowIndent: "indentation against the line below",
+    NoneBelow: "no line below",
+    Verdict: "rule verdict",
+    VerdictAbove: "rule verdict above",
+    VerdictBelow: "rule verdict below",
+    VerdictEarlier: "rule verdict earlier",
+}
+
+impl Fact {
+    /// The fact's index in the dense table: `fact * BUCKETS + bucket`.
+    pub fn index(self, bucket: u8) -> u32 {
+        self as u32 * BUCKETS as u32 + u32::from(bucket).min(BUCKETS as u32 - 1)
+    }
+
+    /// Words for a fact and its bucket, as `--explain` shows them.
+    pub fn describe(self, bucket: u8) -> String {
+        let b = usize::from(bucket);
+        let range = |bounds: &[usize], unit: &str| match (b.checked_sub(1), bounds.get(b)) {
+            (None, Some(first)) => format!("under {first} {unit}"),
+            (Some(from), Some(to)) => format!("{}–{} {unit}", bounds[from], to - 1),
+            (Some(from), None) => format!("{}+ {unit}", bounds[from]),
+            (None, None) => String::new(),
+        };
+        match self {
+            Fact::Length | Fact::AboveLength | Fact::BelowLength => {
+                format!("{} {}", self.text(), range(&LENGTH_BOUNDS, "characters"))
+            }
+            Fact::Words | Fact::AboveWords | Fact::BelowWords | Fact::ParagraphWords => {
+                format!("{} {}", self.text(), range(&WORD_BOUNDS, "words").trim_end())
+            }
+            Fact::LastCharacter
+            | Fact::FirstCharacter
+            | Fact::AboveLastCharacter
+            | Fact::BelowLastCharacter => {
+                format!("{} {}", self.text(), CHAR_CLASSES[b.min(CHAR_CLASSES.len() - 1)])
+            }
+            Fact::StopwordShare | Fact::CapitalisedShare | Fact::DigitShare => {
+                format!("{} {}", self.text(), SHARES[b.min(SHARES.len() - 1)])
+            }
+            Fact::Position => format!("{} {}0–{}0%", self.text(), b, b + 1),
+            Fact::ShortAround => format!("{b} {}", self.text()),
+            Fact::DocumentLines => {
+                format!("{} {}", self.text(), range(&DOCUMENT_BOUNDS, "").trim_end())
+            }
+            Fact::ParagraphEdges => match bucket {
+                0 => "no blank line around it".into(),
+                1 => "a blank line above it".into(),
+                2 => "a blank line below it".into(),
+                _ => "a paragraph of its own".into(),
+            },
+            Fact::AboveIndent | Fact::BelowIndent => format!(
+                "{} {}",
+                self.text(),
+                ["equal", "deeper", "shallower"][b.min(2)]
+            ),
+            Fact::IndentAgainstProse => format!(
+                "{}: {}",
+                self.text(),
+                match bucket {
+                    0 => "the same",
+                    1..=4 => "deeper",
+                    _ => "shallower",
+                }
+            ),
+            _ => self.text().to_string(),
+        }
+    }
+}
+
+/// Receives a line's features. `slot` of a word feature is below `1 << BITS`; a fact's weight
+/// depends on the document's profile (`page`).
 pub trait Sink {
-    fn add(&mut self, slot: u32, value: f32, name: Name<'_>);
+    fn word(&mut self, slot: u32, value: f32, name: Name<'_>);
+    fn fact(&mut self, index: u32, page: bool, name: Name<'_>);
 }
 
 /// What the features of one document are computed from.
@@ -98,30 +231,16 @@ pub struct Layout {
     pub prose_indent: Option<usize>,
     /// Per line, the words of its paragraph (the run of non-blank lines it belongs to).
     pub paragraph_words: Vec<u32>,
-    /// Per line, a bucket of the share of its longer words (four bytes or more) that the
-    /// document's prose uses elsewhere: lines of the article share words with it, another
-    /// story's headline or a menu rarely does. 0: no such word.
-    pub prose_overlap: Vec<u8>,
     /// Per line, the rules (bit `v` for verdict `v`) that would remove some line above it: text
     /// below a comment counter, a copyright line or a related-links heading is rarely article.
-    pub below: Vec<u32>,
-}
-
-/// Whether a line counts as prose for [`Layout`]: ten words or more, ending a sentence.
-fn is_prose(f: &Features) -> bool {
-    f.words >= 10 && f.sentence_end
-}
-
-/// Words long enough to say what a line is about (bytes, so CJK characters count).
-fn is_content_word(word: &Word) -> bool {
-    word.end - word.start >= 4 || word.cjk
+    pub earlier: Vec<u32>,
 }
 
 impl Layout {
     pub fn of(lines: &[&str], features: &[Features], verdicts: &[u8]) -> Self {
         let mut by_indent: Vec<(usize, usize)> = Vec::new();
         for f in features {
-            if is_prose(f) {
+            if f.words >= 10 && f.sentence_end {
                 match by_indent.iter_mut().find(|(indent, _)| *indent == f.indent) {
                     Some((_, chars)) => *chars += f.chars,
                     None => by_indent.push((f.indent, f.chars)),
@@ -146,48 +265,8 @@ impl Layout {
             paragraph_words[start..end].fill(words.min(u32::MAX as usize) as u32);
             start = end;
         }
-        let mut prose_words: rustc_hash::FxHashMap<u64, u32> = Default::default();
-        let mut buffer = Vec::new();
-        for (line, f) in lines.iter().zip(features) {
-            if is_prose(f) {
-                words(line, &mut buffer);
-                for word in buffer.iter().filter(|w| is_content_word(w)) {
-                    *prose_words.entry(word.hash).or_default() += 1;
-                }
-            }
-        }
-        let mut own: Vec<u64> = Vec::new();
-        let prose_overlap = lines
-            .iter()
-            .zip(features)
-            .map(|(line, f)| {
-                if line.is_empty() {
-                    return 0;
-                }
-                words(line, &mut buffer);
-                own.clear();
-                own.extend(buffer.iter().filter(|w| is_content_word(w)).map(|w| w.hash));
-                if own.is_empty() {
-                    return 0;
-                }
-                let prose = is_prose(f);
-                let shared = own
-                    .iter()
-                    .filter(|&&hash| {
-                        let in_prose = prose_words.get(&hash).copied().unwrap_or(0);
-                        let in_line = if prose {
-                            own.iter().filter(|&&h| h == hash).count() as u32
-                        } else {
-                            0
-                        };
-                        in_prose > in_line
-                    })
-                    .count();
-                1 + share_bucket(shared, own.len())
-            })
-            .collect();
         let mut seen = 0u32;
-        let below = verdicts
+        let earlier = verdicts
             .iter()
             .map(|&verdict| {
                 let above = seen;
@@ -200,8 +279,7 @@ impl Layout {
         Layout {
             prose_indent,
             paragraph_words,
-            prose_overlap,
-            below,
+            earlier,
         }
     }
 }
@@ -211,9 +289,9 @@ pub type VerdictNames = [&'static str];
 
 const SEED: u64 = 0x51_7cc1_b727_220a_95;
 
+/// The finaliser of SplitMix64: every input bit reaches every output bit.
 #[inline]
 fn mix(hash: u64) -> u64 {
-    // The finaliser of SplitMix64: every input bit reaches every output bit.
     let mut z = hash;
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
@@ -221,32 +299,19 @@ fn mix(hash: u64) -> u64 {
 }
 
 #[inline]
-fn slot(namespace: u64, key: u64) -> u32 {
-    (mix(key ^ namespace.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ SEED) >> (64 - BITS)) as u32
+fn slot(key: u64) -> u32 {
+    (mix(key ^ SEED) >> (64 - BITS)) as u32
 }
 
-#[inline]
-fn step(hash: u64, unit: u64) -> u64 {
-    (hash.rotate_left(7) ^ unit).wrapping_mul(0x100_0000_01b3)
-}
+/// Word pairs hash apart from words.
+const PAIR: u64 = 0x9e37_79b9_7f4a_7c15;
 
-// Namespaces: one per group, and the profile crossing.
-const NS_WORD: u64 = 1;
-const NS_PAIR: u64 = 2;
-const NS_GRAM: u64 = 3;
-const NS_FACT: u64 = 4;
-const NS_BIAS: u64 = 5;
-const NS_UNDER: u64 = 6;
-const NS_PAGE: u64 = 1 << 32;
-
-/// A word of a line: its lower-cased hash and where it stands in the line; CJK characters are
-/// words of their own.
+/// A word of a line: its lower-cased hash and where it stands in the line.
 #[derive(Clone, Copy)]
 struct Word {
     hash: u64,
     start: u32,
     end: u32,
-    cjk: bool,
 }
 
 impl Word {
@@ -255,59 +320,89 @@ impl Word {
     }
 }
 
-fn words(text: &str, out: &mut Vec<Word>) {
-    let word = |hash: u64, start: usize, end: usize, cjk: bool| Word {
-        hash,
-        start: start as u32,
-        end: end as u32,
-        cjk,
-    };
+/// Folds one lower-cased unit (a byte of an ASCII word, or a character) into a word's hash.
+#[inline]
+fn fold(hash: u64, unit: u64) -> u64 {
+    (hash.rotate_left(9) ^ unit).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// The words of `text`, at most `limit` of them, into `out`.
+///
+/// Performance: this runs on every line. ASCII words, nearly all of them, are hashed eight
+/// bytes at a time: their lower-cased bytes packed into a `u64`, one multiplication a chunk.
+fn words(text: &str, limit: usize, out: &mut Vec<Word>) {
     out.clear();
-    let mut start = None;
-    let mut hash = 0u64;
-    for (at, c) in text.char_indices() {
-        let unit = if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                Some(u64::from(c.to_ascii_lowercase() as u8))
-            } else {
-                None
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() && out.len() < limit {
+        let byte = bytes[at];
+        if byte.is_ascii_alphanumeric() {
+            let start = at;
+            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+                at += 1;
             }
-        } else if is_cjk(c) {
-            if let Some(from) = start.take() {
-                out.push(word(hash, from, at, false));
+            if at < bytes.len() && bytes[at] >= 0x80 && starts_alphanumeric(&text[at..]) {
+                // A word that goes on in non-ASCII letters: hash it char by char.
+                at = unicode_word(text, start, out);
+                continue;
             }
-            out.push(word(
-                step(0x5a, u64::from(c as u32)),
-                at,
-                at + c.len_utf8(),
-                true,
-            ));
-            continue;
-        } else if c.is_alphanumeric() {
-            let mut lower = c.to_lowercase();
-            let first = lower.next().unwrap_or(c);
-            Some(u64::from(first as u32))
+            let mut hash = 0u64;
+            for chunk in bytes[start..at].chunks(8) {
+                let mut packed = 0u64;
+                for (i, &b) in chunk.iter().enumerate() {
+                    packed |= u64::from(b.to_ascii_lowercase()) << (8 * i);
+                }
+                hash = fold(hash, packed);
+            }
+            out.push(Word {
+                hash,
+                start: start as u32,
+                end: at as u32,
+            });
+        } else if byte < 0x80 {
+            at += 1;
         } else {
-            None
-        };
-        match unit {
-            Some(unit) => {
-                if start.is_none() {
-                    start = Some(at);
-                    hash = 0;
-                }
-                hash = step(hash, unit);
-            }
-            None => {
-                if let Some(from) = start.take() {
-                    out.push(word(hash, from, at, false));
-                }
+            let c = text[at..].chars().next().expect("a char starts here");
+            if is_cjk(c) {
+                out.push(Word {
+                    hash: fold(0x5a, u64::from(c as u32)),
+                    start: at as u32,
+                    end: (at + c.len_utf8()) as u32,
+                });
+                at += c.len_utf8();
+            } else if c.is_alphanumeric() {
+                at = unicode_word(text, at, out);
+            } else {
+                at += c.len_utf8();
             }
         }
     }
-    if let Some(from) = start {
-        out.push(word(hash, from, text.len(), false));
+}
+
+fn starts_alphanumeric(text: &str) -> bool {
+    text.chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() && !is_cjk(c))
+}
+
+/// Hashes the word starting at `start` char by char (lower-cased) and returns where it ends.
+fn unicode_word(text: &str, start: usize, out: &mut Vec<Word>) -> usize {
+    let mut hash = 0u64;
+    let mut end = start;
+    for (offset, c) in text[start..].char_indices() {
+        if !c.is_alphanumeric() || is_cjk(c) {
+            break;
+        }
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        hash = fold(hash, u64::from(lower as u32) | 1 << 40);
+        end = start + offset + c.len_utf8();
     }
+    out.push(Word {
+        hash,
+        start: start as u32,
+        end: end as u32,
+    });
+    end
 }
 
 fn is_cjk(c: char) -> bool {
@@ -325,56 +420,41 @@ pub struct Scratch {
     words: Vec<Word>,
 }
 
-/// Emits layout, position and verdict features, alone and crossed with the profile.
-struct Facts<'s, S: Sink> {
-    sink: &'s mut S,
-    page: bool,
-}
-
-impl<S: Sink> Facts<'_, S> {
-    #[inline]
-    fn fact(&mut self, name: &'static str, key: u64) {
-        let key = step(key, 0xfac7);
-        self.sink.add(slot(NS_FACT, key), 1.0, Name::Fact(name));
-        let crossed = if self.page { NS_PAGE } else { 2 * NS_PAGE };
-        self.sink
-            .add(slot(NS_FACT | crossed, key), 1.0, Name::Fact(name));
-    }
-
-    #[inline]
-    fn bucket(&mut self, name: &'static str, id: u64, bucket: u8) {
-        let key = step(id, u64::from(bucket) + 1);
-        self.sink
-            .add(slot(NS_FACT, key), 1.0, Name::Bucket(name, bucket));
-        let crossed = if self.page { NS_PAGE } else { 2 * NS_PAGE };
-        self.sink
-            .add(slot(NS_FACT | crossed, key), 1.0, Name::Bucket(name, bucket));
-    }
-}
-
 fn bucket_of(value: usize, bounds: &[usize]) -> u8 {
     bounds.iter().take_while(|&&b| value >= b).count() as u8
 }
 
+const SHARES: [&str; 7] = [
+    "none",
+    "under 10%",
+    "10–25%",
+    "25–50%",
+    "50–75%",
+    "75–99%",
+    "all",
+];
+
 fn share_bucket(part: usize, whole: usize) -> u8 {
-    if whole == 0 {
+    if whole == 0 || part == 0 {
         return 0;
     }
-    // 0, (0, 0.1), [0.1, 0.25), [0.25, 0.5), [0.5, 0.75), [0.75, 1), 1
-    let share = part as f64 / whole as f64;
-    if part == 0 {
-        0
-    } else if part >= whole {
-        6
-    } else {
-        1 + [0.1, 0.25, 0.5, 0.75]
-            .iter()
-            .take_while(|&&b| share >= b)
-            .count() as u8
+    if part >= whole {
+        return 6;
     }
+    let share = part as f64 / whole as f64;
+    1 + [0.1, 0.25, 0.5, 0.75]
+        .iter()
+        .take_while(|&&b| share >= b)
+        .count() as u8
 }
 
-/// The class of a line's last (or first) character.
+const CHAR_CLASSES: [&str; 21] = [
+    "none", "'.'", "'!'", "'?'", "':'", "',' or ';'", "a quote", "')'", "'('", "'|' or '/'",
+    "a dash", "'…'", "'@'", "'#'", "'©'", "a digit", "a capital", "a small letter",
+    "another letter", "a space", "a symbol",
+];
+
+/// The class of a line's first or last character (see [`CHAR_CLASSES`]).
 fn char_class(c: Option<char>) -> u8 {
     match c {
         None => 0,
@@ -403,22 +483,39 @@ fn char_class(c: Option<char>) -> u8 {
 
 const LENGTH_BOUNDS: [usize; 8] = [1, 6, 16, 31, 61, 121, 251, 501];
 const WORD_BOUNDS: [usize; 9] = [1, 2, 3, 4, 6, 10, 20, 40, 80];
+const DOCUMENT_BOUNDS: [usize; 5] = [10, 30, 100, 300, 1000];
 
-/// Layout facts of one line, under a prefix id (self, above, below).
-fn layout<S: Sink>(facts: &mut Facts<'_, S>, f: &Features, text: &str, id: u64) {
-    facts.bucket("length", id ^ 0x10, bucket_of(f.chars, &LENGTH_BOUNDS));
-    facts.bucket("words", id ^ 0x11, bucket_of(f.words, &WORD_BOUNDS));
-    let trimmed = text.trim();
-    facts.bucket(
-        "last character",
-        id ^ 0x12,
-        char_class(trimmed.chars().next_back()),
-    );
+/// Emits facts, each with one weight per profile.
+struct Facts<'s, S: Sink> {
+    sink: &'s mut S,
+    page: bool,
+}
+
+impl<S: Sink> Facts<'_, S> {
+    #[inline]
+    fn add(&mut self, fact: Fact, bucket: u8) {
+        self.sink
+            .fact(fact.index(bucket), self.page, Name::Fact(fact, bucket));
+    }
+
+    #[inline]
+    fn verdict(&mut self, fact: Fact, place: Place, verdict: u8, names: &VerdictNames) {
+        let rule = names[usize::from(verdict)];
+        self.sink
+            .fact(fact.index(verdict), self.page, Name::Verdict(place, rule));
+    }
+}
+
+/// The layout facts of a line or a neighbour: length, words, last character, list item, link.
+fn layout<S: Sink>(facts: &mut Facts<'_, S>, f: &Features, text: &str, kinds: [Fact; 5]) {
+    facts.add(kinds[0], bucket_of(f.chars, &LENGTH_BOUNDS));
+    facts.add(kinds[1], bucket_of(f.words, &WORD_BOUNDS));
+    facts.add(kinds[2], char_class(text.trim_end().chars().next_back()));
     if f.bullet {
-        facts.fact("list item", id ^ 0x13);
+        facts.add(kinds[3], 0);
     }
     if f.links > 0 {
-        facts.fact("link or handle", id ^ 0x14);
+        facts.add(kinds[4], 0);
     }
 }
 
@@ -433,79 +530,77 @@ pub fn line_features<S: Sink>(
     let text = view.lines[index];
     let f = &view.features[index];
     let page = view.profile == Profile::Page;
-    sink.add(slot(NS_BIAS, 0), 1.0, Name::Fact("bias"));
-    sink.add(
-        slot(NS_BIAS, if page { 1 } else { 2 }),
-        1.0,
-        Name::Fact(if page { "page dump" } else { "extracted article" }),
-    );
 
-    // Words, pairs and trigrams.
-    let local = &mut scratch.words;
-    words(text, local);
-    let count = local.len().min(MAX_WORDS);
-    if count > 0 {
-        let value = 1.0 / (count as f32).sqrt();
+    let found = &mut scratch.words;
+    words(text, MAX_WORDS, found);
+    if !found.is_empty() {
+        let value = 1.0 / (found.len() as f32).sqrt();
         let mut previous: Option<Word> = None;
-        for &word in &local[..count] {
-            sink.add(slot(NS_WORD, word.hash), value, Name::Word(word.text(text)));
+        for &word in found.iter() {
+            sink.word(slot(word.hash), value, Name::Word(word.text(text)));
             if let Some(previous) = previous {
-                sink.add(
-                    slot(NS_PAIR, step(previous.hash, word.hash)),
+                sink.word(
+                    slot(fold(previous.hash ^ PAIR, word.hash)),
                     value,
                     Name::Pair(previous.text(text), word.text(text)),
                 );
             }
             previous = Some(word);
         }
-        if local.len() <= TRIGRAM_MAX_WORDS {
-            for &word in local.iter() {
-                if !word.cjk {
-                    trigrams(word.text(text), value, sink);
-                }
-            }
-        }
     }
 
     let mut facts = Facts { sink, page };
-    layout(&mut facts, f, text, 0);
+    facts.add(Fact::Bias, 0);
+    layout(
+        &mut facts,
+        f,
+        text,
+        [
+            Fact::Length,
+            Fact::Words,
+            Fact::LastCharacter,
+            Fact::ListItem,
+            Fact::Link,
+        ],
+    );
+    let trimmed = crate::text::trim(text);
     let latin_words = f.words - f.cjk;
     if f.words >= 3 {
-        facts.bucket("stopword share", 0x20, share_bucket(f.stopwords, f.words));
+        facts.add(Fact::StopwordShare, share_bucket(f.stopwords, f.words));
     }
     if latin_words >= 2 {
-        facts.bucket(
-            "capitalised share",
-            0x21,
+        facts.add(
+            Fact::CapitalisedShare,
             share_bucket(f.capitalised, latin_words),
         );
     }
-    facts.bucket("digit share", 0x22, share_bucket(f.digits, f.chars));
-    let trimmed = text.trim();
-    facts.bucket("first character", 0x23, char_class(trimmed.chars().next()));
-    if f.numbered {
-        facts.fact("numbered item", 0x24);
+    facts.add(Fact::DigitShare, share_bucket(f.digits, f.chars));
+    facts.add(Fact::FirstCharacter, char_class(trimmed.chars().next()));
+    let flags = [
+        (f.numbered, Fact::Numbered),
+        (f.clock_time, Fact::ClockTime),
+        (f.cookies > 0, Fact::Cookies),
+        (f.sentence_end, Fact::EndsSentence),
+        (f.cjk > 0, Fact::Cjk),
+    ];
+    for (set, fact) in flags {
+        if set {
+            facts.add(fact, 0);
+        }
     }
-    if f.clock_time {
-        facts.fact("clock time", 0x25);
+    if f.words >= 2 && f.letters > 0 && !trimmed.chars().any(char::is_lowercase) {
+        facts.add(Fact::AllCapitals, 0);
     }
-    if f.cookies > 0 {
-        facts.fact("mentions cookies", 0x26);
+    let bytes = trimmed.as_bytes();
+    if memchr::memmem::find(bytes, b" | ").is_some()
+        || trimmed.contains(" · ")
+        || trimmed.contains(" • ")
+    {
+        facts.add(Fact::SeparatorBars, 0);
     }
-    if f.sentence_end {
-        facts.fact("ends a sentence", 0x27);
-    }
-    if f.letters > 0 && !trimmed.chars().any(char::is_lowercase) && f.words >= 2 {
-        facts.fact("all capitals", 0x28);
-    }
-    if trimmed.contains(" | ") || trimmed.contains(" · ") || trimmed.contains(" • ") {
-        facts.fact("separator bars", 0x29);
-    }
-    if trimmed.contains("http") || trimmed.contains("www.") {
-        facts.fact("web address", 0x2a);
-    }
-    if f.cjk > 0 {
-        facts.fact("CJK", 0x2b);
+    if f.links > 0 && (memchr::memmem::find(bytes, b"http").is_some() || trimmed.contains("www."))
+    {
+        facts.add(Fact::WebAddress, 0);
     }
     match view.layout.prose_indent {
         Some(prose) => {
@@ -514,151 +609,144 @@ pub fn line_features<S: Sink>(
                 std::cmp::Ordering::Greater => 1 + bucket_of(f.indent - prose, &[3, 9, 21]),
                 std::cmp::Ordering::Less => 5 + bucket_of(prose - f.indent, &[3, 9, 21]),
             };
-            facts.bucket("indentation against the prose", 0x2c, bucket);
+            facts.add(Fact::IndentAgainstProse, bucket);
         }
-        None => facts.fact("no prose in the document", 0x2d),
+        None => facts.add(Fact::NoProse, 0),
     }
-    if exp("overlap") {
-        facts.bucket(
-            "share of its words in the article's prose",
-            0x2f,
-            view.layout.prose_overlap[index],
-        );
-    }
-    facts.bucket(
-        "words in the paragraph",
-        0x2e,
+    facts.add(
+        Fact::ParagraphWords,
         bucket_of(view.layout.paragraph_words[index] as usize, &WORD_BOUNDS),
     );
 
-    // Position among the non-blank lines, and the paragraph.
-    let live = |i: usize| !view.lines[i].is_empty();
+    // Position among the lines, and the paragraph.
+    let lines = view.lines;
+    let live = |i: usize| !lines[i].is_empty();
     let above = (0..index).rev().find(|&i| live(i));
-    let below = (index + 1..view.lines.len()).find(|&i| live(i));
+    let below = (index + 1..lines.len()).find(|&i| live(i));
     if above.is_none() {
-        facts.fact("first line", 0x30);
+        facts.add(Fact::FirstLine, 0);
     }
     if below.is_none() {
-        facts.fact("last line", 0x31);
+        facts.add(Fact::LastLine, 0);
     }
-    let position = (index * 10 / view.lines.len().max(1)) as u8;
-    facts.bucket("position", 0x32, position);
-    let alone_above = index == 0 || view.lines[index - 1].is_empty();
-    let alone_below = index + 1 >= view.lines.len() || view.lines[index + 1].is_empty();
-    facts.bucket(
-        "paragraph edges",
-        0x33,
-        u8::from(alone_above) + 2 * u8::from(alone_below),
+    facts.add(Fact::Position, (index * 10 / lines.len().max(1)) as u8);
+    let blank_above = index == 0 || lines[index - 1].is_empty();
+    let blank_below = index + 1 >= lines.len() || lines[index + 1].is_empty();
+    facts.add(
+        Fact::ParagraphEdges,
+        u8::from(blank_above) + 2 * u8::from(blank_below),
     );
 
-    // Neighbours.
-    for (place, id, neighbour) in [("above", 0x100, above), ("below", 0x200, below)] {
-        match neighbour {
-            Some(i) => {
-                layout(&mut facts, &view.features[i], view.lines[i], id);
-                let (mine, theirs) = (f.indent, view.features[i].indent);
-                let relation = u8::from(mine > theirs) + 2 * u8::from(mine < theirs);
-                facts.bucket("indentation against neighbour", id ^ 0x15, relation);
-                let verdict = view.verdicts[i];
-                if verdict != 0 {
-                    let rule = verdict_names[usize::from(verdict)];
-                    facts.sink.add(
-                        slot(NS_FACT, step(id ^ 0x16, u64::from(verdict))),
-                        1.0,
-                        Name::Verdict(place, rule),
-                    );
-                }
-            }
-            None => facts.fact("no neighbour", id ^ 0x17),
+    // The nearest non-blank neighbours.
+    let sides = [
+        (
+            above,
+            Place::Above,
+            [
+                Fact::AboveLength,
+                Fact::AboveWords,
+                Fact::AboveLastCharacter,
+                Fact::AboveListItem,
+                Fact::AboveLink,
+            ],
+            Fact::AboveIndent,
+            Fact::NoneAbove,
+            Fact::VerdictAbove,
+        ),
+        (
+            below,
+            Place::Below,
+            [
+                Fact::BelowLength,
+                Fact::BelowWords,
+                Fact::BelowLastCharacter,
+                Fact::BelowListItem,
+                Fact::BelowLink,
+            ],
+            Fact::BelowIndent,
+            Fact::NoneBelow,
+            Fact::VerdictBelow,
+        ),
+    ];
+    for (neighbour, place, kinds, indent, none, verdict) in sides {
+        let Some(i) = neighbour else {
+            facts.add(none, 0);
+            continue;
+        };
+        let other = &view.features[i];
+        layout(&mut facts, other, lines[i], kinds);
+        let relation = u8::from(f.indent > other.indent) + 2 * u8::from(f.indent < other.indent);
+        facts.add(indent, relation);
+        if view.verdicts[i] != 0 {
+            facts.verdict(verdict, place, view.verdicts[i], verdict_names);
         }
     }
-    // The words of a short line just above (a heading: "Related stories", "Comments").
-    if let Some(heading) = (index.saturating_sub(3)..index)
-        .rev()
-        .find(|&i| live(i) && view.features[i].words <= 5)
-    {
-        let text = view.lines[heading];
-        let mut buffer = std::mem::take(&mut scratch.words);
-        words(text, &mut buffer);
-        for word in &buffer {
-            facts.sink.add(
-                slot(NS_UNDER, word.hash),
-                1.0,
-                Name::Under(word.text(text)),
-            );
-        }
-        scratch.words = buffer;
-    }
-    let window = index.saturating_sub(3)..(index + 4).min(view.lines.len());
+    let window = index.saturating_sub(3)..(index + 4).min(lines.len());
     let short_around = window
         .filter(|&i| i != index && live(i) && view.features[i].words < 5)
         .count();
-    facts.bucket("short lines around", 0x40, short_around as u8);
+    facts.add(Fact::ShortAround, short_around as u8);
+    facts.add(Fact::DocumentLines, bucket_of(lines.len(), &DOCUMENT_BOUNDS));
 
-    // Document.
-    facts.bucket(
-        "document lines",
-        0x50,
-        bucket_of(view.lines.len(), &[10, 30, 100, 300, 1000]),
-    );
-
-    // The rules' verdicts on the lines above.
-    // Page dumps only: an extracted article's edges are already cut, and a rule's removal in
-    // its middle (a caption, an embed) says nothing about the text below.
+    // The rules' verdicts on the lines above, in page dumps only: an extracted article's edges
+    // are already cut, and a rule's removal in its middle (a caption, an embed) says nothing
+    // about the text below it.
     if page {
-        let mut below = view.layout.below[index];
-        while below != 0 {
-            let verdict = below.trailing_zeros();
-            below &= below - 1;
-            let rule = verdict_names[verdict as usize];
-            let key = step(0x61, u64::from(verdict));
-            facts
-                .sink
-                .add(slot(NS_FACT, key), 1.0, Name::Verdict("above", rule));
+        let mut earlier = view.layout.earlier[index];
+        while earlier != 0 {
+            let verdict = earlier.trailing_zeros() as u8;
+            earlier &= earlier - 1;
+            facts.verdict(Fact::VerdictEarlier, Place::Earlier, verdict, verdict_names);
         }
     }
-
-    // The rules' verdict on the line itself.
-    let verdict = view.verdicts[index];
-    if verdict != 0 {
-        let rule = verdict_names[usize::from(verdict)];
-        let key = step(0x60, u64::from(verdict));
-        facts
-            .sink
-            .add(slot(NS_FACT, key), 1.0, Name::Verdict("self", rule));
-        let crossed = if page { NS_PAGE } else { 2 * NS_PAGE };
-        facts
-            .sink
-            .add(slot(NS_FACT | crossed, key), 1.0, Name::Verdict("self", rule));
+    if view.verdicts[index] != 0 {
+        facts.verdict(Fact::Verdict, Place::Line, view.verdicts[index], verdict_names);
     }
 }
 
-/// Character trigrams of a word, with its start and end marked.
-fn trigrams<S: Sink>(word: &str, value: f32, sink: &mut S) {
-    let mut starts = [0usize; 3];
-    let mut units = [u64::from(b'^'); 3];
-    let mut seen = 0usize;
-    let emit = |units: &[u64; 3], from: usize, to: usize, sink: &mut S| {
-        let key = step(step(step(0x37, units[0]), units[1]), units[2]);
-        sink.add(slot(NS_GRAM, key), value, Name::Gram(&word[from..to]));
-    };
-    for (at, c) in word.char_indices() {
-        let unit = u64::from(c.to_lowercase().next().unwrap_or(c) as u32);
-        units = [units[1], units[2], unit];
-        starts = [starts[1], starts[2], at];
-        seen += 1;
-        if seen >= 2 {
-            let from = if seen == 2 { 0 } else { starts[0] };
-            emit(&units, from, at + c.len_utf8(), sink);
-        }
-    }
-    if seen >= 2 {
-        units = [units[1], units[2], u64::from(b'$')];
-        emit(&units, starts[1], word.len(), sink);
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-pub fn exp(name: &str) -> bool {
-    static EXP: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| std::env::var("DEBOILER_EXP").unwrap_or_default());
-    EXP.split(',').any(|e| e == name)
+    fn texts(line: &str) -> Vec<(String, u64)> {
+        let mut found = Vec::new();
+        words(line, MAX_WORDS, &mut found);
+        found
+            .iter()
+            .map(|w| (w.text(line).to_string(), w.hash))
+            .collect()
+    }
+
+    #[test]
+    fn words_are_lower_cased_runs_of_letters_and_digits() {
+        let found = texts("Sign-up for the NEWSLETTER: 5 days, Straße café");
+        let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(
+            words,
+            ["Sign", "up", "for", "the", "NEWSLETTER", "5", "days", "Straße", "café"]
+        );
+        assert_eq!(texts("newsletter")[0].1, found[4].1, "case is ignored");
+        assert_ne!(texts("STRASSE")[0].1, found[7].1);
+        assert_eq!(texts("straße")[0].1, found[7].1);
+        assert_eq!(texts("cafÉ")[0].1, found[8].1);
+    }
+
+    #[test]
+    fn cjk_characters_are_words_and_long_words_hash_apart() {
+        let found = texts("北京欢迎 you");
+        assert_eq!(found.len(), 5);
+        assert_ne!(texts("abcdefgh")[0].1, texts("abcdefghi")[0].1);
+        assert_ne!(texts("abcdefghij")[0].1, texts("abcdefghik")[0].1);
+        assert_eq!(texts(&"word ".repeat(100)).len(), MAX_WORDS);
+    }
+
+    #[test]
+    fn every_fact_and_bucket_has_an_index_in_the_table() {
+        let last = Fact::ALL.last().copied().expect("facts");
+        assert_eq!(Fact::ALL.len(), last as usize + 1);
+        assert!(last.index(255) < (Fact::ALL.len() * BUCKETS) as u32);
+        assert_eq!(Fact::Length.describe(0), "length under 1 characters");
+        assert_eq!(Fact::Length.describe(3), "length 16–30 characters");
+        assert_eq!(Fact::Words.describe(9), "words 80+ words");
+    }
 }

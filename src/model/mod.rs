@@ -7,19 +7,21 @@
 //! The weights are embedded in the binary ([`LineModel::embedded`]); nothing is trained or
 //! downloaded at run time.
 //!
-//! File format (little-endian): `DBLM`, version (u16), hash bits (u8), 0 (u8); the weight
-//! scale, the thresholds (f32 each: page dumps, extracted articles, lines of extracted articles
-//! a layout rule would remove); the number of verdict names (u16) and
-//! each name (u8 length, UTF-8); then `1 << bits` first-stage weights (i8, multiplied by the
-//! scale); then `1 << STACK_BITS` second-stage weights (f32).
+//! File format (little-endian): `DBLM`, version (u16), hash bits (u8), whether it has a second
+//! stage (u8); the word-weight scale and the thresholds (f32 each: page dumps, extracted
+//! articles, lines of extracted articles a layout rule would remove); the number of verdict
+//! names (u16) and each name (u8 length, UTF-8); `1 << bits` word weights (i8, times the
+//! scale); the fact weights of page dumps, then of extracted articles (f32, [`FACTS`] each);
+//! with a second stage, its weights of page dumps, then of extracted articles (f32,
+//! [`STACK_FACTS`] each).
 
 pub mod features;
 pub mod stack;
 
 use std::sync::{Arc, LazyLock};
 
-use features::{line_features, DocumentView, Name, Scratch, Sink, BITS};
-use stack::{stack_features, StackDocument, StackView, BLANK, RULED, STACK_BITS};
+use features::{line_features, DocumentView, Fact, Name, Scratch, Sink, BITS, BUCKETS};
+use stack::{stack_features, Around, StackDocument, StackView, BLANK, RULED, STACK_BUCKETS};
 
 use crate::blocks::{Features, Profile};
 
@@ -70,14 +72,46 @@ pub fn verdict_of(filter: &str) -> u8 {
         .map_or(0, |at| at as u8)
 }
 
+/// Entries of the dense fact table of one profile.
+pub const FACTS: usize = Fact::ALL.len() * BUCKETS;
+
+/// Entries of the second stage's table of one profile.
+pub const STACK_FACTS: usize = Around::ALL.len() * STACK_BUCKETS;
+
+/// The trainer's weight layout of the first stage: the `1 << BITS` word slots, then three
+/// weights a fact (shared, page dumps, extracted articles); a fact's weight in a profile is
+/// the shared one plus the profile's, which lets the profiles share what they have in common.
+pub const FIRST_STAGE_WEIGHTS: usize = (1 << BITS) + 3 * FACTS;
+
+/// The trainer's weight layout of the second stage: three weights a fact, as the first's.
+pub const SECOND_STAGE_WEIGHTS: usize = 3 * STACK_FACTS;
+
+/// The trainer's two slots of a fact: the shared one and the profile's.
+pub fn fact_slots(base: u32, index: u32, page: bool) -> [u32; 2] {
+    let at = base + 3 * index;
+    [at, at + if page { 1 } else { 2 }]
+}
+
+/// Folds the trainer's three weights a fact into one table a profile.
+fn per_profile(weights: &[f32], facts: usize) -> [Vec<f32>; 2] {
+    let table = |offset: usize| {
+        (0..facts)
+            .map(|i| weights[3 * i] + weights[3 * i + offset])
+            .collect()
+    };
+    [table(1), table(2)]
+}
+
 /// A trained line model.
 #[derive(Clone)]
 pub struct LineModel {
-    weights: Vec<i8>,
+    words: Vec<i8>,
     scale: f32,
-    /// The second stage ([`stack`]); all zero in a model without one, which then scores lines
-    /// by the first stage alone.
-    stack: Vec<f32>,
+    /// Fact weights of page dumps and of extracted articles.
+    facts: [Vec<f32>; 2],
+    /// The second stage's weights of page dumps and of extracted articles; a model without
+    /// one scores lines by the first stage alone.
+    stack: Option<[Vec<f32>; 2]>,
     pub thresholds: Thresholds,
     /// The verdicts the model was trained with: "" (no rule), then filter ids.
     verdict_names: Vec<&'static str>,
@@ -96,7 +130,11 @@ impl std::fmt::Display for ModelError {
 impl std::error::Error for ModelError {}
 
 const MAGIC: &[u8; 4] = b"DBLM";
-const VERSION: u16 = 3;
+const VERSION: u16 = 4;
+
+fn profile_table(tables: &[Vec<f32>; 2], page: bool) -> &[f32] {
+    &tables[usize::from(!page)]
+}
 
 impl LineModel {
     /// The model built into deboiler.
@@ -113,30 +151,29 @@ impl LineModel {
         LineModel::from_bytes(EMBEDDED)
     }
 
-    /// A model from float weights (`1 << BITS` of them, quantised to 8 bits) and, if any,
-    /// second-stage weights (`1 << STACK_BITS`).
+    /// A model from the trainer's weights ([`FIRST_STAGE_WEIGHTS`] and, with a second stage,
+    /// [`SECOND_STAGE_WEIGHTS`]); word weights are quantised to 8 bits.
     pub fn from_weights(
-        weights: &[f32],
-        stack: Option<&[f32]>,
+        first: &[f32],
+        second: Option<&[f32]>,
         thresholds: Thresholds,
         verdict_names: &[&'static str],
     ) -> Self {
-        assert_eq!(weights.len(), 1 << BITS, "one weight per hash slot");
-        let largest = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
+        assert_eq!(first.len(), FIRST_STAGE_WEIGHTS, "first-stage weights");
+        let (words, facts) = first.split_at(1 << BITS);
+        let largest = words.iter().fold(0f32, |m, w| m.max(w.abs()));
         let scale = if largest > 0.0 { largest / 127.0 } else { 1.0 };
         LineModel {
-            weights: weights
+            words: words
                 .iter()
                 .map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8)
                 .collect(),
             scale,
-            stack: match stack {
-                Some(stack) => {
-                    assert_eq!(stack.len(), 1 << STACK_BITS, "one weight per stack slot");
-                    stack.to_vec()
-                }
-                None => Vec::new(),
-            },
+            facts: per_profile(facts, FACTS),
+            stack: second.map(|second| {
+                assert_eq!(second.len(), SECOND_STAGE_WEIGHTS, "second-stage weights");
+                per_profile(second, STACK_FACTS)
+            }),
             thresholds,
             verdict_names: verdict_names.to_vec(),
         }
@@ -144,15 +181,15 @@ impl LineModel {
 
     /// Whether the model has a second stage.
     pub fn stacked(&self) -> bool {
-        !self.stack.is_empty()
+        self.stack.is_some()
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.weights.len() + 256);
+        let mut out = Vec::with_capacity(self.words.len() + 8 * FACTS + 8 * STACK_FACTS + 256);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&VERSION.to_le_bytes());
         out.push(BITS as u8);
-        out.push(0);
+        out.push(u8::from(self.stacked()));
         let t = &self.thresholds;
         for value in [self.scale, t.page, t.article, t.article_advised] {
             out.extend_from_slice(&value.to_le_bytes());
@@ -162,9 +199,9 @@ impl LineModel {
             out.push(name.len() as u8);
             out.extend_from_slice(name.as_bytes());
         }
-        out.extend(self.weights.iter().map(|&w| w as u8));
-        out.push(u8::from(self.stacked()));
-        for weight in &self.stack {
+        out.extend(self.words.iter().map(|&w| w as u8));
+        let floats = self.facts.iter().chain(self.stack.iter().flatten());
+        for weight in floats.flatten() {
             out.extend_from_slice(&weight.to_le_bytes());
         }
         out
@@ -177,17 +214,19 @@ impl LineModel {
         }
         let version = u16::from_le_bytes(reader.array()?);
         if version != VERSION {
-            return Err(ModelError(format!("version {version}, expected {VERSION}")));
+            return Err(ModelError(format!(
+                "version {version}, expected {VERSION}: retrain it"
+            )));
         }
-        let bits = reader.take(2)?[0];
+        let [bits, stacked] = reader.array()?;
         if u32::from(bits) != BITS {
             return Err(ModelError(format!("{bits} hash bits, expected {BITS}")));
         }
-        let scale = f32::from_le_bytes(reader.array()?);
+        let scale = reader.f32()?;
         let thresholds = Thresholds {
-            page: f32::from_le_bytes(reader.array()?),
-            article: f32::from_le_bytes(reader.array()?),
-            article_advised: f32::from_le_bytes(reader.array()?),
+            page: reader.f32()?,
+            article: reader.f32()?,
+            article_advised: reader.f32()?,
         };
         let names = u16::from_le_bytes(reader.array()?);
         let mut verdict_names = Vec::with_capacity(usize::from(names));
@@ -202,22 +241,19 @@ impl LineModel {
                 "trained with other filters than these: retrain it".into(),
             ));
         }
-        let weights = reader.take(1 << BITS)?.iter().map(|&w| w as i8).collect();
-        let stack = if reader.take(1)?[0] == 1 {
-            reader
-                .take(4 << STACK_BITS)?
-                .chunks_exact(4)
-                .map(|b| f32::from_le_bytes(b.try_into().expect("4 bytes")))
-                .collect()
-        } else {
-            Vec::new()
+        let words = reader.take(1 << BITS)?.iter().map(|&w| w as i8).collect();
+        let facts = [reader.floats(FACTS)?, reader.floats(FACTS)?];
+        let stack = match stacked {
+            0 => None,
+            _ => Some([reader.floats(STACK_FACTS)?, reader.floats(STACK_FACTS)?]),
         };
         if reader.at != bytes.len() {
             return Err(ModelError("trailing bytes".into()));
         }
         Ok(LineModel {
-            weights,
+            words,
             scale,
+            facts,
             stack,
             thresholds,
             verdict_names,
@@ -229,7 +265,6 @@ impl LineModel {
         &self.verdict_names
     }
 
-
     /// The threshold of a line of a document of this profile, `advised` when a layout rule
     /// would remove it.
     pub fn threshold(&self, profile: Profile, advised: bool) -> f32 {
@@ -240,28 +275,26 @@ impl LineModel {
         }
     }
 
-    /// The first stage's probability of noise for a line with these features, summed exactly
-    /// as [`LineModel::score`] sums them (for the trainer, which keeps features, not text).
-    pub fn score_features(&self, slots: &[u32], values: &[f32]) -> f32 {
-        let mut sum = Sum {
-            weights: &self.weights,
-            total: 0.0,
-        };
+    /// The first stage's probability of noise for a line whose features the trainer collected
+    /// in its layout ([`FIRST_STAGE_WEIGHTS`]), summed exactly as [`LineModel::score`] sums them.
+    pub fn score_collected(&self, slots: &[u32], values: &[f32], page: bool) -> f32 {
+        let mut sum = Sum::new(self, page);
         for (&slot, &value) in slots.iter().zip(values) {
-            sum.add(slot, value, Name::Fact(""));
+            if slot < 1 << BITS {
+                sum.words += f32::from(self.words[slot as usize]) * value;
+            } else if (slot - (1 << BITS)) % 3 == 0 {
+                sum.facts += sum.table[((slot - (1 << BITS)) / 3) as usize];
+            }
         }
-        sigmoid(sum.total * self.scale)
+        sum.probability()
     }
 
     /// The first stage's probability that line `index` is noise, from the line and its
     /// neighbours' layout alone.
     pub fn score(&self, view: &DocumentView<'_>, index: usize, scratch: &mut Scratch) -> f32 {
-        let mut sum = Sum {
-            weights: &self.weights,
-            total: 0.0,
-        };
+        let mut sum = Sum::new(self, view.profile == Profile::Page);
         line_features(view, &self.verdict_names, index, scratch, &mut sum);
-        sigmoid(sum.total * self.scale)
+        sum.probability()
     }
 
     /// The probability of noise of every line `judge` accepts (NaN for the others): the first
@@ -283,7 +316,7 @@ impl LineModel {
                 }
             })
             .collect();
-        if !self.stacked() {
+        let Some(stack) = &self.stack else {
             let last = first
                 .iter()
                 .map(|&s| if s == RULED { BLANK } else { s })
@@ -293,7 +326,8 @@ impl LineModel {
                 last,
                 stack: None,
             };
-        }
+        };
+        let table = profile_table(stack, view.profile == Profile::Page);
         let indents: Vec<u32> = view.features.iter().map(|f| f.indent as u32).collect();
         let stack_view = StackView {
             scores: &first,
@@ -307,10 +341,7 @@ impl LineModel {
                 if first[i].is_nan() || first[i] == RULED {
                     return BLANK;
                 }
-                let mut sum = StackSum {
-                    weights: &self.stack,
-                    total: 0.0,
-                };
+                let mut sum = StackSum { table, total: 0.0 };
                 stack_features(&stack_view, &doc, &self.verdict_names, i, &mut sum);
                 sigmoid(sum.total)
             })
@@ -322,9 +353,15 @@ impl LineModel {
         }
     }
 
-    /// The second stage's strongest feature towards noise for line `index`, if any.
-    pub fn explain_stack(&self, view: &DocumentView<'_>, scores: &DocumentScores, index: usize) -> Option<String> {
+    /// The second stage's strongest fact towards noise for line `index`, if any.
+    pub fn explain_stack(
+        &self,
+        view: &DocumentView<'_>,
+        scores: &DocumentScores,
+        index: usize,
+    ) -> Option<String> {
         let doc = scores.stack.as_ref()?;
+        let table = profile_table(self.stack.as_ref()?, view.profile == Profile::Page);
         let indents: Vec<u32> = view.features.iter().map(|f| f.indent as u32).collect();
         let stack_view = StackView {
             scores: &scores.first,
@@ -332,12 +369,17 @@ impl LineModel {
             indents: &indents,
             profile: view.profile,
         };
-        let mut collect = StackCollect {
-            weights: &self.stack,
-            best: None,
+        let mut collect = Collect {
+            model: self,
+            table,
+            found: Vec::new(),
         };
         stack_features(&stack_view, doc, &self.verdict_names, index, &mut collect);
-        collect.best.map(|(_, name)| name)
+        collect
+            .strongest(1)
+            .into_iter()
+            .next()
+            .map(|(_, name)| name)
     }
 
     /// The features that pushed line `index` most towards noise, strongest first, with their
@@ -350,17 +392,12 @@ impl LineModel {
         top: usize,
     ) -> Vec<(f32, String)> {
         let mut collect = Collect {
-            weights: &self.weights,
-            scale: self.scale,
+            model: self,
+            table: profile_table(&self.facts, view.profile == Profile::Page),
             found: Vec::new(),
         };
         line_features(view, &self.verdict_names, index, scratch, &mut collect);
-        let mut found = collect.found;
-        found.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-        found.dedup_by(|a, b| a.1 == b.1);
-        found.retain(|(contribution, _)| *contribution > 0.0);
-        found.truncate(top);
-        found
+        collect.strongest(top)
     }
 }
 
@@ -396,17 +433,54 @@ impl<'b> Reader<'b> {
     fn array<const N: usize>(&mut self) -> Result<[u8; N], ModelError> {
         Ok(self.take(N)?.try_into().expect("N bytes"))
     }
+
+    fn f32(&mut self) -> Result<f32, ModelError> {
+        Ok(f32::from_le_bytes(self.array()?))
+    }
+
+    fn floats(&mut self, n: usize) -> Result<Vec<f32>, ModelError> {
+        Ok(self
+            .take(4 * n)?
+            .chunks_exact(4)
+            .map(|b| f32::from_le_bytes(b.try_into().expect("4 bytes")))
+            .collect())
+    }
 }
 
-struct Sum<'w> {
-    weights: &'w [i8],
-    total: f32,
+/// The first stage's sum: words (quantised) and facts apart, as the trainer's scorer sums them.
+struct Sum<'m> {
+    words_table: &'m [i8],
+    table: &'m [f32],
+    scale: f32,
+    words: f32,
+    facts: f32,
+}
+
+impl<'m> Sum<'m> {
+    fn new(model: &'m LineModel, page: bool) -> Self {
+        Sum {
+            words_table: &model.words,
+            table: profile_table(&model.facts, page),
+            scale: model.scale,
+            words: 0.0,
+            facts: 0.0,
+        }
+    }
+
+    fn probability(&self) -> f32 {
+        sigmoid(self.words * self.scale + self.facts)
+    }
 }
 
 impl Sink for Sum<'_> {
     #[inline]
-    fn add(&mut self, slot: u32, value: f32, _name: Name<'_>) {
-        self.total += f32::from(self.weights[slot as usize]) * value;
+    fn word(&mut self, slot: u32, value: f32, _name: Name<'_>) {
+        self.words += f32::from(self.words_table[slot as usize]) * value;
+    }
+
+    #[inline]
+    fn fact(&mut self, index: u32, _page: bool, _name: Name<'_>) {
+        self.facts += self.table[index as usize];
     }
 }
 
@@ -421,44 +495,49 @@ pub struct DocumentScores {
 }
 
 struct StackSum<'w> {
-    weights: &'w [f32],
+    table: &'w [f32],
     total: f32,
 }
 
 impl Sink for StackSum<'_> {
+    fn word(&mut self, _slot: u32, _value: f32, _name: Name<'_>) {}
+
     #[inline]
-    fn add(&mut self, slot: u32, value: f32, _name: Name<'_>) {
-        self.total += self.weights[slot as usize] * value;
+    fn fact(&mut self, index: u32, _page: bool, _name: Name<'_>) {
+        self.total += self.table[index as usize];
     }
 }
 
-struct StackCollect<'w> {
-    weights: &'w [f32],
-    best: Option<(f32, String)>,
-}
-
-impl Sink for StackCollect<'_> {
-    fn add(&mut self, slot: u32, value: f32, name: Name<'_>) {
-        let contribution = self.weights[slot as usize] * value;
-        if matches!(name, Name::Fact(_)) || contribution <= 0.0 {
-            return;
-        }
-        if self.best.as_ref().is_none_or(|(best, _)| contribution > *best) {
-            self.best = Some((contribution, name.to_string()));
-        }
-    }
-}
-
-struct Collect<'w> {
-    weights: &'w [i8],
-    scale: f32,
+/// Every feature's contribution to the log-odds, with its name.
+struct Collect<'m> {
+    model: &'m LineModel,
+    table: &'m [f32],
     found: Vec<(f32, String)>,
 }
 
+impl Collect<'_> {
+    /// The `top` strongest contributions towards noise, one per name.
+    fn strongest(mut self, top: usize) -> Vec<(f32, String)> {
+        self.found
+            .sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        self.found.dedup_by(|a, b| a.1 == b.1);
+        self.found.retain(|(contribution, _)| *contribution > 0.0);
+        self.found.truncate(top);
+        self.found
+    }
+}
+
 impl Sink for Collect<'_> {
-    fn add(&mut self, slot: u32, value: f32, name: Name<'_>) {
-        let contribution = f32::from(self.weights[slot as usize]) * value * self.scale;
-        if contribution != 0.0 {
+    fn word(&mut self, slot: u32, value: f32, name: Name<'_>) {
+        let contribution = f32::from(self.model.words[slot as usize]) * value * self.model.scale;
+        if contribution > 0.0 {
+            self.found.push((contribution, name.to_string()));
+        }
+    }
+
+    fn fact(&mut self, index: u32, _page: bool, name: Name<'_>) {
+        let contribution = self.table[index as usize];
+        if contribution > 0.0 && !matches!(name, Name::Fact(Fact::Bias, _) | Name::Around("bias", _)) {
             self.found.push((contribution, name.to_string()));
         }
     }

@@ -4,25 +4,75 @@
 //! An article is a run of lines; menus, link lists and footers are runs too. A line the first
 //! stage finds ambiguous (a short subheading, a one-line paragraph, a caption-like sentence)
 //! is told apart by its neighbours: between two paragraphs of prose it is article, in the
-//! middle of a menu it is not. The features: the line's own first-stage score; the scores of
-//! the two non-blank lines above and below; mean scores of windows of 2, 5 and 15 lines around;
-//! the document's mean score and the share of its lines under one half; the line's rank among
-//! the document's scores; whether it lies in the document's best run of low scores (the
-//! article region, found by the largest sum of `0.5 - score`) and how far from it; and the
-//! rule that would remove it. Like the first stage's layout features, each is emitted alone
-//! and crossed with the profile.
+//! middle of a menu it is not. The facts, each bucketed by tenths of a score: the line's own
+//! first-stage score (by twentieths); the scores of the two non-blank lines above and below;
+//! mean scores of windows of 2, 5 and 15 lines around; the mean score of its run of lines at one
+//! indentation (page dumps indent each container alike) and of all lines at its indentation;
+//! the document's mean score and its share of lines under one half; the line's rank among the
+//! document's scores; whether it lies in the document's best run of low scores (the article
+//! region, found by the largest sum of `0.5 - score`) and how far from it; its own score
+//! crossed with the scores around it and with the region; and the rule that would remove it.
+//! Like the first stage's facts, each has one weight per profile.
 
 use crate::blocks::Profile;
 
-use super::features::{Name, Sink};
-
-/// Hash bits of the second stage's weight table.
-pub const STACK_BITS: u32 = 14;
+use super::features::{Name, Place, Sink};
 
 /// A line's state for the second stage: its first-stage probability of noise, or `BLANK` /
 /// `RULED` (removed by a rule whose removals stand, so a neighbour the model does not judge).
 pub const BLANK: f32 = f32::NAN;
 pub const RULED: f32 = f32::INFINITY;
+
+/// Buckets per second-stage fact.
+pub const STACK_BUCKETS: usize = 256;
+
+macro_rules! around {
+    ($($fact:ident: $text:literal,)*) => {
+        /// The kinds of second-stage fact.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[repr(u8)]
+        pub enum Around { $($fact,)* }
+
+        impl Around {
+            pub const ALL: &'static [Around] = &[$(Around::$fact,)*];
+
+            pub fn text(self) -> &'static str {
+                match self { $(Around::$fact => $text,)* }
+            }
+        }
+    };
+}
+
+around! {
+    Bias: "bias",
+    Own: "its own score (twentieths)",
+    SecondAbove: "score two lines above",
+    Above: "score of the line above",
+    Below: "score of the line below",
+    SecondBelow: "score two lines below",
+    Window2: "score of the 5 lines around",
+    Window5: "score of the 11 lines around",
+    Window15: "score of the 31 lines around",
+    Run: "score of its run at one indentation",
+    RunLength: "length of its run at one indentation",
+    Indent: "score of the lines at its indentation",
+    Mean: "document's mean score",
+    LowShare: "document's share of lines under one half",
+    Rank: "its rank in the document",
+    Region: "distance from the article region",
+    OwnByWindow2: "own and around scores",
+    OwnByRegion: "own score and region distance",
+    OwnByRun: "own and run scores",
+    OwnByMean: "own and document scores",
+    Verdict: "rule verdict",
+}
+
+impl Around {
+    /// The fact's index in the dense second-stage table.
+    pub fn index(self, bucket: u8) -> u32 {
+        self as u32 * STACK_BUCKETS as u32 + u32::from(bucket)
+    }
+}
 
 /// What the second stage reads about a document.
 pub struct StackView<'d> {
@@ -30,7 +80,7 @@ pub struct StackView<'d> {
     pub scores: &'d [f32],
     /// Per line: the rule that would remove it (0 for none), as in the first stage.
     pub verdicts: &'d [u8],
-    /// Per line: its indentation (page dumps indent each container alike).
+    /// Per line: its indentation.
     pub indents: &'d [u32],
     pub profile: Profile,
 }
@@ -86,18 +136,15 @@ impl StackDocument {
             .filter(|s| *s != RULED)
             .collect();
         sorted.sort_by(f32::total_cmp);
+        let judged = sorted.len().max(1) as f32;
         let mean = if sorted.is_empty() {
             1.0
         } else {
-            sorted.iter().sum::<f32>() / sorted.len() as f32
+            sorted.iter().sum::<f32>() / judged
         };
-        let low_share = if sorted.is_empty() {
-            0.0
-        } else {
-            sorted.iter().filter(|&&s| s < 0.5).count() as f32 / sorted.len() as f32
-        };
+        let low_share = sorted.iter().filter(|&&s| s < 0.5).count() as f32 / judged;
         // The best run: the largest sum of 0.5 - score (Kadane), ruled lines costing 0.5.
-        let (mut best, mut best_range) = (0.0f32, 0..0);
+        let (mut best, mut region) = (0.0f32, 0..0);
         let (mut run, mut start) = (0.0f32, 0);
         for (at, &index) in live.iter().enumerate() {
             if run <= 0.0 {
@@ -107,7 +154,7 @@ impl StackDocument {
             run += 0.5 - value(view.scores[index]);
             if run > best {
                 best = run;
-                best_range = start..at + 1;
+                region = start..at + 1;
             }
         }
         let indent = |at: usize| view.indents[live[at]];
@@ -148,7 +195,7 @@ impl StackDocument {
             mean,
             low_share,
             sorted,
-            region: best_range,
+            region,
             runs,
             indent_means,
         }
@@ -161,48 +208,12 @@ impl StackDocument {
     }
 }
 
-const NS_STACK: u64 = 0x57ac;
-
-#[inline]
-fn slot(key: u64, crossed: u64) -> u32 {
-    let mut z = key ^ crossed.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ NS_STACK;
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    ((z ^ (z >> 31)) >> (64 - STACK_BITS)) as u32
-}
-
-struct Emit<'s, S: Sink> {
-    sink: &'s mut S,
-    profile: u64,
-}
-
-impl<S: Sink> Emit<'_, S> {
-    fn bucket(&mut self, name: &'static str, id: u64, bucket: u8) {
-        let key = id << 8 | u64::from(bucket);
-        self.sink
-            .add(slot(key, 0), 1.0, Name::Bucket(name, bucket));
-        self.sink
-            .add(slot(key, self.profile), 1.0, Name::Bucket(name, bucket));
-    }
-
-    fn real(&mut self, name: &'static str, id: u64, x: f32) {
-        self.sink.add(slot(id << 8 | 0xff, 0), x, Name::Fact(name));
-        self.sink
-            .add(slot(id << 8 | 0xff, self.profile), x, Name::Fact(name));
-    }
-}
-
 /// Tenths of a probability: 0 to 9.
 fn tenth(p: f32) -> u8 {
     ((p * 10.0) as u8).min(9)
 }
 
-fn logit(p: f32) -> f32 {
-    let p = p.clamp(1e-4, 1.0 - 1e-4);
-    (p / (1.0 - p)).ln()
-}
-
-/// Emits the second-stage features of line `index` (which has a first-stage score).
+/// Emits the second-stage facts of line `index` (which has a first-stage score).
 pub fn stack_features<S: Sink>(
     view: &StackView<'_>,
     doc: &StackDocument,
@@ -210,34 +221,38 @@ pub fn stack_features<S: Sink>(
     index: usize,
     sink: &mut S,
 ) {
-    let own = view.scores[index];
-    let mut emit = Emit {
-        sink,
-        profile: if view.profile == Profile::Page { 1 } else { 2 },
+    let page = view.profile == Profile::Page;
+    let mut add = |fact: Around, bucket: u8| {
+        sink.fact(fact.index(bucket), page, Name::Around(fact.text(), bucket));
     };
-    emit.bucket("bias", 1, 0);
-    emit.real("first-stage log-odds", 2, logit(own) / 4.0);
-    emit.bucket("first-stage score", 3, tenth(own));
+    let own = view.scores[index];
+    add(Around::Bias, 0);
+    add(Around::Own, ((own * 20.0) as u8).min(19));
     let at = doc.place[index];
-    for (id, offset) in [(10u64, -2i64), (11, -1), (12, 1), (13, 2)] {
+    let neighbours = [
+        (Around::SecondAbove, -2i64),
+        (Around::Above, -1),
+        (Around::Below, 1),
+        (Around::SecondBelow, 2),
+    ];
+    for (fact, offset) in neighbours {
         let other = at as i64 + offset;
         let bucket = if other < 0 || other >= doc.live.len() as i64 {
             10
         } else {
-            let score = view.scores[doc.live[other as usize]];
-            if score == RULED {
-                11
-            } else {
-                tenth(score)
+            match view.scores[doc.live[other as usize]] {
+                RULED => 11,
+                score => tenth(score),
             }
         };
-        emit.bucket("neighbour score", id, bucket);
+        add(fact, bucket);
     }
-    for (id, radius) in [(20u64, 2usize), (21, 5), (22, 15)] {
-        emit.bucket("score around", id, tenth(doc.window_mean(at, radius)));
-    }
+    let window2 = tenth(doc.window_mean(at, 2));
+    add(Around::Window2, window2);
+    add(Around::Window5, tenth(doc.window_mean(at, 5)));
+    add(Around::Window15, tenth(doc.window_mean(at, 15)));
     let (run_mean, run_length) = doc.runs[at];
-    emit.bucket("score of its run at one indentation", 23, tenth(run_mean));
+    add(Around::Run, tenth(run_mean));
     let length = match run_length {
         1 => 0,
         2 => 1,
@@ -245,18 +260,13 @@ pub fn stack_features<S: Sink>(
         6..=15 => 3,
         _ => 4,
     };
-    emit.bucket("length of its run at one indentation", 24, length);
-    emit.bucket(
-        "score of the lines at its indentation",
-        25,
-        tenth(doc.indent_means[at]),
-    );
-    emit.bucket("document mean score", 30, tenth(doc.mean));
-    emit.bucket("share of lines under one half", 31, tenth(doc.low_share));
+    add(Around::RunLength, length);
+    add(Around::Indent, tenth(doc.indent_means[at]));
+    add(Around::Mean, tenth(doc.mean));
+    add(Around::LowShare, tenth(doc.low_share));
     let rank = doc.sorted.partition_point(|&s| s < own);
-    emit.bucket(
-        "rank in document",
-        32,
+    add(
+        Around::Rank,
         tenth(rank as f32 / doc.sorted.len().max(1) as f32),
     );
     let region = &doc.region;
@@ -267,7 +277,7 @@ pub fn stack_features<S: Sink>(
     } else {
         at + 1 - region.end.max(1)
     };
-    let bucket = match distance {
+    let mut region_bucket = match distance {
         0 => 0,
         1..=2 => 1,
         3..=5 => 2,
@@ -275,26 +285,22 @@ pub fn stack_features<S: Sink>(
         11..=30 => 4,
         _ => 5,
     };
-    let side = if at < region.start { 0 } else { 10 };
-    emit.bucket("distance from the article region", 40, bucket + side);
-    if !super::features::exp("nocross") {
-        let own_tenth = u64::from(tenth(own));
-        let crosses = [
-            (60u64, u64::from(tenth(doc.window_mean(at, 2)))),
-            (61, u64::from(bucket + side)),
-            (62, u64::from(tenth(run_mean))),
-            (63, u64::from(tenth(doc.mean))),
-        ];
-        for (id, other) in crosses {
-            emit.bucket("score crossed with its context", id << 8 | own_tenth, other as u8);
-        }
+    if at < region.start {
+        region_bucket += 10;
     }
+    add(Around::Region, region_bucket);
+    let own_tenth = tenth(own) * 16;
+    add(Around::OwnByWindow2, own_tenth + window2);
+    add(Around::OwnByRegion, own_tenth + region_bucket);
+    add(Around::OwnByRun, own_tenth + tenth(run_mean));
+    add(Around::OwnByMean, own_tenth + tenth(doc.mean));
     let verdict = view.verdicts[index];
     if verdict != 0 {
-        let key = 50 << 8 | u64::from(verdict);
         let rule = verdict_names[usize::from(verdict)];
-        emit.sink.add(slot(key, 0), 1.0, Name::Verdict("self", rule));
-        emit.sink
-            .add(slot(key, emit.profile), 1.0, Name::Verdict("self", rule));
+        sink.fact(
+            Around::Verdict.index(verdict),
+            page,
+            Name::Verdict(Place::Line, rule),
+        );
     }
 }
