@@ -28,9 +28,14 @@ pub struct Args {
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
 
-    /// Print a unified diff of the input against the cleaned text.
+    /// Print a unified diff of the input against the cleaned text (`patch` applies it).
     #[arg(long, conflicts_with = "explain")]
     pub diff: bool,
+
+    /// Write nothing (only the diff with --diff) and exit 0 when cleaning would change no input,
+    /// 1 when it would change one (a file, or a JSONL document's field), 2 on any error.
+    #[arg(long, help_heading = "Output", conflicts_with_all = ["output", "in_place", "out_dir", "explain", "report_field"])]
+    pub check: bool,
 
     /// Print every removed line with the filter that removed it and why.
     #[arg(long)]

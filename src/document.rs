@@ -176,28 +176,31 @@ impl<'a> Document<'a> {
 /// Byte spans of the lines of `input`, terminators excluded. A final terminator does not start
 /// another line, so `"a\n"` has one line and `""` has none.
 fn split_lines(input: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let bytes = input.as_bytes();
     let mut start = 0;
     std::iter::from_fn(move || {
-        if start >= bytes.len() {
-            return None;
+        let (span, next) = next_line(input.as_bytes(), start)?;
+        start = next;
+        Some(span)
+    })
+}
+
+/// The line starting at byte `start` (LF, CRLF and lone CR end a line): its span without the
+/// terminator, and where the next line starts. `None` at the end of the input.
+pub(crate) fn next_line(bytes: &[u8], start: usize) -> Option<(Range<usize>, usize)> {
+    if start >= bytes.len() {
+        return None;
+    }
+    Some(match memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
+        Some(offset) => {
+            let end = start + offset;
+            let next = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+                end + 2
+            } else {
+                end + 1
+            };
+            (start..end, next)
         }
-        let line_start = start;
-        match memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
-            Some(offset) => {
-                let end = start + offset;
-                start = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
-                    end + 2
-                } else {
-                    end + 1
-                };
-                Some(line_start..end)
-            }
-            None => {
-                start = bytes.len();
-                Some(line_start..bytes.len())
-            }
-        }
+        None => (start..bytes.len(), bytes.len()),
     })
 }
 

@@ -1,6 +1,6 @@
 //! Text mode: files, folders and standard input, cleaned in parallel and reported in order.
 
-use std::io::Write;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context as _, Result};
@@ -11,7 +11,9 @@ use crate::cli::{Args, Format};
 use crate::input;
 use crate::output::{self, AtomicFile};
 use crate::progress::{Progress, Totals};
-use deboiler::{report, Cleaner};
+use crate::Status;
+use deboiler::output_lines::OutputLines;
+use deboiler::{diff, report, Cleaner};
 
 /// Where one input's cleaned text goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,12 +37,14 @@ struct Job {
 #[derive(Default)]
 struct Done {
     report: Option<String>,
+    /// The input and what its output holds, for `--diff`, written by the caller as it goes.
+    diff: Option<(String, OutputLines)>,
     text: Option<String>,
     error: Option<String>,
     totals: Totals,
 }
 
-pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) -> Result<bool> {
+pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) -> Result<Status> {
     let jobs = plan(args)?;
     let writes_files = args.in_place || args.out_dir.is_some();
     let progress = Progress::new(args.quiet || !writes_files, "files");
@@ -49,7 +53,10 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) 
             Ok(file) => Some(file),
             Err(error) => {
                 eprintln!("deboiler: {}: {error:#}", path.display());
-                return Ok(false);
+                return Ok(Status {
+                    ok: false,
+                    changed: false,
+                });
             }
         },
         None => None,
@@ -60,15 +67,27 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) 
     for chunk in jobs.chunks(chunk_size) {
         let results: Vec<Done> = chunk
             .par_iter()
-            .map(|job| clean_job(job, args, cleaner, color))
+            .map(|job| clean_job(job, args, cleaner))
             .collect();
         for (job, done) in chunk.iter().zip(results) {
             if let Some(error) = &done.error {
                 eprintln!("deboiler: {error}");
                 all_ok = false;
             }
+            if done.totals.changed > 0 && args.check && !args.quiet {
+                eprintln!(
+                    "deboiler: {}: would change",
+                    crate::display_name(&job.input)
+                );
+            }
             if let Some(report) = &done.report {
                 stdout.write_all(report.as_bytes())?;
+            }
+            if let Some((raw, kept)) = &done.diff {
+                let name = crate::display_name(&job.input);
+                let mut out = BufWriter::with_capacity(1 << 16, &mut *stdout);
+                diff::write_unified(&mut out, &name, raw, kept, color)?;
+                out.flush()?;
             }
             if let Some(text) = &done.text {
                 match (&job.destination, combined.as_mut()) {
@@ -92,10 +111,13 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) 
     if writes_files {
         progress.finish(&totals);
     }
-    Ok(all_ok)
+    Ok(Status {
+        ok: all_ok,
+        changed: totals.changed > 0,
+    })
 }
 
-fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner, color: bool) -> Done {
+fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner) -> Done {
     let name = crate::display_name(&job.input);
     if let Some(error) = &job.error {
         return Done {
@@ -122,16 +144,18 @@ fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner, color: bool) -> Done {
         },
         ..Done::default()
     };
-    if args.diff {
-        done.report = Some(report::diff(&name, &cleaned, color));
-    } else if args.explain {
+    let kept = (args.diff || args.check).then(|| OutputLines::of(&cleaned));
+    if let Some(kept) = &kept {
+        done.totals.changed = u64::from(diff::changes(&raw, kept));
+    }
+    if args.explain {
         done.report = Some(match args.format {
             Format::Text => report::explain_text(&name, &cleaned),
             Format::Json => report::explain_json(&name, &cleaned),
         });
     }
     let written = match &job.destination {
-        Destination::Stdout if done.report.is_none() => {
+        Destination::Stdout if done.report.is_none() && kept.is_none() => {
             done.text = Some(cleaned.text);
             Ok(())
         }
@@ -151,6 +175,9 @@ fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner, color: bool) -> Done {
         };
         done.error = Some(format!("{target}: {error:#}"));
         done.totals.errors += 1;
+    }
+    if let Some(kept) = kept.filter(|_| args.diff && done.totals.changed > 0) {
+        done.diff = Some((raw, kept));
     }
     done
 }

@@ -14,6 +14,7 @@ use crate::cli::{Args, OnError};
 use crate::input;
 use crate::output::{self, AtomicFile, Compression, Encoder};
 use crate::progress::{Progress, Totals};
+use crate::Status;
 use deboiler::jsonl::{CleanedLine, LineCleaner, LineError};
 use deboiler::Cleaner;
 
@@ -100,6 +101,7 @@ fn clean_stream(
                     batch_totals.documents += 1;
                     batch_totals.bytes_in += cleaned.bytes_in as u64;
                     batch_totals.bytes_out += cleaned.bytes_out as u64;
+                    batch_totals.changed += u64::from(cleaned.changed);
                 }
                 Outcome::Blank => out.write_all(raw)?,
                 Outcome::Failed(error) => {
@@ -137,7 +139,7 @@ enum Target {
     File(PathBuf),
 }
 
-pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<bool> {
+pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<Status> {
     let line_cleaner = LineCleaner {
         cleaner,
         field: args.field.split('.').map(String::from).collect(),
@@ -158,7 +160,10 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
             Ok((file, encoder)) => (Some((file, path.clone())), Some(encoder)),
             Err(error) => {
                 eprintln!("deboiler: {}: {error:#}", path.display());
-                return Ok(false);
+                return Ok(Status {
+                    ok: false,
+                    changed: false,
+                });
             }
         },
         None => (None, None),
@@ -195,13 +200,23 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
             )
         };
         let result = match target {
+            // `--check` writes nothing (it conflicts with every output flag).
+            Target::Stdout if args.check => run(&mut std::io::sink(), &mut totals),
             Target::Stdout => run(stdout, &mut totals),
             Target::Shared => run(shared_encoder.as_mut().expect("shared output"), &mut totals),
             Target::InPlace => write_file(path, None, |out| run(out, &mut totals)),
             Target::File(target) => write_file(&target, Some(path), |out| run(out, &mut totals)),
         };
         match result {
-            Ok(file_totals) => all_ok &= file_totals.errors == 0,
+            Ok(file_totals) => {
+                all_ok &= file_totals.errors == 0;
+                if args.check && !args.quiet && file_totals.changed > 0 {
+                    eprintln!(
+                        "deboiler: {name}: {} of {} documents would change",
+                        file_totals.changed, file_totals.documents
+                    );
+                }
+            }
             Err(error) if output::is_broken_pipe(&error) => return Err(error),
             Err(error) => {
                 eprintln!("deboiler: {error:#}");
@@ -221,7 +236,10 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
         }
     }
     progress.finish(&totals);
-    Ok(all_ok)
+    Ok(Status {
+        ok: all_ok,
+        changed: totals.changed > 0,
+    })
 }
 
 /// Streams into `target` atomically; `input` is checked not to be the target (None: in place).

@@ -10,6 +10,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use deboiler::normalize::normalize_line;
+use deboiler::output_lines::OutputLines;
 use deboiler::Cleaner;
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -177,6 +178,24 @@ fn check_all(input: &str) -> Result<(), TestCaseError> {
     // The output is exactly the documented rendering of the kept lines.
     prop_assert_eq!(&cleaned.text, &documented_render(&normalized, &kept));
 
+    // The output is a function of the input and the set of output lines alone, and the diff
+    // built from that set, applied as `patch` applies it, gives the output.
+    let kept = OutputLines::of(&cleaned);
+    let mut text = Vec::new();
+    kept.write_text(input, &mut text).unwrap();
+    prop_assert_eq!(String::from_utf8(text).unwrap(), cleaned.text.as_str());
+    let mut diff = Vec::new();
+    deboiler::diff::write_unified(&mut diff, "a", input, &kept, false).unwrap();
+    let diff = String::from_utf8(diff).unwrap();
+    prop_assert_eq!(
+        apply_unified(input, &diff)?,
+        cleaned.text.as_str(),
+        "{}",
+        diff
+    );
+    prop_assert_eq!(deboiler::diff::changes(input, &kept), !diff.is_empty());
+    prop_assert_eq!(diff.is_empty(), cleaned.text == input);
+
     // Idempotent: cleaning the output again changes nothing.
     let again = cleaner.clean(&cleaned.text);
     prop_assert!(
@@ -193,6 +212,61 @@ fn check_all(input: &str) -> Result<(), TestCaseError> {
         &documented_render(&normalized, &vec![true; raw.len()])
     );
     Ok(())
+}
+
+/// Applies a unified diff as `patch` does, written independently of `deboiler::diff`: lines
+/// are LF-terminated, every context and `-` line must match the input, and `\ No newline at
+/// end of file` takes the newline off the line before it.
+fn apply_unified(input: &str, diff: &str) -> Result<String, TestCaseError> {
+    let old: Vec<&str> = input.split_inclusive('\n').collect();
+    let mut out = String::new();
+    let mut next = 0;
+    let mut lines = diff.split_inclusive('\n').skip(2).peekable();
+    while let Some(header) = lines.next() {
+        prop_assert!(
+            header.starts_with("@@ -"),
+            "not a hunk header: {:?}",
+            header
+        );
+        let range = |field: usize| -> (usize, usize) {
+            let range = &header.split(' ').nth(field).unwrap()[1..];
+            let mut parts = range.split(',');
+            let first = parts.next().unwrap().parse().unwrap();
+            (first, parts.next().map_or(1, |c| c.parse().unwrap()))
+        };
+        let ((first, count), (_, new_count)) = (range(1), range(2));
+        let start = if count == 0 { first } else { first - 1 };
+        prop_assert!(start >= next, "hunks out of order");
+        old[next..start].iter().for_each(|line| out.push_str(line));
+        next = start;
+        let (mut seen_old, mut seen_new) = (0, 0);
+        while let Some(line) = lines.next_if(|l| !l.starts_with("@@")) {
+            let no_newline = lines.next_if(|l| l.starts_with('\\')).is_some();
+            let body = &line[1..];
+            let body = if no_newline {
+                body.strip_suffix('\n').unwrap()
+            } else {
+                body
+            };
+            if line.starts_with([' ', '-']) {
+                prop_assert_eq!(old.get(next).copied(), Some(body));
+                next += 1;
+                seen_old += 1;
+            }
+            if line.starts_with([' ', '+']) {
+                out.push_str(body);
+                seen_new += 1;
+            }
+        }
+        prop_assert_eq!(
+            (seen_old, seen_new),
+            (count, new_count),
+            "counts in {:?}",
+            header
+        );
+    }
+    old[next..].iter().for_each(|line| out.push_str(line));
+    Ok(out)
 }
 
 /// `cases` unless `PROPTEST_CASES` says otherwise; a fixed seed unless `PROPTEST_RNG_SEED` is
