@@ -448,9 +448,9 @@ impl std::str::FromStr for Profile {
 /// Whether the stoplists cover the document's language: among lines of ten words or more, at
 /// least [`MIN_DOCUMENT_DENSITY`] of the words are function words. Prose in a covered language
 /// runs at 0.3–0.5; Indonesian, Turkish or Greek prose scores near zero.
-pub fn stoplist_fits(features: &[Features]) -> bool {
+pub fn stoplist_fits<'f>(features: impl IntoIterator<Item = &'f Features>) -> bool {
     let (words, stopwords) = features
-        .iter()
+        .into_iter()
         .filter(|f| f.words >= 10)
         .fold((0, 0), |(w, s), f| (w + f.words, s + f.stopwords));
     words == 0 || stopwords as f64 >= MIN_DOCUMENT_DENSITY * words as f64
@@ -510,30 +510,36 @@ pub const PAGE_CLEAR_SHORT_SHARE: f64 = 0.8;
 pub const PAGE_CLEAR_SHORT_LINES: usize = 60;
 
 /// Features and context classes of the live lines of a document, in line order.
-pub struct Blocks {
+pub struct Blocks<'d> {
     /// Indices into the document's lines.
     pub lines: Vec<usize>,
-    pub features: Vec<Features>,
+    /// The features of every line of the document (see [`Blocks::features`]), borrowed rather
+    /// than copied: in a page dump nearly every line is live.
+    all: &'d [Features],
     pub verdicts: Vec<Verdict>,
     /// Classes after [`reclassify`].
     pub classes: Vec<Class>,
 }
 
-impl Blocks {
-    pub fn of(cx: &Context) -> Self {
+impl<'d> Blocks<'d> {
+    pub fn of(cx: &Context<'d, '_>) -> Self {
         let lines: Vec<usize> = cx.live_lines().collect();
         let all = cx.doc.features();
-        let features: Vec<Features> = lines.iter().map(|&i| all[i]).collect();
-        let fits = stoplist_fits(&features);
-        let verdicts: Vec<Verdict> = features.iter().map(|f| classify(f, fits)).collect();
+        let fits = stoplist_fits(lines.iter().map(|&i| &all[i]));
+        let verdicts: Vec<Verdict> = lines.iter().map(|&i| classify(&all[i], fits)).collect();
         let raw: Vec<Class> = verdicts.iter().map(|v| v.class).collect();
         let classes = reclassify(&raw);
         Blocks {
             lines,
-            features,
+            all,
             verdicts,
             classes,
         }
+    }
+
+    /// The features of live line `k` (document line `lines[k]`).
+    pub fn features(&self, k: usize) -> &'d Features {
+        &self.all[self.lines[k]]
     }
 }
 

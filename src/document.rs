@@ -50,13 +50,16 @@ pub struct Document<'a> {
 impl<'a> Document<'a> {
     /// Splits `input` on LF, CRLF and lone CR.
     pub fn parse(input: &'a str) -> Self {
-        let lines = split_lines(input)
+        let mut lines = split_lines(input)
             .map(|span| Line {
                 text: normalize_line(&input[span.clone()]),
                 span,
             })
             .collect::<Vec<_>>();
-        let paragraphs = group_paragraphs(&lines);
+        // The vectors grow by doubling; the spare room would stay for the document's lifetime.
+        lines.shrink_to_fit();
+        let mut paragraphs = group_paragraphs(&lines);
+        paragraphs.shrink_to_fit();
         Document {
             input,
             lines,

@@ -193,7 +193,10 @@ fn visible_lines<'d>(
         .map(|(line, &gone)| (line.text.as_ref(), !gone))
 }
 
-/// Records a finding, splitting it around lines an earlier filter already owns.
+/// Records a finding, splitting it around lines an earlier filter already owns. A finding that
+/// continues the last removal (same filter, same reason, the next line) extends it: a page dump
+/// loses hundreds of thousands of menu lines, and one record per line would cost more memory
+/// than the text.
 fn record(
     filter: &'static str,
     finding: Finding,
@@ -212,6 +215,13 @@ fn record(
         while index < end && !removed[index] {
             removed[index] = true;
             index += 1;
+        }
+        if let Some(last) = removals.last_mut().filter(|last| {
+            last.filter == filter && last.lines.end == start && last.reason == finding.reason
+        }) {
+            last.lines.end = index;
+            last.bytes.end = doc.byte_span(&(start..index)).end;
+            continue;
         }
         removals.push(Removal {
             filter,

@@ -98,7 +98,10 @@ impl Filter for MainContent {
         };
         let first = blocks.lines[region.start] + 1;
         let last = blocks.lines[region.end - 1] + 1;
-        let mut findings = Vec::new();
+        let mut findings: Vec<Finding> = Vec::new();
+        // Consecutive lines outside the region with the same signal make one finding, so that a
+        // long menu costs one record and one reason, not one per line.
+        let mut run: Option<(std::ops::Range<usize>, bool, &str)> = None;
         for (k, &line) in blocks.lines.iter().enumerate() {
             if region.contains(&k) {
                 if let Some(list) = breaks
@@ -117,17 +120,37 @@ impl Filter for MainContent {
                 }
                 continue;
             }
-            let side = if k < region.start { "before" } else { "after" };
-            findings.push(Finding::line(
-                line,
-                format!(
-                    "{side} the main content region (lines {first}-{last}); line is {}",
-                    blocks.verdicts[k].signal
-                ),
-            ));
+            let before = k < region.start;
+            let signal = blocks.verdicts[k].signal;
+            match &mut run {
+                Some((lines, side, same))
+                    if lines.end == line && *side == before && *same == signal =>
+                {
+                    lines.end = line + 1;
+                }
+                _ => {
+                    if let Some(done) = run.replace((line..line + 1, before, signal)) {
+                        findings.push(outside(done, first, last));
+                    }
+                }
+            }
         }
+        findings.extend(run.map(|done| outside(done, first, last)));
         findings
     }
+}
+
+/// The finding for a run of lines on one side of the region (`before` it or not), of one signal.
+fn outside(
+    (lines, before, signal): (std::ops::Range<usize>, bool, &str),
+    first: usize,
+    last: usize,
+) -> Finding {
+    let side = if before { "before" } else { "after" };
+    Finding::lines(
+        lines,
+        format!("{side} the main content region (lines {first}-{last}); line is {signal}"),
+    )
 }
 
 /// Where the article has certainly ended: a line removed as comment-section chrome
@@ -192,7 +215,7 @@ fn prose_resumes(blocks: &Blocks, from: usize, indent: Option<usize>) -> Option<
         .take(INLINE_LIST_MAX_LINES + 1)
         .find(|&k| {
             blocks.verdicts[k].class == Class::Good
-                && Some(blocks.features[k].indent) == indent
+                && Some(blocks.features(k).indent) == indent
                 && k + 1 < blocks.lines.len()
                 && blocks.verdicts[k + 1].class == Class::Good
         })
@@ -215,11 +238,8 @@ fn dominant_indent_upto(blocks: &Blocks, end: usize) -> Option<usize> {
         )
     };
     let mut by_indent: Vec<(usize, usize)> = Vec::new();
-    for (k, (features, verdict)) in blocks.features[..end]
-        .iter()
-        .zip(&blocks.verdicts)
-        .enumerate()
-    {
+    for (k, verdict) in blocks.verdicts[..end].iter().enumerate() {
+        let features = blocks.features(k);
         let has_prose_neighbour = (k > 0 && is_prose(k - 1)) || is_prose(k + 1);
         if verdict.class != Class::Good || !has_prose_neighbour {
             continue;
@@ -248,7 +268,7 @@ fn prose_value(features: &Features) -> f64 {
 }
 
 fn weight(blocks: &Blocks, k: usize, indent: Option<usize>) -> f64 {
-    let features = &blocks.features[k];
+    let features = blocks.features(k);
     let chars = features.chars as f64;
     // Context re-classification decides whether a short line between prose lines stays with the
     // region, but a run of short lines (a teaser list between the video player and the article)
