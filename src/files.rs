@@ -37,9 +37,11 @@ struct Job {
 #[derive(Default)]
 struct Done {
     report: Option<String>,
-    /// The input and what its output holds, for `--diff`, written by the caller as it goes.
-    diff: Option<(String, OutputLines)>,
-    text: Option<String>,
+    /// The input and which of its lines the output holds, from which the caller writes the
+    /// cleaned text (`text`) and the diff (`diff`) as it goes: the text is never held whole.
+    kept: Option<(String, OutputLines)>,
+    text: bool,
+    diff: bool,
     error: Option<String>,
     totals: Totals,
 }
@@ -69,7 +71,7 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) 
             .par_iter()
             .map(|job| clean_job(job, args, cleaner))
             .collect();
-        for (job, done) in chunk.iter().zip(results) {
+        for (job, mut done) in chunk.iter().zip(results) {
             if let Some(error) = &done.error {
                 eprintln!("deboiler: {error}");
                 all_ok = false;
@@ -83,18 +85,21 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) 
             if let Some(report) = &done.report {
                 stdout.write_all(report.as_bytes())?;
             }
-            if let Some((raw, kept)) = &done.diff {
-                let name = crate::display_name(&job.input);
-                let mut out = BufWriter::with_capacity(1 << 16, &mut *stdout);
-                diff::write_unified(&mut out, &name, raw, kept, color)?;
-                out.flush()?;
-            }
-            if let Some(text) = &done.text {
-                match (&job.destination, combined.as_mut()) {
-                    (Destination::Combined, Some(file)) => {
-                        file.file().write_all(text.as_bytes())?;
-                    }
-                    _ => stdout.write_all(text.as_bytes())?,
+            if let Some((raw, kept)) = &done.kept {
+                if done.diff {
+                    let name = crate::display_name(&job.input);
+                    let mut out = BufWriter::with_capacity(1 << 16, &mut *stdout);
+                    diff::write_unified(&mut out, &name, raw, kept, color)?;
+                    out.flush()?;
+                }
+                if done.text {
+                    let target: &mut dyn Write = match (&job.destination, combined.as_mut()) {
+                        (Destination::Combined, Some(file)) => file.file(),
+                        _ => &mut *stdout,
+                    };
+                    let mut out = BufWriter::with_capacity(1 << 16, target);
+                    done.totals.bytes_out = kept.write_text(raw, &mut out)? as u64;
+                    out.flush()?;
                 }
             }
             totals.add(done.totals);
@@ -134,40 +139,45 @@ fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner) -> Done {
             }
         }
     };
-    let cleaned = cleaner.clean(&raw);
     let mut done = Done {
         totals: Totals {
             documents: 1,
             bytes_in: raw.len() as u64,
-            bytes_out: cleaned.text.len() as u64,
             ..Totals::default()
         },
         ..Done::default()
     };
-    let kept = (args.diff || args.check).then(|| OutputLines::of(&cleaned));
-    if let Some(kept) = &kept {
-        done.totals.changed = u64::from(diff::changes(&raw, kept));
-    }
-    if args.explain {
+    // Only the explain report needs the removals; otherwise the document is dropped here and
+    // the text is written from the input, so a large input is never held twice.
+    let kept = if args.explain {
+        let cleaned = cleaner.clean(&raw);
         done.report = Some(match args.format {
             Format::Text => report::explain_text(&name, &cleaned),
             Format::Json => report::explain_json(&name, &cleaned),
         });
-    }
-    let written = match &job.destination {
-        Destination::Stdout if done.report.is_none() && kept.is_none() => {
-            done.text = Some(cleaned.text);
-            Ok(())
-        }
-        Destination::Stdout => Ok(()),
-        Destination::Combined => {
-            done.text = Some(cleaned.text);
-            Ok(())
-        }
-        Destination::InPlace if cleaned.text == raw => Ok(()),
-        Destination::InPlace => rewrite_in_place(&job.input, &cleaned.text),
-        Destination::File(target) => write_out(target, &job.input, &cleaned.text),
+        OutputLines::of(&cleaned)
+    } else {
+        cleaner.output_lines(&raw)
     };
+    let changed = diff::changes(&raw, &kept);
+    done.totals.changed = u64::from(changed);
+    let written = match &job.destination {
+        // Written by the caller, in input order; it counts the bytes.
+        Destination::Stdout => {
+            done.text = done.report.is_none() && !args.diff && !args.check;
+            Ok(0)
+        }
+        Destination::Combined => {
+            done.text = true;
+            Ok(0)
+        }
+        Destination::InPlace if !changed => Ok(raw.len()),
+        Destination::InPlace => rewrite_in_place(&job.input, &raw, &kept),
+        Destination::File(target) => write_out(target, &job.input, &raw, &kept),
+    };
+    if let Ok(bytes) = &written {
+        done.totals.bytes_out = *bytes as u64;
+    }
     if let Err(error) = written {
         let target = match &job.destination {
             Destination::File(target) => target.display().to_string(),
@@ -176,27 +186,30 @@ fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner) -> Done {
         done.error = Some(format!("{target}: {error:#}"));
         done.totals.errors += 1;
     }
-    if let Some(kept) = kept.filter(|_| args.diff && done.totals.changed > 0) {
-        done.diff = Some((raw, kept));
+    done.diff = args.diff && changed;
+    if done.text || done.diff {
+        done.kept = Some((raw, kept));
     }
     done
 }
 
-fn rewrite_in_place(path: &Path, text: &str) -> Result<()> {
+/// Rewrites `path` with the cleaned text; returns its length.
+fn rewrite_in_place(path: &Path, raw: &str, kept: &OutputLines) -> Result<usize> {
     let metadata = std::fs::metadata(path).context("cannot read the file's metadata")?;
     if metadata.permissions().readonly() {
         bail!("file is read-only; not rewriting it");
     }
-    output::write_atomic(path, text.as_bytes())
+    output::write_atomic_with(path, |out| kept.write_text(raw, out))
 }
 
-fn write_out(target: &Path, input: &Path, text: &str) -> Result<()> {
+/// Writes the cleaned text to `target` (under --out-dir); returns its length.
+fn write_out(target: &Path, input: &Path, raw: &str, kept: &OutputLines) -> Result<usize> {
     refuse_overwriting_input(target, input)?;
     if let Some(folder) = target.parent() {
         std::fs::create_dir_all(folder)
             .with_context(|| format!("cannot create folder {}", folder.display()))?;
     }
-    output::write_atomic(target, text.as_bytes())
+    output::write_atomic_with(target, |out| kept.write_text(raw, out))
 }
 
 /// Refuses an output path that is the input file itself (--out-dir pointing at the input's

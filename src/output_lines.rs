@@ -24,18 +24,23 @@ pub struct OutputLines {
 impl OutputLines {
     /// The output lines of a cleaned document.
     pub fn of(cleaned: &Cleaned) -> Self {
-        let doc = &cleaned.doc;
-        let mut set = OutputLines {
-            bits: vec![0; doc.len().div_ceil(64)],
-            len: doc.len(),
-        };
         // Removals are sorted by their first line and never overlap.
         let mut removals = cleaned.removals.iter().peekable();
-        let lines = doc.lines().iter().enumerate().map(|(index, line)| {
+        Self::from_lines(cleaned.doc.lines().enumerate().map(|(index, line)| {
             while removals.next_if(|r| r.lines.end <= index).is_some() {}
             let removed = removals.peek().is_some_and(|r| r.lines.contains(&index));
-            (line.text.as_ref(), !removed)
-        });
+            (line.text, !removed)
+        }))
+    }
+
+    /// The output lines of a document given as every line's `(text, kept)`, as for
+    /// [`crate::normalize::render`].
+    pub(crate) fn from_lines<'t>(lines: impl ExactSizeIterator<Item = (&'t str, bool)>) -> Self {
+        let len = lines.len();
+        let mut set = OutputLines {
+            bits: vec![0; len.div_ceil(64)],
+            len,
+        };
         output_lines(lines, |index, _| set.bits[index / 64] |= 1 << (index % 64));
         set
     }
@@ -46,19 +51,22 @@ impl OutputLines {
     }
 
     /// Writes the cleaned text of `input` (the document this set was made from): every output
-    /// line, normalised, followed by a newline.
-    pub fn write_text(&self, input: &str, out: &mut dyn Write) -> io::Result<()> {
+    /// line, normalised, followed by a newline. Returns the number of bytes written.
+    pub fn write_text(&self, input: &str, out: &mut dyn Write) -> io::Result<usize> {
         let mut start = 0;
         let mut index = 0;
+        let mut written = 0;
         while let Some((span, next)) = next_line(input.as_bytes(), start) {
             if self.contains(index) {
-                out.write_all(normalize_line(&input[span]).as_bytes())?;
+                let text = normalize_line(&input[span]);
+                out.write_all(text.as_bytes())?;
                 out.write_all(b"\n")?;
+                written += text.len() + 1;
             }
             start = next;
             index += 1;
         }
-        Ok(())
+        Ok(written)
     }
 }
 

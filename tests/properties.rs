@@ -120,8 +120,8 @@ fn check_all(input: &str) -> Result<(), TestCaseError> {
 
     // The document the filters saw is the input's lines, normalised.
     prop_assert_eq!(cleaned.doc.len(), raw.len());
-    for (line, expected) in cleaned.doc.lines().iter().zip(&normalized) {
-        prop_assert_eq!(&line.text, expected);
+    for (line, expected) in cleaned.doc.lines().zip(&normalized) {
+        prop_assert_eq!(line.text, expected.as_ref());
     }
 
     // Nothing invented, nothing reordered: the output lines are a subsequence of the
