@@ -139,9 +139,10 @@ impl Features {
     }
 }
 
-/// The [`Features`] of every line of a document, 20 bytes a line instead of 88 (see
-/// [`Document::feature`]): a page dump has a line for every 60 bytes or so. A line with a count
-/// over 65,535 (a very long line) keeps its features whole, in a side list.
+/// The [`Features`] of every line of a document, 16 bytes a line instead of 88 (see
+/// [`Document::feature`]): a page dump has a line for every 60 bytes or so. A line whose counts
+/// do not fit (over 65,535 characters, or over 255 CJK characters, links or columns of
+/// indentation, or over 7 cookie mentions) keeps its features whole, in a side list.
 #[derive(Debug, Default)]
 pub(crate) struct FeatureTable {
     packed: Vec<PackedFeatures>,
@@ -150,15 +151,18 @@ pub(crate) struct FeatureTable {
 
 #[derive(Debug, Clone, Copy)]
 struct PackedFeatures {
-    /// `chars`, `words`, `stopwords`, `capitalised`, `cjk`, `digits`, `letters`, `links`,
-    /// `indent`; for a [`WIDE`] line, the first two hold its index in the side list.
-    counts: [u16; 9],
-    cookies: u8,
-    /// `clock_time`, `bullet`, `numbered`, `sentence_end` and [`WIDE`], one bit each.
+    /// `chars`, `words`, `stopwords`, `capitalised`, `digits`, `letters`; for a [`WIDE`] line,
+    /// the first two hold its index in the side list.
+    counts: [u16; 6],
+    /// `cjk`, `links`, `indent`.
+    small: [u8; 3],
+    /// `clock_time`, `bullet`, `numbered`, `sentence_end` and [`WIDE`], one bit each, and
+    /// `cookies` in the top three bits.
     flags: u8,
 }
 
 const WIDE: u8 = 1 << 4;
+const COOKIES_SHIFT: u32 = 5;
 
 impl FeatureTable {
     pub(crate) fn of<'t>(lines: impl ExactSizeIterator<Item = &'t str>) -> Self {
@@ -168,40 +172,18 @@ impl FeatureTable {
         };
         for line in lines {
             let f = Features::of(line);
-            let flags = u8::from(f.clock_time)
-                | u8::from(f.bullet) << 1
-                | u8::from(f.numbered) << 2
-                | u8::from(f.sentence_end) << 3;
-            let counts = [
-                f.chars,
-                f.words,
-                f.stopwords,
-                f.capitalised,
-                f.cjk,
-                f.digits,
-                f.letters,
-                f.links,
-                f.indent,
-            ];
-            let packed = match (counts.map(u16::try_from), u8::try_from(f.cookies)) {
-                (counts, Ok(cookies)) if counts.iter().all(Result::is_ok) => PackedFeatures {
-                    counts: counts.map(|count| count.unwrap_or(u16::MAX)),
-                    cookies,
-                    flags,
-                },
-                _ => {
-                    let index = table.wide.len();
-                    table.wide.push(f);
-                    let mut counts = [0; 9];
-                    counts[0] = index as u16;
-                    counts[1] = (index >> 16) as u16;
-                    PackedFeatures {
-                        counts,
-                        cookies: 0,
-                        flags: WIDE,
-                    }
+            let packed = PackedFeatures::of(&f).unwrap_or_else(|| {
+                let index = table.wide.len();
+                table.wide.push(f);
+                let mut counts = [0; 6];
+                counts[0] = index as u16;
+                counts[1] = (index >> 16) as u16;
+                PackedFeatures {
+                    counts,
+                    small: [0; 3],
+                    flags: WIDE,
                 }
-            };
+            });
             table.packed.push(packed);
         }
         table
@@ -210,14 +192,14 @@ impl FeatureTable {
     pub(crate) fn get(&self, index: usize) -> Features {
         let PackedFeatures {
             counts,
-            cookies,
+            small,
             flags,
         } = self.packed[index];
         if flags & WIDE != 0 {
             return self.wide[usize::from(counts[0]) | usize::from(counts[1]) << 16];
         }
-        let [chars, words, stopwords, capitalised, cjk, digits, letters, links, indent] =
-            counts.map(usize::from);
+        let [chars, words, stopwords, capitalised, digits, letters] = counts.map(usize::from);
+        let [cjk, links, indent] = small.map(usize::from);
         Features {
             chars,
             words,
@@ -228,12 +210,45 @@ impl FeatureTable {
             letters,
             links,
             indent,
-            cookies: usize::from(cookies),
+            cookies: usize::from(flags >> COOKIES_SHIFT),
             clock_time: flags & 1 != 0,
             bullet: flags & 2 != 0,
             numbered: flags & 4 != 0,
             sentence_end: flags & 8 != 0,
         }
+    }
+}
+
+impl PackedFeatures {
+    /// `f` packed, if its counts fit.
+    fn of(f: &Features) -> Option<Self> {
+        let wide = [
+            f.chars,
+            f.words,
+            f.stopwords,
+            f.capitalised,
+            f.digits,
+            f.letters,
+        ];
+        let mut counts = [0; 6];
+        for (packed, count) in counts.iter_mut().zip(wide) {
+            *packed = u16::try_from(count).ok()?;
+        }
+        let mut small = [0; 3];
+        for (packed, count) in small.iter_mut().zip([f.cjk, f.links, f.indent]) {
+            *packed = u8::try_from(count).ok()?;
+        }
+        let cookies = u8::try_from(f.cookies).ok().filter(|&c| c < 8)?;
+        let flags = u8::from(f.clock_time)
+            | u8::from(f.bullet) << 1
+            | u8::from(f.numbered) << 2
+            | u8::from(f.sentence_end) << 3
+            | cookies << COOKIES_SHIFT;
+        Some(PackedFeatures {
+            counts,
+            small,
+            flags,
+        })
     }
 }
 
@@ -720,7 +735,7 @@ mod tests {
     /// kept per line.
     #[test]
     fn per_line_values_are_small() {
-        assert_eq!(std::mem::size_of::<PackedFeatures>(), 20);
+        assert_eq!(std::mem::size_of::<PackedFeatures>(), 16);
         assert_eq!(std::mem::size_of::<Verdict>(), 2);
     }
 
@@ -734,9 +749,12 @@ mod tests {
             long.as_str(),
             "We use cookies. Accept cookies?",
             "東京で会議が開かれた。",
+            &"東京で会議が開かれた。".repeat(30),
+            &"cookies ".repeat(9),
+            &format!("{}Indented far", " ".repeat(300)),
         ];
         let table = FeatureTable::of(lines.iter().copied());
-        assert_eq!(table.wide.len(), 1);
+        assert_eq!(table.wide.len(), 4);
         for (index, line) in lines.iter().enumerate() {
             assert_eq!(table.get(index), Features::of(line), "{line:.40}");
         }

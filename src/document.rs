@@ -51,7 +51,7 @@ pub struct Document<'a> {
 /// Where a document's lines come from.
 #[derive(Debug)]
 enum Lines<'a> {
-    /// The lines of the input, 16 bytes each: a page dump has a line for every 60 bytes or so.
+    /// The lines of the input, 12 bytes each: a page dump has a line for every 60 bytes or so.
     Parsed {
         records: Vec<Record>,
         /// What does not fit a record (see [`Record::text`]), by line index, in order.
@@ -66,18 +66,20 @@ enum Lines<'a> {
     },
 }
 
+/// Twelve bytes: packed to 4-byte alignment, as `start` would otherwise pad the record to 16.
 #[derive(Debug, Clone, Copy)]
+#[repr(C, packed(4))]
 struct Record {
     start: usize,
     /// The line's length, or [`EXTRA`]: see the line's [`Extra`].
-    len: u32,
+    len: u16,
     /// The length of the normalised text, which starts at `start` (normalisation trims only the
     /// end of most lines), or [`EXTRA`]: normalisation changed characters in the middle, or the
-    /// line is too long for a record; see the line's [`Extra`].
-    text: u32,
+    /// line is too long for a record (64 KiB); see the line's [`Extra`].
+    text: u16,
 }
 
-const EXTRA: u32 = u32::MAX;
+const EXTRA: u16 = u16::MAX;
 
 /// The part of a line that does not fit its [`Record`].
 #[derive(Debug)]
@@ -100,7 +102,7 @@ impl<'a> Document<'a> {
                     Cow::Borrowed(text) => (None, span.start + text.len()),
                     Cow::Owned(text) => (Some(text.into_boxed_str()), span.start),
                 };
-                let fits = |len: usize| u32::try_from(len).ok().filter(|&len| len != EXTRA);
+                let fits = |len: usize| u16::try_from(len).ok().filter(|&len| len != EXTRA);
                 match (fits(span.len()), fits(text_end - span.start), changed) {
                     (Some(len), Some(text), None) => Record {
                         start: span.start,
@@ -166,15 +168,16 @@ impl<'a> Document<'a> {
         match &self.lines {
             Lines::Parsed { records, extra } => {
                 let record = records[index];
-                if record.text != EXTRA {
-                    return &self.input[record.start..record.start + record.text as usize];
+                let (start, text) = (record.start, record.text);
+                if text != EXTRA {
+                    return &self.input[start..start + usize::from(text)];
                 }
                 match extra_of(extra, index) {
                     Extra {
                         changed: Some(text),
                         ..
                     } => text,
-                    Extra { text_end, .. } => &self.input[record.start..*text_end],
+                    Extra { text_end, .. } => &self.input[start..*text_end],
                 }
             }
             Lines::Subset { of, origin } => of.line(origin[index]),
@@ -185,12 +188,12 @@ impl<'a> Document<'a> {
     pub fn span(&self, index: usize) -> Range<usize> {
         match &self.lines {
             Lines::Parsed { records, extra } => {
-                let record = records[index];
-                let end = match record.len {
+                let (start, len) = (records[index].start, records[index].len);
+                let end = match len {
                     EXTRA => extra_of(extra, index).end,
-                    len => record.start + len as usize,
+                    len => start + usize::from(len),
                 };
-                record.start..end
+                start..end
             }
             Lines::Subset { of, origin } => of.span(origin[index]),
         }
@@ -359,8 +362,18 @@ mod tests {
     /// Memory: a page dump has a line for every 60 bytes or so, and its per-line records must
     /// stay well under that.
     #[test]
-    fn a_line_costs_a_sixteen_byte_record() {
-        assert_eq!(std::mem::size_of::<Record>(), 16);
+    fn a_line_costs_a_twelve_byte_record() {
+        assert_eq!(std::mem::size_of::<Record>(), 12);
+    }
+
+    #[test]
+    fn a_line_too_long_for_a_record_keeps_its_span_and_text() {
+        let long = format!("{}  ", "word ".repeat(20_000));
+        let input = format!("short\n{long}\nend");
+        let doc = Document::parse(&input);
+        assert_eq!(doc.span(1), 6..6 + long.len());
+        assert_eq!(doc.line(1), long.trim_end());
+        assert_eq!(texts(&doc)[2], "end");
     }
 
     #[test]
