@@ -547,26 +547,37 @@ pub fn classify(f: &Features, stoplist_fits: bool) -> Verdict {
 /// line between good lines (or good and the document edge) is good; between bad lines it is bad.
 /// `lines` are the classes of the live non-blank lines in order.
 pub fn reclassify(classes: &[Class]) -> Vec<Class> {
-    let nearest = |range: &mut dyn Iterator<Item = usize>| -> Option<Class> {
-        range
-            .map(|i| classes[i])
-            .find(|class| matches!(class, Class::Good | Class::Bad))
-    };
-    (0..classes.len())
-        .map(|i| match classes[i] {
-            Class::Good | Class::Bad => classes[i],
-            class => {
-                let before = nearest(&mut (0..i).rev());
-                let after = nearest(&mut (i + 1..classes.len()));
-                match (before, after) {
+    let decided = |class: &Class| matches!(class, Class::Good | Class::Bad);
+    // The nearest decided class after each line, found in one backward pass: searching from
+    // every line would be quadratic on a long run of short lines.
+    let mut after = vec![None; classes.len()];
+    let mut next = None;
+    for (slot, class) in after.iter_mut().zip(classes).rev() {
+        *slot = next;
+        if decided(class) {
+            next = Some(*class);
+        }
+    }
+    let mut before = None;
+    classes
+        .iter()
+        .zip(after)
+        .map(|(&class, after)| {
+            let result = match class {
+                Class::Good | Class::Bad => class,
+                class => match (before, after) {
                     (Some(Class::Good), Some(Class::Good)) => Class::Good,
                     (Some(Class::Bad), Some(Class::Bad)) => Class::Bad,
                     (Some(Class::Bad), None) | (None, Some(Class::Bad)) => Class::Bad,
                     (Some(Class::Good), None) | (None, Some(Class::Good)) => Class::Good,
                     _ if class == Class::NearGood => Class::Good,
                     _ => class,
-                }
+                },
+            };
+            if decided(&class) {
+                before = Some(class);
             }
+            result
         })
         .collect()
 }
@@ -871,6 +882,38 @@ mod tests {
             let line = tokens.concat();
             proptest::prop_assert_eq!(Features::of(&line), reference_features(&line));
         }
+
+        #[test]
+        fn reclassify_takes_the_nearest_decided_neighbours(
+            classes in proptest::collection::vec(
+                proptest::sample::select(vec![Class::Good, Class::NearGood, Class::Short, Class::Bad]),
+                0..40,
+            ),
+        ) {
+            proptest::prop_assert_eq!(reclassify(&classes), reference_reclassify(&classes));
+        }
+    }
+
+    /// The context rule searched out from each line, as it reads.
+    fn reference_reclassify(classes: &[Class]) -> Vec<Class> {
+        let decided = |i: &usize| matches!(classes[*i], Class::Good | Class::Bad);
+        (0..classes.len())
+            .map(|i| {
+                let class = classes[i];
+                if matches!(class, Class::Good | Class::Bad) {
+                    return class;
+                }
+                let before = (0..i).rev().find(decided).map(|j| classes[j]);
+                let after = (i + 1..classes.len()).find(decided).map(|j| classes[j]);
+                match (before, after) {
+                    (Some(a), Some(b)) if a == b => a,
+                    (Some(Class::Bad), None) | (None, Some(Class::Bad)) => Class::Bad,
+                    (Some(Class::Good), None) | (None, Some(Class::Good)) => Class::Good,
+                    _ if class == Class::NearGood => Class::Good,
+                    _ => class,
+                }
+            })
+            .collect()
     }
 
     fn class_of(line: &str) -> Class {
