@@ -75,14 +75,19 @@ mod tests {
     use super::*;
     use crate::Cleaner;
 
+    /// The text written from the output lines, checked against the cleaner's text (which text
+    /// mode ends with a newline unless it is empty).
     fn text_of(input: &str) -> String {
         let cleaned = Cleaner::default().clean(input);
         let mut out = Vec::new();
         OutputLines::of(&cleaned)
             .write_text(input, &mut out)
             .unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), cleaned.text, "{input:?}");
-        cleaned.text
+        let out = String::from_utf8(out).unwrap();
+        let expected = cleaned.text.trim_end_matches('\n');
+        assert_eq!(out.trim_end_matches('\n'), expected, "{input:?}");
+        assert_eq!(out.ends_with('\n'), !out.is_empty(), "{input:?}");
+        out
     }
 
     #[test]

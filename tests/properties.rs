@@ -178,23 +178,19 @@ fn check_all(input: &str) -> Result<(), TestCaseError> {
     // The output is exactly the documented rendering of the kept lines.
     prop_assert_eq!(&cleaned.text, &documented_render(&normalized, &kept));
 
-    // The output is a function of the input and the set of output lines alone, and the diff
-    // built from that set, applied as `patch` applies it, gives the output.
+    // Text mode's output is a function of the input and the set of output lines alone, and the
+    // diff built from that set, applied as `patch` applies it, gives that output.
+    let text_mode = text_mode_output(&cleaned.text);
     let kept = OutputLines::of(&cleaned);
     let mut text = Vec::new();
     kept.write_text(input, &mut text).unwrap();
-    prop_assert_eq!(String::from_utf8(text).unwrap(), cleaned.text.as_str());
+    prop_assert_eq!(String::from_utf8(text).unwrap(), text_mode.as_str());
     let mut diff = Vec::new();
     deboiler::diff::write_unified(&mut diff, "a", input, &kept, false).unwrap();
     let diff = String::from_utf8(diff).unwrap();
-    prop_assert_eq!(
-        apply_unified(input, &diff)?,
-        cleaned.text.as_str(),
-        "{}",
-        diff
-    );
+    prop_assert_eq!(apply_unified(input, &diff)?, text_mode.as_str(), "{}", diff);
     prop_assert_eq!(deboiler::diff::changes(input, &kept), !diff.is_empty());
-    prop_assert_eq!(diff.is_empty(), cleaned.text == input);
+    prop_assert_eq!(diff.is_empty(), text_mode == input);
 
     // Idempotent: cleaning the output again changes nothing.
     let again = cleaner.clean(&cleaned.text);
@@ -212,6 +208,15 @@ fn check_all(input: &str) -> Result<(), TestCaseError> {
         &documented_render(&normalized, &vec![true; raw.len()])
     );
     Ok(())
+}
+
+/// What text mode writes for a cleaned text: the text, ending with a newline unless it is empty.
+fn text_mode_output(text: &str) -> String {
+    if text.is_empty() || text.ends_with('\n') {
+        text.to_string()
+    } else {
+        format!("{text}\n")
+    }
 }
 
 /// Applies a unified diff as `patch` does, written independently of `deboiler::diff`: lines
