@@ -21,14 +21,9 @@ pub struct Line<'d> {
     pub text: &'d str,
 }
 
-impl<'a> Line<'a> {
+impl Line<'_> {
     pub fn is_blank(&self) -> bool {
         self.text.is_empty()
-    }
-
-    /// The normalised text.
-    pub fn text_str(&self) -> &str {
-        &self.text
     }
 }
 

@@ -9,8 +9,9 @@
 //! ```
 //!
 //! The labelling rule is documented in `lab/src/label.rs` and `docs/model-card.md`. With
-//! `--sample N`, N labelled lines drawn at random (seeded) with three lines of context on
-//! either side, for checking labels by hand.
+//! `--sample N`, N labelled lines drawn at random (seeded), at most two from a page and input,
+//! with three lines of context on either side, for checking labels by hand: spread over many
+//! pages, so that one page's quirks do not make the sample.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -36,17 +37,24 @@ struct Args {
     seed: u64,
 }
 
+/// The finaliser of SplitMix64, so that neighbouring keys are far apart.
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
 fn main() -> Result<()> {
     let args = Args::parse();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut drawn = Vec::new();
+    let mut drawn: Vec<(u64, u64, serde_json::Value)> = Vec::new();
     for path in &args.files {
         let set = bench::load_pages(path)?;
         for record in &set.records {
             for input in Input::BOTH {
                 let doc = Document::parse(record.input(input));
-                let lines: Vec<&str> = doc.lines().iter().map(|l| l.text_str()).collect();
+                let lines: Vec<&str> = doc.lines().map(|l| l.text).collect();
                 let labels = label_page(
                     set.kind,
                     &lines,
@@ -84,11 +92,11 @@ fn main() -> Result<()> {
                             object["after"] =
                                 json!(context(index + 1..(index + 4).min(lines.len())));
                             // A fixed pseudo-random key: the sample never depends on file order.
-                            let key = fnv1a(
-                                format!("{}:{}:{}:{}", args.seed, record.id, input.name(), index)
-                                    .as_bytes(),
-                            );
-                            drawn.push((key, object));
+                            let page = mix(fnv1a(
+                                format!("{}:{}:{}", args.seed, record.id, input.name()).as_bytes(),
+                            ));
+                            let key = mix(page ^ index as u64);
+                            drawn.push((page, key, object));
                         }
                         Some(_) => {}
                     }
@@ -97,8 +105,20 @@ fn main() -> Result<()> {
         }
     }
     if let Some(n) = args.sample {
-        drawn.sort_by_key(|(key, _)| *key);
-        for (_, object) in drawn.into_iter().take(n) {
+        // At most two lines of a page: its two with the lowest keys.
+        drawn.sort_by_key(|(page, key, _)| (*page, *key));
+        let mut kept = Vec::new();
+        let mut previous = None;
+        let mut taken = 0;
+        for (page, key, object) in drawn {
+            taken = if previous == Some(page) { taken + 1 } else { 0 };
+            previous = Some(page);
+            if taken < 2 {
+                kept.push((key, object));
+            }
+        }
+        kept.sort_by_key(|(key, _)| *key);
+        for (_, object) in kept.into_iter().take(n) {
             writeln!(out, "{object}")?;
         }
     }

@@ -41,7 +41,7 @@ pub fn fold_texts(sets: &[PageSet], folds: usize) -> Vec<HashSet<u64>> {
                 let doc = deboiler::document::Document::parse(record.input(input));
                 for line in doc.lines() {
                     if !line.is_blank() {
-                        texts[fold].insert(fnv1a(collapse_ws(line.text_str()).as_bytes()));
+                        texts[fold].insert(fnv1a(collapse_ws(line.text).as_bytes()));
                     }
                 }
             }
@@ -49,7 +49,6 @@ pub fn fold_texts(sets: &[PageSet], folds: usize) -> Vec<HashSet<u64>> {
     }
     texts
 }
-
 
 /// What a training run is given.
 #[derive(Debug, Clone, Copy)]
@@ -106,12 +105,7 @@ fn first_stage(
 }
 
 fn quantised(weights: &[f32], setup: &Setup) -> LineModel {
-    LineModel::from_weights(
-        weights,
-        None,
-        setup.thresholds,
-        &registry_verdicts(),
-    )
+    LineModel::from_weights(weights, None, setup.thresholds, &registry_verdicts())
 }
 
 /// The first-stage scores of a page's lines (BLANK and RULED for lines it does not judge).

@@ -170,6 +170,7 @@ fn page_data(
     let mut scratch = Scratch::default();
     let mut out = Dataset::default();
     let mut lines = Vec::with_capacity(inputs.lines.len());
+    #[allow(clippy::needless_range_loop)] // `i` indexes the lines, verdicts and labels alike
     for i in 0..inputs.lines.len() {
         if inputs.lines[i].is_empty() {
             lines.push(LineState::Blank);
@@ -233,10 +234,11 @@ pub fn build(cleaner: &Cleaner, sets: &[PageSet], folds: usize, weights: &Weight
         let first = all.examples.len() as u32;
         all.slots.extend_from_slice(&part.slots);
         all.values.extend_from_slice(&part.values);
-        all.examples.extend(part.examples.into_iter().map(|mut example| {
-            example.features = example.features.start + offset..example.features.end + offset;
-            example
-        }));
+        all.examples
+            .extend(part.examples.into_iter().map(|mut example| {
+                example.features = example.features.start + offset..example.features.end + offset;
+                example
+            }));
         all.pages.extend(part.pages.into_iter().map(|mut page| {
             for state in &mut page.lines {
                 if let LineState::Judged(e) = state {

@@ -169,8 +169,10 @@ pub fn convention(line: &str) -> Option<&'static str> {
         return Some("convention: tweet attribution");
     }
     if words <= 25
-        && regex!(r"(?i)^\(?(photo|photograph|image|picture|foto|bild|credit|crédit)s?\s*(by|credit|:|/)")
-            .is_match(text)
+        && regex!(
+            r"(?i)^\(?(photo|photograph|image|picture|foto|bild|credit|crédit)s?\s*(by|credit|:|/)"
+        )
+        .is_match(text)
     {
         return Some("convention: caption credit");
     }
@@ -181,13 +183,16 @@ pub fn convention(line: &str) -> Option<&'static str> {
     }
     if words <= 12
         && !text.ends_with(['.', '?', '!'])
-        && regex!(r"^(By|BY|Von|VON|Par|PAR|Por|POR|Door|Av|Autor:|Author:|Written by|Posted by)\s+\p{Lu}")
-            .is_match(text)
+        && regex!(
+            r"^(By|BY|Von|VON|Par|PAR|Por|POR|Door|Av|Autor:|Author:|Written by|Posted by)\s+\p{Lu}"
+        )
+        .is_match(text)
     {
         return Some("convention: byline");
     }
     if words <= 8 {
-        static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&date_pattern()).expect("valid"));
+        static DATE: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(&date_pattern()).expect("valid"));
         if DATE.is_match(text) {
             return Some("convention: dateline");
         }
@@ -329,8 +334,12 @@ mod tests {
 
     #[test]
     fn slug_headline() {
-        let slug = slug_words("https://example.com/2019/11/18/council-approves-new-budget-after-debate/");
-        assert!(is_slug_headline("Council approves new budget after debate", &slug));
+        let slug =
+            slug_words("https://example.com/2019/11/18/council-approves-new-budget-after-debate/");
+        assert!(is_slug_headline(
+            "Council approves new budget after debate",
+            &slug
+        ));
         assert!(!is_slug_headline("Members said the vote was close.", &slug));
     }
 }

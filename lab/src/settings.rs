@@ -25,7 +25,7 @@ pub struct TrainingArgs {
     #[arg(long, default_value_t = 0.5)]
     pub page_threshold: f32,
     /// Lines of extracted articles scoring at least this are removed.
-    #[arg(long, default_value_t = 0.9)]
+    #[arg(long, default_value_t = 0.95)]
     pub article_threshold: f32,
     /// Lines of extracted articles that a layout rule would remove, scoring at least this,
     /// are removed.
@@ -87,4 +87,3 @@ impl TrainingArgs {
         }
     }
 }
-

@@ -9,6 +9,9 @@
 /// Rows to learn from: features, label, weight.
 pub trait Rows {
     fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     fn row(&self, index: usize) -> (&[u32], &[f32], bool, f32);
 }
 
@@ -153,7 +156,12 @@ mod tests {
             ..Params::default()
         };
         let weights = train(&data, 256, params);
-        assert!(weights[11] > 0.5 && weights[13] < -0.5, "{} {}", weights[11], weights[13]);
+        assert!(
+            weights[11] > 0.5 && weights[13] < -0.5,
+            "{} {}",
+            weights[11],
+            weights[13]
+        );
         assert_eq!(weights, train(&data, 256, params));
     }
 }

@@ -40,7 +40,7 @@ pub enum Name<'t> {
     /// A rule's verdict: the rule's id and where the line it judges is.
     Verdict(Place, &'static str),
     /// A second-stage fact about the scores around the line, with its bucket.
-    Around(&'static str, u8),
+    Around(super::stack::Around, u8),
 }
 
 impl std::fmt::Display for Name<'_> {
@@ -59,7 +59,10 @@ impl std::fmt::Display for Name<'_> {
             Name::Verdict(Place::Earlier, rule) => {
                 write!(f, "below a line {rule} would remove")
             }
-            Name::Around(fact, bucket) => write!(f, "{fact} {bucket}"),
+            Name::Around(fact, bucket) => match fact.describe(*bucket) {
+                Some(text) => f.write_str(&text),
+                None => f.write_str(fact.text()),
+            },
         }
     }
 }
@@ -97,7 +100,7 @@ macro_rules! facts {
 facts! {
     Bias: "bias",
     Length: "length",
-    Words: "words",
+    Words: "word count",
     LastCharacter: "last character",
     FirstCharacter: "first character",
     ListItem: "list item",
@@ -115,22 +118,22 @@ facts! {
     Cjk: "CJK characters",
     IndentAgainstProse: "indentation against the prose",
     NoProse: "no prose in the document",
-    ParagraphWords: "words in its paragraph",
+    ParagraphWords: "its paragraph",
     FirstLine: "first line",
     LastLine: "last line",
     Position: "position in the document",
     ParagraphEdges: "blank lines around it",
-    ShortAround: "short lines among the six around it",
+    ShortAround: "short lines around",
     DocumentLines: "lines in the document",
     AboveLength: "length of the line above",
-    AboveWords: "words of the line above",
+    AboveWords: "line above",
     AboveLastCharacter: "last character of the line above",
     AboveListItem: "line above is a list item",
     AboveLink: "line above has a link",
     AboveIndent: "indentation against the line above",
     NoneAbove: "no line above",
     BelowLength: "length of the line below",
-    BelowWords: "words of the line below",
+    BelowWords: "line below",
     BelowLastCharacter: "last character of the line below",
     BelowListItem: "line below is a list item",
     BelowLink: "line below has a link",
@@ -151,30 +154,47 @@ impl Fact {
     /// Words for a fact and its bucket, as `--explain` shows them.
     pub fn describe(self, bucket: u8) -> String {
         let b = usize::from(bucket);
-        let range = |bounds: &[usize], unit: &str| match (b.checked_sub(1), bounds.get(b)) {
-            (None, Some(first)) => format!("under {first} {unit}"),
-            (Some(from), Some(to)) => format!("{}–{} {unit}", bounds[from], to - 1),
-            (Some(from), None) => format!("{}+ {unit}", bounds[from]),
-            (None, None) => String::new(),
+        let range = |bounds: &[usize], unit: &str| {
+            let plural = |n: usize| {
+                if n == 1 {
+                    unit.trim_end_matches('s')
+                } else {
+                    unit
+                }
+            };
+            match (b.checked_sub(1), bounds.get(b)) {
+                (None, Some(first)) => format!("under {first} {unit}"),
+                (Some(from), Some(&to)) if bounds[from] + 1 == to => {
+                    format!("{} {}", bounds[from], plural(bounds[from]))
+                }
+                (Some(from), Some(to)) => format!("{}–{} {unit}", bounds[from], to - 1),
+                (Some(from), None) => format!("{}+ {unit}", bounds[from]),
+                (None, None) => String::new(),
+            }
         };
         match self {
             Fact::Length | Fact::AboveLength | Fact::BelowLength => {
                 format!("{} {}", self.text(), range(&LENGTH_BOUNDS, "characters"))
             }
-            Fact::Words | Fact::AboveWords | Fact::BelowWords | Fact::ParagraphWords => {
-                format!("{} {}", self.text(), range(&WORD_BOUNDS, "words").trim_end())
+            Fact::Words => range(&WORD_BOUNDS, "words"),
+            Fact::AboveWords | Fact::BelowWords | Fact::ParagraphWords => {
+                format!("{}: {}", self.text(), range(&WORD_BOUNDS, "words"))
             }
             Fact::LastCharacter
             | Fact::FirstCharacter
             | Fact::AboveLastCharacter
             | Fact::BelowLastCharacter => {
-                format!("{} {}", self.text(), CHAR_CLASSES[b.min(CHAR_CLASSES.len() - 1)])
+                format!(
+                    "{} {}",
+                    self.text(),
+                    CHAR_CLASSES[b.min(CHAR_CLASSES.len() - 1)]
+                )
             }
             Fact::StopwordShare | Fact::CapitalisedShare | Fact::DigitShare => {
                 format!("{} {}", self.text(), SHARES[b.min(SHARES.len() - 1)])
             }
             Fact::Position => format!("{} {}0–{}0%", self.text(), b, b + 1),
-            Fact::ShortAround => format!("{b} {}", self.text()),
+            Fact::ShortAround => format!("{b} of the 6 lines around are short"),
             Fact::DocumentLines => {
                 format!("{} {}", self.text(), range(&DOCUMENT_BOUNDS, "").trim_end())
             }
@@ -287,7 +307,7 @@ impl Layout {
 /// Names of the verdicts: 0 is "no rule removes it", then the filters by id.
 pub type VerdictNames = [&'static str];
 
-const SEED: u64 = 0x51_7cc1_b727_220a_95;
+const SEED: u64 = 0x517c_c1b7_2722_0a95;
 
 /// The finaliser of SplitMix64: every input bit reaches every output bit.
 #[inline]
@@ -348,11 +368,7 @@ fn words(text: &str, limit: usize, out: &mut Vec<Word>) {
             }
             let mut hash = 0u64;
             for chunk in bytes[start..at].chunks(8) {
-                let mut packed = 0u64;
-                for (i, &b) in chunk.iter().enumerate() {
-                    packed |= u64::from(b.to_ascii_lowercase()) << (8 * i);
-                }
-                hash = fold(hash, packed);
+                hash = fold(hash, pack_lowercase(chunk));
             }
             out.push(Word {
                 hash,
@@ -377,6 +393,21 @@ fn words(text: &str, limit: usize, out: &mut Vec<Word>) {
             }
         }
     }
+}
+
+/// Up to eight ASCII bytes, lower-cased, packed little-endian into a `u64` (zero-padded).
+#[inline]
+fn pack_lowercase(chunk: &[u8]) -> u64 {
+    let mut buffer = [0u8; 8];
+    buffer[..chunk.len()].copy_from_slice(chunk);
+    let packed = u64::from_le_bytes(buffer);
+    // The high bit of each byte in `A..=Z` (all bytes are ASCII, so no carry crosses a byte),
+    // moved down to 0x20: the case bit.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let at_least_a = packed + 0x3f * ONES;
+    let above_z = packed + 0x25 * ONES;
+    let upper = at_least_a & !above_z & (0x80 * ONES);
+    packed | (upper >> 2)
 }
 
 fn starts_alphanumeric(text: &str) -> bool {
@@ -449,9 +480,27 @@ fn share_bucket(part: usize, whole: usize) -> u8 {
 }
 
 const CHAR_CLASSES: [&str; 21] = [
-    "none", "'.'", "'!'", "'?'", "':'", "',' or ';'", "a quote", "')'", "'('", "'|' or '/'",
-    "a dash", "'…'", "'@'", "'#'", "'©'", "a digit", "a capital", "a small letter",
-    "another letter", "a space", "a symbol",
+    "none",
+    "'.'",
+    "'!'",
+    "'?'",
+    "':'",
+    "',' or ';'",
+    "a quote",
+    "')'",
+    "'('",
+    "'|' or '/'",
+    "a dash",
+    "'…'",
+    "'@'",
+    "'#'",
+    "'©'",
+    "a digit",
+    "a capital",
+    "a small letter",
+    "another letter",
+    "a space",
+    "a symbol",
 ];
 
 /// The class of a line's first or last character (see [`CHAR_CLASSES`]).
@@ -588,18 +637,23 @@ pub fn line_features<S: Sink>(
             facts.add(fact, 0);
         }
     }
-    if f.words >= 2 && f.letters > 0 && !trimmed.chars().any(char::is_lowercase) {
+    // Every word capitalised first (cheap, from the counts), then no small letter anywhere.
+    if f.words >= 2
+        && f.letters > 0
+        && f.capitalised == latin_words
+        && !trimmed.chars().any(char::is_lowercase)
+    {
         facts.add(Fact::AllCapitals, 0);
     }
     let bytes = trimmed.as_bytes();
-    if memchr::memmem::find(bytes, b" | ").is_some()
-        || trimmed.contains(" · ")
-        || trimmed.contains(" • ")
+    if memchr::memchr3(b'|', 0xC2, 0xE2, bytes).is_some()
+        && (memchr::memmem::find(bytes, b" | ").is_some()
+            || trimmed.contains(" · ")
+            || trimmed.contains(" • "))
     {
         facts.add(Fact::SeparatorBars, 0);
     }
-    if f.links > 0 && (memchr::memmem::find(bytes, b"http").is_some() || trimmed.contains("www."))
-    {
+    if f.links > 0 && (memchr::memmem::find(bytes, b"http").is_some() || trimmed.contains("www.")) {
         facts.add(Fact::WebAddress, 0);
     }
     match view.layout.prose_indent {
@@ -686,7 +740,10 @@ pub fn line_features<S: Sink>(
         .filter(|&i| i != index && live(i) && view.features[i].words < 5)
         .count();
     facts.add(Fact::ShortAround, short_around as u8);
-    facts.add(Fact::DocumentLines, bucket_of(lines.len(), &DOCUMENT_BOUNDS));
+    facts.add(
+        Fact::DocumentLines,
+        bucket_of(lines.len(), &DOCUMENT_BOUNDS),
+    );
 
     // The rules' verdicts on the lines above, in page dumps only: an extracted article's edges
     // are already cut, and a rule's removal in its middle (a caption, an embed) says nothing
@@ -700,7 +757,12 @@ pub fn line_features<S: Sink>(
         }
     }
     if view.verdicts[index] != 0 {
-        facts.verdict(Fact::Verdict, Place::Line, view.verdicts[index], verdict_names);
+        facts.verdict(
+            Fact::Verdict,
+            Place::Line,
+            view.verdicts[index],
+            verdict_names,
+        );
     }
 }
 
@@ -723,12 +785,37 @@ mod tests {
         let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(
             words,
-            ["Sign", "up", "for", "the", "NEWSLETTER", "5", "days", "Straße", "café"]
+            [
+                "Sign",
+                "up",
+                "for",
+                "the",
+                "NEWSLETTER",
+                "5",
+                "days",
+                "Straße",
+                "café"
+            ]
         );
         assert_eq!(texts("newsletter")[0].1, found[4].1, "case is ignored");
         assert_ne!(texts("STRASSE")[0].1, found[7].1);
         assert_eq!(texts("straße")[0].1, found[7].1);
         assert_eq!(texts("cafÉ")[0].1, found[8].1);
+    }
+
+    #[test]
+    fn packing_lower_cases_ascii_letters_only() {
+        let all: Vec<u8> = (0u8..128).collect();
+        for chunk in all.chunks(8) {
+            let expected: Vec<u8> = chunk.iter().map(u8::to_ascii_lowercase).collect();
+            let mut buffer = [0u8; 8];
+            buffer[..chunk.len()].copy_from_slice(&expected);
+            assert_eq!(
+                pack_lowercase(chunk),
+                u64::from_le_bytes(buffer),
+                "{chunk:?}"
+            );
+        }
     }
 
     #[test]
@@ -747,6 +834,9 @@ mod tests {
         assert!(last.index(255) < (Fact::ALL.len() * BUCKETS) as u32);
         assert_eq!(Fact::Length.describe(0), "length under 1 characters");
         assert_eq!(Fact::Length.describe(3), "length 16–30 characters");
-        assert_eq!(Fact::Words.describe(9), "words 80+ words");
+        assert_eq!(Fact::Words.describe(9), "80+ words");
+        assert_eq!(Fact::Words.describe(1), "1 word");
+        assert_eq!(Fact::Words.describe(4), "4–5 words");
+        assert_eq!(Fact::AboveWords.describe(2), "line above: 2 words");
     }
 }

@@ -35,7 +35,6 @@ pub const ADVISORY: &[&str] = &[
     "page-chrome",
     "main-content",
     "boilerplate-block",
-    "off-topic",
     "repeated-line",
 ];
 
@@ -64,13 +63,22 @@ pub struct Thresholds {
     pub article_advised: f32,
 }
 
-/// The verdict index of a filter id: its place in [`registry_verdicts`].
+/// The verdict index of a filter id: its place in [`registry_verdicts`] (0 for an unknown id).
 pub fn verdict_of(filter: &str) -> u8 {
-    registry_verdicts()
+    VERDICTS
         .iter()
         .position(|&name| name == filter)
         .map_or(0, |at| at as u8)
 }
+
+/// Whether the rule of a verdict is [`ADVISORY`].
+pub fn is_advisory(verdict: u8) -> bool {
+    ADVISORY_VERDICTS[usize::from(verdict)]
+}
+
+static VERDICTS: LazyLock<Vec<&'static str>> = LazyLock::new(registry_verdicts);
+static ADVISORY_VERDICTS: LazyLock<Vec<bool>> =
+    LazyLock::new(|| VERDICTS.iter().map(|id| ADVISORY.contains(id)).collect());
 
 /// Entries of the dense fact table of one profile.
 pub const FACTS: usize = Fact::ALL.len() * BUCKETS;
@@ -372,6 +380,7 @@ impl LineModel {
         let mut collect = Collect {
             model: self,
             table,
+            around: true,
             found: Vec::new(),
         };
         stack_features(&stack_view, doc, &self.verdict_names, index, &mut collect);
@@ -394,6 +403,7 @@ impl LineModel {
         let mut collect = Collect {
             model: self,
             table: profile_table(&self.facts, view.profile == Profile::Page),
+            around: false,
             found: Vec::new(),
         };
         line_features(view, &self.verdict_names, index, scratch, &mut collect);
@@ -512,6 +522,8 @@ impl Sink for StackSum<'_> {
 struct Collect<'m> {
     model: &'m LineModel,
     table: &'m [f32],
+    /// Whether these are the second stage's facts.
+    around: bool,
     found: Vec<(f32, String)>,
 }
 
@@ -537,7 +549,14 @@ impl Sink for Collect<'_> {
 
     fn fact(&mut self, index: u32, _page: bool, name: Name<'_>) {
         let contribution = self.table[index as usize];
-        if contribution > 0.0 && !matches!(name, Name::Fact(Fact::Bias, _) | Name::Around("bias", _)) {
+        let described = match name {
+            Name::Fact(Fact::Bias, _) => false,
+            Name::Around(fact, bucket) => fact.describe(bucket).is_some(),
+            // The second stage's verdict repeats the first stage's.
+            Name::Verdict(..) => !self.around,
+            _ => true,
+        };
+        if contribution > 0.0 && described {
             self.found.push((contribution, name.to_string()));
         }
     }

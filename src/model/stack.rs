@@ -45,25 +45,26 @@ macro_rules! around {
 
 around! {
     Bias: "bias",
-    Own: "its own score (twentieths)",
-    SecondAbove: "score two lines above",
-    Above: "score of the line above",
-    Below: "score of the line below",
-    SecondBelow: "score two lines below",
-    Window2: "score of the 5 lines around",
-    Window5: "score of the 11 lines around",
-    Window15: "score of the 31 lines around",
-    Run: "score of its run at one indentation",
-    RunLength: "length of its run at one indentation",
-    Indent: "score of the lines at its indentation",
-    Mean: "document's mean score",
-    LowShare: "document's share of lines under one half",
-    Rank: "its rank in the document",
-    Region: "distance from the article region",
-    OwnByWindow2: "own and around scores",
-    OwnByRegion: "own score and region distance",
-    OwnByRun: "own and run scores",
-    OwnByMean: "own and document scores",
+    Own: "its own score",
+    SecondAbove: "the line two above scores",
+    Above: "the line above scores",
+    Below: "the line below scores",
+    SecondBelow: "the line two below scores",
+    Window2: "the 5 lines around score",
+    Window5: "the 11 lines around score",
+    Window15: "the 31 lines around score",
+    Run: "the lines at its indentation next to it score",
+    RunLength: "lines at its indentation next to it:",
+    Indent: "all lines at its indentation score",
+    Mean: "the document's lines score",
+    LowShare: "share of the document's lines under one half:",
+    Rank: "its rank among the document's scores:",
+    Region: "the article region is",
+    OwnByWindow2: "its own score and the lines around",
+    OwnByRegion: "its own score and the article region",
+    OwnByRun: "its own score and the lines at its indentation",
+    OwnByMean: "its own score and the document's",
+    Between: "article text above and below",
     Verdict: "rule verdict",
 }
 
@@ -72,7 +73,53 @@ impl Around {
     pub fn index(self, bucket: u8) -> u32 {
         self as u32 * STACK_BUCKETS as u32 + u32::from(bucket)
     }
+
+    /// Words for a fact and its bucket as `--explain` shows them; `None` for the facts that
+    /// describe the line's own score rather than its surroundings.
+    pub fn describe(self, bucket: u8) -> Option<String> {
+        let tenths = |b: u8| format!("{:.1}–{:.1}", f32::from(b) / 10.0, f32::from(b + 1) / 10.0);
+        let text = self.text();
+        Some(match self {
+            Around::Bias | Around::Own | Around::Verdict => return None,
+            Around::OwnByWindow2 | Around::OwnByRegion | Around::OwnByRun | Around::OwnByMean => {
+                return None
+            }
+            Around::Between => return None,
+            Around::SecondAbove | Around::Above | Around::Below | Around::SecondBelow => {
+                match bucket {
+                    10 => text
+                        .trim_end_matches(" scores")
+                        .replace("the line", "no line"),
+                    11 => format!("{} as removed by a rule", text.trim_end_matches(" scores")),
+                    b => format!("{text} {}", tenths(b)),
+                }
+            }
+            Around::RunLength => format!(
+                "{text} {}",
+                ["1", "2", "3–5", "6–15", "16+"][usize::from(bucket).min(4)]
+            ),
+            Around::LowShare | Around::Rank => format!("{text} {}0–{}0%", bucket, bucket + 1),
+            Around::Region => match bucket {
+                0 => "inside the article region".into(),
+                b if b >= 10 => format!(
+                    "before the article region ({})",
+                    REGION[usize::from(b - 10)]
+                ),
+                b => format!("after the article region ({})", REGION[usize::from(b)]),
+            },
+            _ => format!("{text} {}", tenths(bucket)),
+        })
+    }
 }
+
+const REGION: [&str; 6] = [
+    "inside",
+    "1–2 lines away",
+    "3–5 lines away",
+    "6–10 lines away",
+    "11–30 lines away",
+    "over 30 lines away",
+];
 
 /// What the second stage reads about a document.
 pub struct StackView<'d> {
@@ -103,7 +150,12 @@ pub struct StackDocument {
     runs: Vec<(f32, u32)>,
     /// Per `live` position: the mean score of all lines at its indentation.
     indent_means: Vec<f32>,
+    /// The first and last `live` positions of a line the first stage is sure is article.
+    sure: Option<(usize, usize)>,
 }
+
+/// A first-stage score under which a line is surely article.
+const SURE: f32 = 0.2;
 
 fn value(score: f32) -> f32 {
     if score == RULED {
@@ -169,14 +221,14 @@ impl StackDocument {
             start = end;
         }
         let mut sums: Vec<(u32, f32, u32)> = Vec::new();
-        for at in 0..live.len() {
-            let score = value(view.scores[live[at]]);
-            match sums.iter_mut().find(|(i, _, _)| *i == indent(at)) {
+        for &line in &live {
+            let (score, line_indent) = (value(view.scores[line]), view.indents[line]);
+            match sums.iter_mut().find(|(i, _, _)| *i == line_indent) {
                 Some((_, sum, n)) => {
                     *sum += score;
                     *n += 1;
                 }
-                None => sums.push((indent(at), score, 1)),
+                None => sums.push((line_indent, score, 1)),
             }
         }
         let indent_means = (0..live.len())
@@ -188,7 +240,12 @@ impl StackDocument {
                 sum / *n as f32
             })
             .collect();
+        let is_sure = |at: &usize| view.scores[live[*at]] < SURE;
+        let sure = (0..live.len())
+            .find(is_sure)
+            .zip((0..live.len()).rev().find(is_sure));
         StackDocument {
+            sure,
             live,
             place,
             prefix,
@@ -223,7 +280,7 @@ pub fn stack_features<S: Sink>(
 ) {
     let page = view.profile == Profile::Page;
     let mut add = |fact: Around, bucket: u8| {
-        sink.fact(fact.index(bucket), page, Name::Around(fact.text(), bucket));
+        sink.fact(fact.index(bucket), page, Name::Around(fact, bucket));
     };
     let own = view.scores[index];
     add(Around::Bias, 0);
@@ -294,6 +351,12 @@ pub fn stack_features<S: Sink>(
     add(Around::OwnByRegion, own_tenth + region_bucket);
     add(Around::OwnByRun, own_tenth + tenth(run_mean));
     add(Around::OwnByMean, own_tenth + tenth(doc.mean));
+    // A line with sure article text on both sides is inside the article: in an extracted
+    // article, a list or table there (dates, prices, a cast) is the article's own.
+    let between = doc.sure.map_or(0, |(first, last)| {
+        u8::from(first < at) + 2 * u8::from(at < last)
+    });
+    add(Around::Between, own_tenth + between);
     let verdict = view.verdicts[index];
     if verdict != 0 {
         let rule = verdict_names[usize::from(verdict)];

@@ -28,13 +28,13 @@ use std::sync::Arc;
 
 use deboiler::model::LineModel;
 use deboiler::{Cleaned, Cleaner};
+use deboiler_lab::bench::{self, Input, Kind, PageSet, Record};
 use deboiler_lab::cv::{self, fold_texts};
 use deboiler_lab::dataset;
 use deboiler_lab::folds::fold_of;
-use deboiler_lab::settings::{TrainingArgs, FOLDS};
-use deboiler_lab::bench::{self, Input, Kind, PageSet, Record};
 use deboiler_lab::metrics::{self, c4_filter, sh_score, tf_check, GoldIndex, ShCounts, TfCounts};
 use deboiler_lab::noise::{self, NoiseCounts};
+use deboiler_lab::settings::{TrainingArgs, FOLDS};
 
 #[derive(Parser)]
 #[command(about = "Scores identity, the C4 line filter and deboiler on benchmark JSONL files")]
@@ -166,7 +166,7 @@ struct Row {
 /// The lines of `text` that the labelling does not call noise.
 fn oracle_text(kind: Kind, record: &Record, text: &str) -> String {
     let doc = deboiler::document::Document::parse(text);
-    let lines: Vec<&str> = doc.lines().iter().map(|l| l.text_str()).collect();
+    let lines: Vec<&str> = doc.lines().map(|l| l.text).collect();
     let labels = deboiler_lab::label::label_page(
         kind,
         &lines,
@@ -194,8 +194,15 @@ fn print_by_dataset(records: &[Record], rows: &[Row]) {
     datasets.dedup();
     let mut line = format!("{:<10}", "F1 by set");
     for dataset in &datasets {
-        let n = records.iter().filter(|r| r.dataset.as_deref() == Some(dataset)).count();
-        let _ = write!(line, " {:>14}", format!("{}({n})", &dataset[..dataset.len().min(9)]));
+        let n = records
+            .iter()
+            .filter(|r| r.dataset.as_deref() == Some(dataset))
+            .count();
+        let _ = write!(
+            line,
+            " {:>14}",
+            format!("{}({n})", &dataset[..dataset.len().min(9)])
+        );
     }
     println!("{line}");
     for row in rows {
@@ -298,7 +305,10 @@ fn main() -> Result<()> {
             "{} judged lines, {} labelled ({} noise), in {:.1} s",
             data.examples.len(),
             data.examples.iter().filter(|e| e.noise.is_some()).count(),
-            data.examples.iter().filter(|e| e.noise == Some(true)).count(),
+            data.examples
+                .iter()
+                .filter(|e| e.noise == Some(true))
+                .count(),
             start.elapsed().as_secs_f64()
         );
         let texts = fold_texts(&pages, fold_count);
@@ -319,18 +329,26 @@ fn main() -> Result<()> {
         eprintln!("trained in {:.1} s", start.elapsed().as_secs_f64());
     }
     let model = match model {
-        Some(model) => model,
-        None => {
-            let mut model = LineModel::try_embedded()
-                .context("the embedded model does not load: train it (`--example train`)")?;
-            model.thresholds = thresholds;
-            model
-        }
+        Some(model) => Some(model),
+        None => match LineModel::try_embedded() {
+            Ok(mut model) => {
+                model.thresholds = thresholds;
+                Some(model)
+            }
+            Err(error) => {
+                eprintln!(
+                    "warning: {error}; the deboiler row runs without the line model \
+                     (train it: `--example train`)"
+                );
+                None
+            }
+        },
     };
-    let systems = Systems {
-        cleaner: cleaner.with_line_model(Arc::new(model)),
-        folds,
+    let cleaner = match model {
+        Some(model) => cleaner.with_line_model(Arc::new(model)),
+        None => cleaner.disable("line-model")?,
     };
+    let systems = Systems { cleaner, folds };
     let mut per_doc = String::from("file\tinput\tsystem\tid\tscore\ttp\tfp\tfn\ttn\n");
     for set in pages {
         for set in scored_sets(set) {
@@ -453,14 +471,20 @@ fn run_noise(args: &Args, systems: &Systems, path: &Path) -> Result<()> {
         fs::create_dir_all(dir)?;
         let path = dir.join(format!("{}-report.txt", sanitize(&bench::short_name(path))));
         fs::write(&path, report)?;
-        println!("lost body lines and kept noise written to {}", path.display());
+        println!(
+            "lost body lines and kept noise written to {}",
+            path.display()
+        );
     }
     Ok(())
 }
 
 /// Every lost body line (with the filter and reason that removed it) and every kept noise
 /// line, case by case, of the cross-validated system if there is one, else deboiler's.
-fn noise_report<'c>(cases: &'c [noise::Case], clean: impl Fn(&'c noise::Case) -> Cleaned<'c>) -> String {
+fn noise_report<'c>(
+    cases: &'c [noise::Case],
+    clean: impl Fn(&'c noise::Case) -> Cleaned<'c>,
+) -> String {
     let mut out = String::new();
     for case in cases {
         let cleaned = clean(case);
@@ -470,16 +494,19 @@ fn noise_report<'c>(cases: &'c [noise::Case], clean: impl Fn(&'c noise::Case) ->
                 owner[index] = Some((removal.filter, &removal.reason));
             }
         }
-        let body: std::collections::HashSet<String> =
-            case.gold_lines.iter().map(|l| metrics::collapse_ws(l)).collect();
+        let body: std::collections::HashSet<String> = case
+            .gold_lines
+            .iter()
+            .map(|l| metrics::collapse_ws(l))
+            .collect();
         let noise: std::collections::HashMap<String, &str> = case
             .injected
             .iter()
             .map(|i| (metrics::collapse_ws(&i.text), i.category.as_str()))
             .collect();
         let mut lines = String::new();
-        for (index, line) in cleaned.doc.lines().iter().enumerate() {
-            let text = metrics::collapse_ws(line.text_str());
+        for (index, line) in cleaned.doc.lines().enumerate() {
+            let text = metrics::collapse_ws(line.text);
             if text.is_empty() {
                 continue;
             }
