@@ -7,6 +7,9 @@ use crate::blocks::{detect_profile, Profile};
 use crate::document::Document;
 use crate::filter::{Context, Filter, Finding};
 use crate::filters;
+use crate::filters::line_model;
+use crate::model::features::Scratch;
+use crate::model::{DocumentInputs, LineModel, ADVISORY};
 use crate::normalize::{self, FinalNewline};
 use crate::output_lines::OutputLines;
 
@@ -56,6 +59,10 @@ pub struct Cleaner {
     filters: Vec<&'static dyn Filter>,
     profile: Profile,
     final_newline: FinalNewline,
+    /// The line model; `None` for the embedded one, loaded when first needed.
+    model: Option<Arc<LineModel>>,
+    /// Whether the line model's reasons name the features that decided (for `--explain`).
+    explain: bool,
 }
 
 impl Default for Cleaner {
@@ -64,6 +71,8 @@ impl Default for Cleaner {
             filters: filters::all().to_vec(),
             profile: Profile::Auto,
             final_newline: FinalNewline::AsInput,
+            model: None,
+            explain: false,
         }
     }
 }
@@ -97,6 +106,99 @@ impl Cleaner {
         self.filters
             .retain(|f| ids.iter().any(|id| id.as_ref() == f.id()));
         Ok(self)
+    }
+
+    /// Makes the line model's removal reasons name the features that weighed most (`score 0.93:
+    /// words "sign up"; …`) instead of giving the score alone. Finding them costs a second look
+    /// at every removed line, so it is off unless a report is wanted.
+    pub fn explain_reasons(mut self, explain: bool) -> Self {
+        self.explain = explain;
+        self
+    }
+
+    /// Scores lines with `model` instead of the embedded one (for training and evaluation).
+    #[doc(hidden)]
+    pub fn with_line_model(mut self, model: Arc<LineModel>) -> Self {
+        self.model = Some(model);
+        self
+    }
+
+    /// What the line model reads about `doc`: its lines, their features, the profile and the
+    /// verdicts of the rules (run in order, as the pipeline's first pass runs them, without the
+    /// model). The trainer computes its features from exactly this.
+    #[doc(hidden)]
+    pub fn model_inputs<'d>(&self, doc: &'d Document) -> DocumentInputs<'d> {
+        let profile = self.resolve(doc);
+        let mut marks = Marks::new(doc.len());
+        for filter in &self.filters {
+            if filter.id() == line_model::ID {
+                continue;
+            }
+            let findings = filter.check(&Context::with_profile(doc, &marks.removed, profile));
+            for finding in findings {
+                record(filter.id(), finding, doc, &mut marks, None);
+            }
+        }
+        inputs(doc, profile, marks.verdicts)
+    }
+
+    /// The line model's step: the layout rules' removals become advice, and every line that no
+    /// other rule removed is scored; those at or above their threshold go.
+    fn apply_model(
+        &self,
+        doc: &Document,
+        profile: Profile,
+        marks: &mut Marks,
+        mut removals: Option<&mut Vec<Removal>>,
+    ) {
+        let model = self.model.clone().unwrap_or_else(LineModel::embedded);
+        let inputs = inputs(doc, profile, marks.verdicts.clone());
+        for (index, &verdict) in inputs.verdicts.iter().enumerate() {
+            if verdict != 0 && crate::model::is_advisory(verdict) {
+                marks.removed[index] = false;
+                marks.verdicts[index] = 0;
+            }
+        }
+        if let Some(removals) = removals.as_deref_mut() {
+            removals.retain(|removal| !ADVISORY.contains(&removal.filter));
+        }
+        let view = inputs.view();
+        let scores = model.score_document(&view, |i| !marks.removed[i]);
+        let mut scratch = Scratch::default();
+        for index in 0..doc.len() {
+            let score = scores.last[index];
+            let advised = inputs.verdicts[index] != 0;
+            if score.is_nan() || score < model.threshold(profile, advised) {
+                continue;
+            }
+            let reason: Arc<str> = if removals.is_none() {
+                Arc::clone(&NO_REASON)
+            } else if self.explain {
+                let mut reason = format!("score {score:.2}");
+                if model.stacked() {
+                    reason.push_str(&format!(" (alone {:.2})", scores.first[index]));
+                }
+                let top = model.explain(&view, index, &mut scratch, 3);
+                for (at, (_, name)) in top.iter().enumerate() {
+                    reason.push_str(if at == 0 { ": " } else { "; " });
+                    reason.push_str(name);
+                }
+                if let Some(around) = model.explain_stack(&view, &scores, index) {
+                    reason.push_str("; around: ");
+                    reason.push_str(&around);
+                }
+                reason.into()
+            } else {
+                format!("score {score:.2}").into()
+            };
+            record(
+                line_model::ID,
+                Finding::line(index, reason),
+                doc,
+                marks,
+                removals.as_deref_mut(),
+            );
+        }
     }
 
     pub fn filters(&self) -> &[&'static dyn Filter] {
@@ -137,11 +239,11 @@ impl Cleaner {
     ) -> (Document<'a>, Profile, Vec<bool>) {
         let doc = Document::parse(input);
         let profile = self.resolve(&doc);
-        let mut removed = vec![false; doc.len()];
-        if self.run_filters(&doc, profile, &mut removed, removals.as_deref_mut(), false) {
-            self.converge(&doc, &mut removed, removals);
+        let mut marks = Marks::new(doc.len());
+        if self.run_filters(&doc, profile, &mut marks, removals.as_deref_mut(), false) {
+            self.converge(&doc, &mut marks, removals);
         }
-        (doc, profile, removed)
+        (doc, profile, marks.removed)
     }
 
     fn resolve(&self, doc: &Document) -> Profile {
@@ -157,21 +259,24 @@ impl Cleaner {
         &self,
         doc: &Document,
         profile: Profile,
-        removed: &mut [bool],
+        marks: &mut Marks,
         mut removals: Option<&mut Vec<Removal>>,
         again: bool,
     ) -> bool {
-        let mut any = false;
         for filter in &self.filters {
             if again && filter.line_local() {
                 continue;
             }
-            let findings = filter.check(&Context::with_profile(doc, removed, profile));
+            if filter.id() == line_model::ID {
+                self.apply_model(doc, profile, marks, removals.as_deref_mut());
+                continue;
+            }
+            let findings = filter.check(&Context::with_profile(doc, &marks.removed, profile));
             for finding in findings {
-                any |= record(filter.id(), finding, doc, removed, removals.as_deref_mut());
+                record(filter.id(), finding, doc, marks, removals.as_deref_mut());
             }
         }
-        any
+        marks.removed.iter().any(|&gone| gone)
     }
 
     /// Cleans the output again until nothing more goes, and books what goes against the input.
@@ -182,25 +287,22 @@ impl Cleaner {
     /// they would remove. Running to a fixed point keeps `clean(clean(x)) == clean(x)`. A document
     /// that lost nothing needs no second pass; the second pass of a page dump is cheap, as it
     /// runs on the article only.
-    fn converge(
-        &self,
-        doc: &Document,
-        removed: &mut [bool],
-        mut removals: Option<&mut Vec<Removal>>,
-    ) {
+    fn converge(&self, doc: &Document, marks: &mut Marks, mut removals: Option<&mut Vec<Removal>>) {
         for _ in 0..MAX_PASSES {
             // The output's lines, as a document over this one's (see `Document::subset`):
             // neither the text nor a second copy of the per-line values is made.
             let mut origin = Vec::new();
-            normalize::output_lines(visible_lines(doc, removed), |index, _| origin.push(index));
+            normalize::output_lines(visible_lines(doc, &marks.removed), |index, _| {
+                origin.push(index)
+            });
             let again = doc.subset(&origin);
             let profile = self.resolve(&again);
-            let mut again_removed = vec![false; again.len()];
+            let mut again_marks = Marks::new(again.len());
             let mut again_removals = Vec::new();
             if !self.run_filters(
                 &again,
                 profile,
-                &mut again_removed,
+                &mut again_marks,
                 Some(&mut again_removals),
                 true,
             ) {
@@ -214,13 +316,7 @@ impl Cleaner {
                 .into();
                 for index in removal.lines {
                     let finding = Finding::line(origin[index], reason.clone());
-                    record(
-                        removal.filter,
-                        finding,
-                        doc,
-                        removed,
-                        removals.as_deref_mut(),
-                    );
+                    record(removal.filter, finding, doc, marks, removals.as_deref_mut());
                 }
             }
         }
@@ -239,6 +335,35 @@ fn visible_lines<'d>(
         .map(|(line, &gone)| (line.text, !gone))
 }
 
+/// Which lines are removed, and the verdict (see [`crate::model::verdict_of`]) of the rule that
+/// removed each: the line model reads the rules' verdicts.
+struct Marks {
+    removed: Vec<bool>,
+    verdicts: Vec<u8>,
+}
+
+impl Marks {
+    fn new(lines: usize) -> Self {
+        Marks {
+            removed: vec![false; lines],
+            verdicts: vec![0; lines],
+        }
+    }
+}
+
+/// The reason of a removal whose record nobody keeps.
+static NO_REASON: std::sync::LazyLock<Arc<str>> = std::sync::LazyLock::new(|| Arc::from(""));
+
+/// What the line model reads about `doc`, given the rules' verdicts.
+fn inputs<'d>(doc: &'d Document, profile: Profile, verdicts: Vec<u8>) -> DocumentInputs<'d> {
+    DocumentInputs::new(
+        doc.lines().map(|line| line.text).collect(),
+        (0..doc.len()).map(|i| doc.feature(i)).collect(),
+        verdicts,
+        profile,
+    )
+}
+
 /// Records a finding, splitting it around lines an earlier filter already owns. A finding that
 /// continues the last removal (same filter, same reason, the next line) extends it: a page dump
 /// loses hundreds of thousands of menu lines, and one record per line would cost more memory
@@ -247,9 +372,11 @@ fn record(
     filter: &'static str,
     finding: Finding,
     doc: &Document,
-    removed: &mut [bool],
+    marks: &mut Marks,
     mut removals: Option<&mut Vec<Removal>>,
 ) -> bool {
+    let removed = &mut marks.removed;
+    let verdict = crate::model::verdict_of(filter);
     let end = finding.lines.end.min(doc.len());
     let mut index = finding.lines.start;
     let mut any = false;
@@ -261,6 +388,7 @@ fn record(
         let start = index;
         while index < end && !removed[index] {
             removed[index] = true;
+            marks.verdicts[index] = verdict;
             index += 1;
         }
         any = true;

@@ -13,6 +13,7 @@ pub mod boilerplate_block;
 pub mod caption_credit;
 pub mod comment_policy;
 pub mod copyright;
+pub mod line_model;
 pub mod main_content;
 pub mod off_topic;
 pub mod page_chrome;
@@ -21,7 +22,7 @@ pub mod repeated_line;
 pub mod social_embed;
 pub mod widget;
 
-static ALL: [&dyn Filter; 12] = [
+static ALL: [&dyn Filter; 13] = [
     &social_embed::SocialEmbed,
     &copyright::Copyright,
     &comment_policy::CommentPolicy,
@@ -34,6 +35,7 @@ static ALL: [&dyn Filter; 12] = [
     &widget::Widget,
     &off_topic::OffTopic,
     &repeated_line::RepeatedLine,
+    &line_model::LineModelStep,
 ];
 
 /// The filters' literal pre-checks, searched together in one pass (see [`Gate`]).
