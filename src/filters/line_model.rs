@@ -11,10 +11,11 @@
 //!
 //! **How it works with the rules.** It runs after every other filter and reads their verdicts
 //! as features. Removals by the rules for the mission's kinds (social embeds, copyright,
-//! comment policy, bylines and bios, captions and credits, publisher notices, widgets) stand.
-//! The verdicts of the layout rules (page chrome, the main-content region, boilerplate blocks,
-//! off-topic and repeated lines, see [`crate::model::ADVISORY`]) are advice: the model decides
-//! those lines, usually agreeing. With `--disable line-model` the rules decide alone.
+//! comment policy, bylines and bios, captions and credits, publisher notices, widgets, off-topic
+//! lines, second copies of the text) stand. The verdicts of the layout rules (page chrome, the
+//! main-content region, boilerplate blocks, see [`crate::model::ADVISORY`]) are advice: the
+//! model decides those lines, usually agreeing. With `--disable line-model` the rules decide
+//! alone.
 //!
 //! **Example.** In a page dump, `Kommentare schreiben` under an article is removed with
 //! `score 0.95: words "kommentare schreiben"; …` though no rule lists it.
