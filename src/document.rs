@@ -175,7 +175,7 @@ impl<'a> Document<'a> {
 
 /// Byte spans of the lines of `input`, terminators excluded. A final terminator does not start
 /// another line, so `"a\n"` has one line and `""` has none.
-fn split_lines(input: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+pub(crate) fn split_lines(input: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let bytes = input.as_bytes();
     let mut start = 0;
     std::iter::from_fn(move || {

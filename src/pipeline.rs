@@ -1,12 +1,15 @@
 //! Runs the filters in their fixed order and records every removal.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::blocks::{detect_profile, Profile};
 use crate::document::Document;
 use crate::filter::{Context, Filter, Finding};
 use crate::filters;
+use crate::filters::site_boilerplate::{SiteRule, SiteView};
 use crate::normalize::{self, FinalNewline};
+use crate::site::SiteProfile;
 
 /// One removal: which filter removed which lines of the input, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,6 +57,8 @@ pub struct Cleaner {
     filters: Vec<&'static dyn Filter>,
     profile: Profile,
     final_newline: FinalNewline,
+    site: Option<Arc<SiteProfile>>,
+    site_rule: SiteRule,
 }
 
 impl Default for Cleaner {
@@ -62,6 +67,8 @@ impl Default for Cleaner {
             filters: filters::all().to_vec(),
             profile: Profile::Auto,
             final_newline: FinalNewline::AsInput,
+            site: None,
+            site_rule: SiteRule::default(),
         }
     }
 }
@@ -101,14 +108,49 @@ impl Cleaner {
         &self.filters
     }
 
+    /// Gives the cleaner a site profile: [`clean_in_group`](Self::clean_in_group) then removes
+    /// the lines a document's group repeats (the `site-boilerplate` filter; see
+    /// [`crate::site`]).
+    pub fn with_site_profile(mut self, profile: impl Into<Arc<SiteProfile>>) -> Self {
+        self.site = Some(profile.into());
+        self
+    }
+
+    /// The site profile given with [`with_site_profile`](Self::with_site_profile).
+    pub fn site_profile(&self) -> Option<&SiteProfile> {
+        self.site.as_deref()
+    }
+
+    /// Sets when a line counts as its site's boilerplate ([`SiteRule::default`] unless set).
+    pub fn site_rule(mut self, rule: SiteRule) -> Self {
+        self.site_rule = rule;
+        self
+    }
+
+    /// Cleans one document.
     pub fn clean<'a>(&self, input: &'a str) -> Cleaned<'a> {
+        self.clean_in_group(input, None)
+    }
+
+    /// Cleans one document as a member of `group` (a site's host, a folder: see
+    /// [`crate::site::group_of_url`]), removing also the lines the group repeats according to
+    /// the site profile. Without a profile, without a group, or for a group the profile does
+    /// not know, this is [`clean`](Self::clean).
+    pub fn clean_in_group<'a>(&self, input: &'a str, group: Option<&str>) -> Cleaned<'a> {
+        let site = group
+            .zip(self.site.as_deref())
+            .and_then(|(group, profile)| profile.group(group))
+            .map(|group| SiteView {
+                group,
+                rule: self.site_rule,
+            });
         let doc = Document::parse(input);
         let profile = self.resolve(&doc);
         let mut removed = vec![false; doc.len()];
         let mut removals = Vec::new();
-        self.run_filters(&doc, profile, &mut removed, &mut removals, false);
+        self.run_filters(&doc, profile, site, &mut removed, &mut removals, false);
         if !removals.is_empty() {
-            self.converge(&doc, &mut removed, &mut removals);
+            self.converge(&doc, site, &mut removed, &mut removals);
         }
         removals.sort_by_key(|r| r.lines.start);
         let mut text = normalize::render(visible_lines(&doc, &removed));
@@ -134,6 +176,7 @@ impl Cleaner {
         &self,
         doc: &Document,
         profile: Profile,
+        site: Option<SiteView>,
         removed: &mut [bool],
         removals: &mut Vec<Removal>,
         again: bool,
@@ -142,7 +185,8 @@ impl Cleaner {
             if again && filter.line_local() {
                 continue;
             }
-            let findings = filter.check(&Context::with_profile(doc, removed, profile));
+            let cx = Context::with_profile(doc, removed, profile).with_site(site);
+            let findings = filter.check(&cx);
             for finding in findings {
                 record(filter.id(), finding, doc, removed, removals);
             }
@@ -157,7 +201,13 @@ impl Cleaner {
     /// they would remove. Running to a fixed point keeps `clean(clean(x)) == clean(x)`. A document
     /// that lost nothing needs no second pass; the second pass of a page dump is cheap, as it
     /// runs on the article only.
-    fn converge(&self, doc: &Document, removed: &mut [bool], removals: &mut Vec<Removal>) {
+    fn converge(
+        &self,
+        doc: &Document,
+        site: Option<SiteView>,
+        removed: &mut [bool],
+        removals: &mut Vec<Removal>,
+    ) {
         for _ in 0..MAX_PASSES {
             let mut origin = Vec::new();
             let text =
@@ -170,6 +220,7 @@ impl Cleaner {
             self.run_filters(
                 &again,
                 profile,
+                site,
                 &mut again_removed,
                 &mut again_removals,
                 true,

@@ -1,10 +1,12 @@
 //! The filter registry: every filter, in the order the pipeline runs them.
 //!
-//! Phrase-level rules run first; then, for page dumps, the block classifier's region and block
-//! rules; then publisher-notice, a phrase rule placed after them because its lines read like prose
-//! and removing them first would move the main-content region; the context rule that looks at
-//! what is left (off-topic lines at the edges) runs last. To add a filter, write `src/filters/<name>.rs` with a rule-page doc
-//! comment and tests, then add it to [`ALL`] at the place it should run.
+//! Site-boilerplate runs first when a site profile is given: it removes the page's template, so
+//! that the region rules see the page's own lines. Phrase-level rules follow; then, for page
+//! dumps, the block classifier's region and block rules; then publisher-notice, a phrase rule
+//! placed after them because its lines read like prose and removing them first would move the
+//! main-content region; the context rule that looks at what is left (off-topic lines at the
+//! edges) runs last. To add a filter, write `src/filters/<name>.rs` with a rule-page doc comment
+//! and tests, then add it to [`ALL`] at the place it should run.
 
 use crate::filter::{Filter, Gate};
 
@@ -18,10 +20,12 @@ pub mod off_topic;
 pub mod page_chrome;
 pub mod publisher_notice;
 pub mod repeated_line;
+pub mod site_boilerplate;
 pub mod social_embed;
 pub mod widget;
 
-static ALL: [&dyn Filter; 12] = [
+static ALL: [&dyn Filter; 13] = [
+    &site_boilerplate::SiteBoilerplate,
     &social_embed::SocialEmbed,
     &copyright::Copyright,
     &comment_policy::CommentPolicy,
