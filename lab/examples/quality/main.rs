@@ -5,6 +5,8 @@
 //!     ../shared/bench/tf-dev.jsonl ../shared/bench/ce-dev.jsonl.gz ../shared/bench/noise-dev.jsonl
 //! cargo run --release --example quality -- ../shared/bench/sh-dev.jsonl --input dump \
 //!     --worst 10 --worst-out /tmp/worst
+//! cargo run --release --example quality -- ../shared/bench/ce-dev.jsonl.gz --site-boilerplate \
+//!     --site-cv
 //! ```
 //!
 //! Each data file is JSON Lines (gzip allowed); its kind comes from the fields: `gold` → the
@@ -13,7 +15,9 @@
 //! `lab/src/metrics.rs`, `lab/src/noise.rs` and the data README for the exact definitions. For
 //! every input field (`dump`, `trafilatura`) a table compares three systems: `identity` (input
 //! unchanged), `c4` (the C4 line filter baseline) and `deboiler` (`Cleaner::default()`, minus
-//! any `--disable`d filters).
+//! any `--disable`d filters). `--site-boilerplate` measures site mode instead (see `site.rs`).
+
+mod site;
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -51,6 +55,13 @@ struct Args {
     /// Run deboiler without this filter (repeatable), for ablations.
     #[arg(long, value_name = "FILTER")]
     disable: Vec<String>,
+    /// Measure site mode on the pages of hosts with several pages (see `site.rs`) instead of
+    /// the usual tables.
+    #[arg(long)]
+    site_boilerplate: bool,
+    /// With --site-boilerplate: tune the site rule in site-grouped cross-validation.
+    #[arg(long, requires = "site_boilerplate")]
+    site_cv: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -191,7 +202,12 @@ fn main() -> Result<()> {
             run_noise(&args, &cleaner, path)?;
             continue;
         }
-        for set in scored_sets(bench::load_pages(path)?) {
+        let pages = bench::load_pages(path)?;
+        if args.site_boilerplate {
+            site::report(&cleaner, pages, inputs, args.site_cv)?;
+            continue;
+        }
+        for set in scored_sets(pages) {
             for &input in inputs {
                 run(&args, &cleaner, &set, input, &mut per_doc)?;
             }
