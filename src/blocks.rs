@@ -139,6 +139,119 @@ impl Features {
     }
 }
 
+/// The [`Features`] of every line of a document, 16 bytes a line instead of 88 (see
+/// [`Document::feature`]): a page dump has a line for every 60 bytes or so. A line whose counts
+/// do not fit (over 65,535 characters, or over 255 CJK characters, links or columns of
+/// indentation, or over 7 cookie mentions) keeps its features whole, in a side list.
+#[derive(Debug, Default)]
+pub(crate) struct FeatureTable {
+    packed: Vec<PackedFeatures>,
+    wide: Vec<Features>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct PackedFeatures {
+    /// `chars`, `words`, `stopwords`, `capitalised`, `digits`, `letters`; for a [`WIDE`] line,
+    /// the first two hold its index in the side list.
+    counts: [u16; 6],
+    /// `cjk`, `links`, `indent`.
+    small: [u8; 3],
+    /// `clock_time`, `bullet`, `numbered`, `sentence_end` and [`WIDE`], one bit each, and
+    /// `cookies` in the top three bits.
+    flags: u8,
+}
+
+const WIDE: u8 = 1 << 4;
+const COOKIES_SHIFT: u32 = 5;
+
+impl FeatureTable {
+    pub(crate) fn of<'t>(lines: impl ExactSizeIterator<Item = &'t str>) -> Self {
+        let mut table = FeatureTable {
+            packed: Vec::with_capacity(lines.len()),
+            wide: Vec::new(),
+        };
+        for line in lines {
+            let f = Features::of(line);
+            let packed = PackedFeatures::of(&f).unwrap_or_else(|| {
+                let index = table.wide.len();
+                table.wide.push(f);
+                let mut counts = [0; 6];
+                counts[0] = index as u16;
+                counts[1] = (index >> 16) as u16;
+                PackedFeatures {
+                    counts,
+                    small: [0; 3],
+                    flags: WIDE,
+                }
+            });
+            table.packed.push(packed);
+        }
+        table
+    }
+
+    pub(crate) fn get(&self, index: usize) -> Features {
+        let PackedFeatures {
+            counts,
+            small,
+            flags,
+        } = self.packed[index];
+        if flags & WIDE != 0 {
+            return self.wide[usize::from(counts[0]) | usize::from(counts[1]) << 16];
+        }
+        let [chars, words, stopwords, capitalised, digits, letters] = counts.map(usize::from);
+        let [cjk, links, indent] = small.map(usize::from);
+        Features {
+            chars,
+            words,
+            stopwords,
+            capitalised,
+            cjk,
+            digits,
+            letters,
+            links,
+            indent,
+            cookies: usize::from(flags >> COOKIES_SHIFT),
+            clock_time: flags & 1 != 0,
+            bullet: flags & 2 != 0,
+            numbered: flags & 4 != 0,
+            sentence_end: flags & 8 != 0,
+        }
+    }
+}
+
+impl PackedFeatures {
+    /// `f` packed, if its counts fit.
+    fn of(f: &Features) -> Option<Self> {
+        let wide = [
+            f.chars,
+            f.words,
+            f.stopwords,
+            f.capitalised,
+            f.digits,
+            f.letters,
+        ];
+        let mut counts = [0; 6];
+        for (packed, count) in counts.iter_mut().zip(wide) {
+            *packed = u16::try_from(count).ok()?;
+        }
+        let mut small = [0; 3];
+        for (packed, count) in small.iter_mut().zip([f.cjk, f.links, f.indent]) {
+            *packed = u8::try_from(count).ok()?;
+        }
+        let cookies = u8::try_from(f.cookies).ok().filter(|&c| c < 8)?;
+        let flags = u8::from(f.clock_time)
+            | u8::from(f.bullet) << 1
+            | u8::from(f.numbered) << 2
+            | u8::from(f.sentence_end) << 3
+            | cookies << COOKIES_SHIFT;
+        Some(PackedFeatures {
+            counts,
+            small,
+            flags,
+        })
+    }
+}
+
 /// Width of leading whitespace: a tab counts as four.
 fn indent_width(indentation: &str) -> usize {
     let tabs = indentation.bytes().filter(|&b| b == b'\t').count();
@@ -321,15 +434,60 @@ pub enum Class {
     Bad,
 }
 
-/// The class of a line and the signal that decided it (shown by `--explain`).
+/// The class of a line and the signal that decided it (shown by `--explain`). Two bytes: a
+/// page dump holds one per line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Verdict {
     pub class: Class,
-    pub signal: &'static str,
+    pub signal: Signal,
 }
 
-const fn verdict(class: Class, signal: &'static str) -> Verdict {
+const fn verdict(class: Class, signal: Signal) -> Verdict {
     Verdict { class, signal }
+}
+
+/// What decided a line's class; displayed as a short phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signal {
+    NoLetters,
+    CookieNotice,
+    MostlyLinks,
+    ShortListItem,
+    Timestamp,
+    MostlyDigits,
+    ListItemWithProse,
+    Prose,
+    FewFunctionWords,
+    ShortSentence,
+    NameList,
+    NoFunctionWords,
+    ShortLine,
+}
+
+impl Signal {
+    pub fn text(self) -> &'static str {
+        match self {
+            Signal::NoLetters => "no letters",
+            Signal::CookieNotice => "cookie notice",
+            Signal::MostlyLinks => "mostly links or handles",
+            Signal::ShortListItem => "short list item (menu or link list)",
+            Signal::Timestamp => "timestamp line (post or comment metadata)",
+            Signal::MostlyDigits => "mostly digits",
+            Signal::ListItemWithProse => "list item with prose (teaser or bullet point)",
+            Signal::Prose => "prose: long, with function words",
+            Signal::FewFunctionWords => "long but few function words",
+            Signal::ShortSentence => "short sentence",
+            Signal::NameList => "list of names (capitalised words, no function words)",
+            Signal::NoFunctionWords => "no function words",
+            Signal::ShortLine => "short line",
+        }
+    }
+}
+
+impl std::fmt::Display for Signal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.text())
+    }
 }
 
 /// Classifies one line from its features alone. Without `stoplist_fits` (the document's language
@@ -347,74 +505,79 @@ pub fn classify(f: &Features, stoplist_fits: bool) -> Verdict {
         f.words
     };
     if f.letters == 0 {
-        return verdict(Class::Bad, "no letters");
+        return verdict(Class::Bad, Signal::NoLetters);
     }
     if f.cookies >= 2 {
-        return verdict(Class::Bad, "cookie notice");
+        return verdict(Class::Bad, Signal::CookieNotice);
     }
     if f.links * 3 >= f.words.max(1) {
-        return verdict(Class::Bad, "mostly links or handles");
+        return verdict(Class::Bad, Signal::MostlyLinks);
     }
     if f.bullet && !f.numbered && prose_words < 8 {
-        return verdict(Class::Bad, "short list item (menu or link list)");
+        return verdict(Class::Bad, Signal::ShortListItem);
     }
     if f.clock_time && prose_words < 10 && !f.sentence_end {
-        return verdict(Class::Bad, "timestamp line (post or comment metadata)");
+        return verdict(Class::Bad, Signal::Timestamp);
     }
     if f.digits * 2 > f.letters + f.digits && prose_words < 10 {
-        return verdict(Class::Bad, "mostly digits");
+        return verdict(Class::Bad, Signal::MostlyDigits);
     }
     if f.bullet && prose_words >= 10 && density >= 0.2 {
-        return verdict(
-            Class::NearGood,
-            "list item with prose (teaser or bullet point)",
-        );
+        return verdict(Class::NearGood, Signal::ListItemWithProse);
     }
     if prose_words >= 10 && density >= 0.2 && (f.sentence_end || prose_words >= 20) {
-        return verdict(Class::Good, "prose: long, with function words");
+        return verdict(Class::Good, Signal::Prose);
     }
     if prose_words >= 15 && density >= 0.1 {
-        return verdict(Class::NearGood, "long but few function words");
+        return verdict(Class::NearGood, Signal::FewFunctionWords);
     }
     if prose_words >= 6 && density >= 0.15 && f.sentence_end {
-        return verdict(Class::NearGood, "short sentence");
+        return verdict(Class::NearGood, Signal::ShortSentence);
     }
     if prose_words >= 6 && density < 0.1 && f.capitalised_share() > 0.6 && stoplist_fits {
-        return verdict(
-            Class::Bad,
-            "list of names (capitalised words, no function words)",
-        );
+        return verdict(Class::Bad, Signal::NameList);
     }
     if prose_words >= 8 && density < 0.1 && stoplist_fits {
-        return verdict(Class::Bad, "no function words");
+        return verdict(Class::Bad, Signal::NoFunctionWords);
     }
-    verdict(Class::Short, "short line")
+    verdict(Class::Short, Signal::ShortLine)
 }
 
 /// jusText's context step: Short and NearGood lines take the class of their surroundings. A
 /// line between good lines (or good and the document edge) is good; between bad lines it is bad.
 /// `lines` are the classes of the live non-blank lines in order.
 pub fn reclassify(classes: &[Class]) -> Vec<Class> {
-    let nearest = |range: &mut dyn Iterator<Item = usize>| -> Option<Class> {
-        range
-            .map(|i| classes[i])
-            .find(|class| matches!(class, Class::Good | Class::Bad))
-    };
-    (0..classes.len())
-        .map(|i| match classes[i] {
-            Class::Good | Class::Bad => classes[i],
-            class => {
-                let before = nearest(&mut (0..i).rev());
-                let after = nearest(&mut (i + 1..classes.len()));
-                match (before, after) {
+    let decided = |class: &Class| matches!(class, Class::Good | Class::Bad);
+    // The nearest decided class after each line, found in one backward pass: searching from
+    // every line would be quadratic on a long run of short lines.
+    let mut after = vec![None; classes.len()];
+    let mut next = None;
+    for (slot, class) in after.iter_mut().zip(classes).rev() {
+        *slot = next;
+        if decided(class) {
+            next = Some(*class);
+        }
+    }
+    let mut before = None;
+    classes
+        .iter()
+        .zip(after)
+        .map(|(&class, after)| {
+            let result = match class {
+                Class::Good | Class::Bad => class,
+                class => match (before, after) {
                     (Some(Class::Good), Some(Class::Good)) => Class::Good,
                     (Some(Class::Bad), Some(Class::Bad)) => Class::Bad,
                     (Some(Class::Bad), None) | (None, Some(Class::Bad)) => Class::Bad,
                     (Some(Class::Good), None) | (None, Some(Class::Good)) => Class::Good,
                     _ if class == Class::NearGood => Class::Good,
                     _ => class,
-                }
+                },
+            };
+            if decided(&class) {
+                before = Some(class);
             }
+            result
         })
         .collect()
 }
@@ -459,9 +622,9 @@ impl std::str::FromStr for Profile {
 /// Whether the stoplists cover the document's language: among lines of ten words or more, at
 /// least [`MIN_DOCUMENT_DENSITY`] of the words are function words. Prose in a covered language
 /// runs at 0.3–0.5; Indonesian, Turkish or Greek prose scores near zero.
-pub fn stoplist_fits(features: &[Features]) -> bool {
+pub fn stoplist_fits(features: impl IntoIterator<Item = Features>) -> bool {
     let (words, stopwords) = features
-        .iter()
+        .into_iter()
         .filter(|f| f.words >= 10)
         .fold((0, 0), |(w, s), f| (w + f.words, s + f.stopwords));
     words == 0 || stopwords as f64 >= MIN_DOCUMENT_DENSITY * words as f64
@@ -485,7 +648,7 @@ pub fn detect_profile(doc: &Document) -> Profile {
     let mut indents: Vec<usize> = Vec::with_capacity(3);
     let mut indented = 0usize;
     for line in doc.lines() {
-        let unindented = trim_start(&line.text);
+        let unindented = trim_start(line.text);
         let text = unindented.trim_end();
         // Flattened table cells are short by nature; they say nothing about menus.
         if text.is_empty() || text.starts_with('|') || text.ends_with('|') {
@@ -521,30 +684,67 @@ pub const PAGE_CLEAR_SHORT_SHARE: f64 = 0.8;
 pub const PAGE_CLEAR_SHORT_LINES: usize = 60;
 
 /// Features and context classes of the live lines of a document, in line order.
-pub struct Blocks {
-    /// Indices into the document's lines.
-    pub lines: Vec<usize>,
-    pub features: Vec<Features>,
+pub struct Blocks<'d> {
+    /// Indices into the document's lines, four bytes each (see [`Blocks::line`]).
+    lines: Vec<u32>,
+    /// The document, whose features [`Blocks::features`] reads rather than copies: in a page
+    /// dump nearly every line is live.
+    doc: &'d Document<'d>,
     pub verdicts: Vec<Verdict>,
     /// Classes after [`reclassify`].
     pub classes: Vec<Class>,
 }
 
-impl Blocks {
-    pub fn of(cx: &Context) -> Self {
-        let lines: Vec<usize> = cx.live_lines().collect();
-        let all = cx.doc.features();
-        let features: Vec<Features> = lines.iter().map(|&i| all[i]).collect();
-        let fits = stoplist_fits(&features);
-        let verdicts: Vec<Verdict> = features.iter().map(|f| classify(f, fits)).collect();
+impl<'d> Blocks<'d> {
+    pub fn of(cx: &Context<'d, 'd>) -> Self {
+        let doc = cx.doc;
+        // Counted first: a page dump has hundreds of thousands of live lines, and a vector that
+        // grows by doubling holds up to twice the room. A document of more than `u32::MAX`
+        // lines (4 GB of line ends) has no blocks: the filters that use them leave it alone.
+        let count = if u32::try_from(doc.len()).is_ok() {
+            cx.live_lines().count()
+        } else {
+            0
+        };
+        let mut lines = Vec::with_capacity(count);
+        lines.extend(cx.live_lines().take(count).map(|i| i as u32));
+        let fits = stoplist_fits(lines.iter().map(|&i| doc.feature(i as usize)));
+        let verdicts: Vec<Verdict> = lines
+            .iter()
+            .map(|&i| classify(&doc.feature(i as usize), fits))
+            .collect();
         let raw: Vec<Class> = verdicts.iter().map(|v| v.class).collect();
         let classes = reclassify(&raw);
         Blocks {
             lines,
-            features,
+            doc,
             verdicts,
             classes,
         }
+    }
+
+    /// The number of live lines.
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// The document line of live line `k`.
+    pub fn line(&self, k: usize) -> usize {
+        self.lines[k] as usize
+    }
+
+    /// The document lines of the live lines, in order.
+    pub fn lines(&self) -> impl Iterator<Item = usize> + '_ {
+        self.lines.iter().map(|&line| line as usize)
+    }
+
+    /// The features of live line `k`.
+    pub fn features(&self, k: usize) -> Features {
+        self.doc.feature(self.line(k))
     }
 }
 
@@ -552,6 +752,35 @@ impl Blocks {
 mod tests {
     use super::*;
     use proptest::strategy::Strategy;
+
+    /// Memory: a page dump has a line for every 60 bytes or so; its features and verdicts are
+    /// kept per line.
+    #[test]
+    fn per_line_values_are_small() {
+        assert_eq!(std::mem::size_of::<PackedFeatures>(), 16);
+        assert_eq!(std::mem::size_of::<Verdict>(), 2);
+    }
+
+    #[test]
+    fn the_feature_table_gives_back_every_line_s_features() {
+        let long = format!("\t{}", "Word and 12 (@x) ".repeat(5_000));
+        let lines = [
+            "",
+            "      * Home",
+            "1. The council met on Monday at 6:34 and approved the budget.",
+            long.as_str(),
+            "We use cookies. Accept cookies?",
+            "東京で会議が開かれた。",
+            &"東京で会議が開かれた。".repeat(30),
+            &"cookies ".repeat(9),
+            &format!("{}Indented far", " ".repeat(300)),
+        ];
+        let table = FeatureTable::of(lines.iter().copied());
+        assert_eq!(table.wide.len(), 4);
+        for (index, line) in lines.iter().enumerate() {
+            assert_eq!(table.get(index), Features::of(line), "{line:.40}");
+        }
+    }
 
     #[test]
     fn indentation_counts_tabs_as_four() {
@@ -664,6 +893,38 @@ mod tests {
             let line = tokens.concat();
             proptest::prop_assert_eq!(Features::of(&line), reference_features(&line));
         }
+
+        #[test]
+        fn reclassify_takes_the_nearest_decided_neighbours(
+            classes in proptest::collection::vec(
+                proptest::sample::select(vec![Class::Good, Class::NearGood, Class::Short, Class::Bad]),
+                0..40,
+            ),
+        ) {
+            proptest::prop_assert_eq!(reclassify(&classes), reference_reclassify(&classes));
+        }
+    }
+
+    /// The context rule searched out from each line, as it reads.
+    fn reference_reclassify(classes: &[Class]) -> Vec<Class> {
+        let decided = |i: &usize| matches!(classes[*i], Class::Good | Class::Bad);
+        (0..classes.len())
+            .map(|i| {
+                let class = classes[i];
+                if matches!(class, Class::Good | Class::Bad) {
+                    return class;
+                }
+                let before = (0..i).rev().find(decided).map(|j| classes[j]);
+                let after = (i + 1..classes.len()).find(decided).map(|j| classes[j]);
+                match (before, after) {
+                    (Some(a), Some(b)) if a == b => a,
+                    (Some(Class::Bad), None) | (None, Some(Class::Bad)) => Class::Bad,
+                    (Some(Class::Good), None) | (None, Some(Class::Good)) => Class::Good,
+                    _ if class == Class::NearGood => Class::Good,
+                    _ => class,
+                }
+            })
+            .collect()
     }
 
     fn class_of(line: &str) -> Class {

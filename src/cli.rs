@@ -88,8 +88,9 @@ fn roff_escape(text: &str) -> String {
 ///
 /// Cleans each FILE (standard input when none is given, or for `-`) and writes the article text
 /// to standard output. Inputs compressed with gzip or zstd are recognised by their content and
-/// decompressed; --in-place and --out-dir write them back compressed alike. Exit codes: 0 success, 1 when any input failed (the others are still
-/// processed), 2 usage error.
+/// decompressed; --in-place and --out-dir write them back compressed alike. Exit codes: 0
+/// success, 1 when any input failed (the others are still processed), 2 usage error; with
+/// --check, 0 when nothing would change, 1 when something would, 2 on any error.
 #[derive(Debug, Parser)]
 #[command(name = "deboiler", version, about, long_about, after_help = examples_help())]
 pub struct Args {
@@ -120,9 +121,14 @@ pub struct Args {
     #[arg(long, value_name = "DIR", help_heading = OUTPUT)]
     pub out_dir: Option<PathBuf>,
 
-    /// Print a unified diff of the input against the cleaned text.
+    /// Print a unified diff of the input against the cleaned text (`patch` applies it).
     #[arg(long, conflicts_with = "explain", help_heading = OUTPUT)]
     pub diff: bool,
+
+    /// Write nothing (only the diff with --diff) and exit 0 when cleaning would change no input,
+    /// 1 when it would change one (a file, or a JSONL document's field), 2 on any error.
+    #[arg(long, help_heading = OUTPUT, conflicts_with_all = ["output", "in_place", "out_dir", "explain", "report_field"])]
+    pub check: bool,
 
     /// Print every removed line with the filter that removed it and why.
     #[arg(long, help_heading = OUTPUT)]

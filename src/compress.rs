@@ -8,10 +8,10 @@
 //! 0xB5 are continuation bytes), so no text file is ever mistaken for a compressed one.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 
 use crate::output::{self, AtomicFile, Compression, Encoder};
 
@@ -166,14 +166,28 @@ impl Write for EncodedFile {
     }
 }
 
-/// Writes `contents` to `target` atomically, compressed as asked.
-pub fn write_atomic(target: &Path, contents: &[u8], compression: Compression) -> Result<()> {
+/// Writes to `target` atomically, compressed as asked, what `write` writes into the buffered
+/// writer it is given, and returns what `write` returned.
+pub fn write_atomic_with<T>(
+    target: &Path,
+    compression: Compression,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<T>,
+) -> Result<T> {
     if compression == Compression::None {
-        return output::write_atomic(target, contents);
+        return output::write_atomic_with(target, write);
     }
     let mut file = EncodedFile::create(target, compression)?;
-    file.write_all(contents)?;
-    file.commit()
+    // The encoder compresses what it is given at each call: short lines go through a buffer.
+    let mut out = BufWriter::with_capacity(BUFFER, &mut file);
+    let written = write(&mut out)
+        .and_then(|written| {
+            out.into_inner()
+                .map_err(|e| e.into_error())
+                .map(|_| written)
+        })
+        .context("cannot write the temporary file")?;
+    file.commit()?;
+    Ok(written)
 }
 
 #[cfg(test)]

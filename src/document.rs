@@ -1,6 +1,6 @@
 //! A document as filters see it: lines with byte spans into the input, grouped into paragraphs.
 //!
-//! Filters never edit text. They read [`Line::text`] (whitespace already normalised, see
+//! Filters never edit text. They read [`Document::line`] (whitespace already normalised, see
 //! [`crate::normalize`]) and report line ranges to remove; the byte spans let reports point back
 //! into the exact input.
 
@@ -8,17 +8,17 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use crate::blocks::Features;
+use crate::blocks::{FeatureTable, Features};
 use crate::filters::page_chrome;
 use crate::normalize::normalize_line;
 
 /// One line of the input, without its line terminator.
-#[derive(Debug, Clone)]
-pub struct Line<'a> {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line<'d> {
     /// Byte range of the line in the input, terminator excluded.
     pub span: Range<usize>,
-    /// The line after whitespace normalisation (borrowed when nothing changed).
-    pub text: Cow<'a, str>,
+    /// The line after whitespace normalisation.
+    pub text: &'d str,
 }
 
 impl Line<'_> {
@@ -37,131 +37,222 @@ pub struct Paragraph {
 #[derive(Debug)]
 pub struct Document<'a> {
     input: &'a str,
-    lines: Vec<Line<'a>>,
-    paragraphs: Vec<Paragraph>,
+    lines: Lines<'a>,
+    /// Computed on first use, as the filters do not use them.
+    paragraphs: OnceLock<Vec<Paragraph>>,
     /// Block features of every line, computed on first use and shared by the filters.
-    features: OnceLock<Vec<Features>>,
+    features: OnceLock<FeatureTable>,
     /// Per line, the filter gates it passes; computed on first use (see [`crate::filter::Gate`]).
     gate_flags: OnceLock<Vec<u8>>,
     /// Per line, what page-chrome finds in its text alone; computed on first use.
     chrome: OnceLock<Vec<Option<page_chrome::Kind>>>,
 }
 
+/// Where a document's lines come from.
+#[derive(Debug)]
+enum Lines<'a> {
+    /// The lines of the input, 12 bytes each: a page dump has a line for every 60 bytes or so.
+    Parsed {
+        records: Vec<Record>,
+        /// What does not fit a record (see [`Record::text`]), by line index, in order.
+        extra: Vec<(usize, Extra)>,
+    },
+    /// Some lines of another document, in order: line `i` is its line `origin[i]`, with the
+    /// same text and span. The pipeline cleans its own output again this way, without writing
+    /// the text out and parsing it; the per-line values are the other document's.
+    Subset {
+        of: &'a Document<'a>,
+        origin: &'a [usize],
+    },
+}
+
+/// Twelve bytes: packed to 4-byte alignment, as `start` would otherwise pad the record to 16.
+#[derive(Debug, Clone, Copy)]
+#[repr(C, packed(4))]
+struct Record {
+    start: usize,
+    /// The line's length, or [`EXTRA`]: see the line's [`Extra`].
+    len: u16,
+    /// The length of the normalised text, which starts at `start` (normalisation trims only the
+    /// end of most lines), or [`EXTRA`]: normalisation changed characters in the middle, or the
+    /// line is too long for a record (64 KiB); see the line's [`Extra`].
+    text: u16,
+}
+
+const EXTRA: u16 = u16::MAX;
+
+/// The part of a line that does not fit its [`Record`].
+#[derive(Debug)]
+struct Extra {
+    end: usize,
+    /// The normalised text when it is not a prefix of the line (characters replaced or dropped).
+    changed: Option<Box<str>>,
+    /// Otherwise where the normalised text ends.
+    text_end: usize,
+}
+
 impl<'a> Document<'a> {
     /// Splits `input` on LF, CRLF and lone CR.
     pub fn parse(input: &'a str) -> Self {
-        let lines = split_lines(input)
-            .map(|span| Line {
-                text: normalize_line(&input[span.clone()]),
-                span,
+        let mut extra = Vec::new();
+        let mut records: Vec<Record> = split_lines(input)
+            .enumerate()
+            .map(|(index, span)| {
+                let (changed, text_end) = match normalize_line(&input[span.clone()]) {
+                    Cow::Borrowed(text) => (None, span.start + text.len()),
+                    Cow::Owned(text) => (Some(text.into_boxed_str()), span.start),
+                };
+                let fits = |len: usize| u16::try_from(len).ok().filter(|&len| len != EXTRA);
+                match (fits(span.len()), fits(text_end - span.start), changed) {
+                    (Some(len), Some(text), None) => Record {
+                        start: span.start,
+                        len,
+                        text,
+                    },
+                    (_, _, changed) => {
+                        extra.push((
+                            index,
+                            Extra {
+                                end: span.end,
+                                changed,
+                                text_end,
+                            },
+                        ));
+                        Record {
+                            start: span.start,
+                            len: EXTRA,
+                            text: EXTRA,
+                        }
+                    }
+                }
             })
-            .collect::<Vec<_>>();
-        let paragraphs = group_paragraphs(&lines);
+            .collect();
+        // The vectors grow by doubling; the spare room would stay for the document's lifetime.
+        records.shrink_to_fit();
+        extra.shrink_to_fit();
+        Self::with_lines(input, Lines::Parsed { records, extra })
+    }
+
+    fn with_lines(input: &'a str, lines: Lines<'a>) -> Self {
         Document {
             input,
             lines,
-            paragraphs,
+            paragraphs: OnceLock::new(),
             features: OnceLock::new(),
             gate_flags: OnceLock::new(),
             chrome: OnceLock::new(),
         }
     }
 
+    /// The document made of lines `origin` of this one (increasing indices), as cleaning's
+    /// output would parse: the same texts (normalisation is idempotent), without the removed
+    /// lines. Its spans and per-line values are this document's.
+    pub(crate) fn subset<'s>(&'s self, origin: &'s [usize]) -> Document<'s> {
+        Document::with_lines(self.input, Lines::Subset { of: self, origin })
+    }
+
     pub fn input(&self) -> &'a str {
         self.input
     }
 
-    pub fn lines(&self) -> &[Line<'a>] {
-        &self.lines
+    /// The lines in order.
+    pub fn lines(&self) -> impl ExactSizeIterator<Item = Line<'_>> + '_ {
+        (0..self.len()).map(|index| Line {
+            span: self.span(index),
+            text: self.line(index),
+        })
     }
 
+    /// The normalised text of line `index`.
     pub fn line(&self, index: usize) -> &str {
-        &self.lines[index].text
+        match &self.lines {
+            Lines::Parsed { records, extra } => {
+                let record = records[index];
+                let (start, text) = (record.start, record.text);
+                if text != EXTRA {
+                    return &self.input[start..start + usize::from(text)];
+                }
+                match extra_of(extra, index) {
+                    Extra {
+                        changed: Some(text),
+                        ..
+                    } => text,
+                    Extra { text_end, .. } => &self.input[start..*text_end],
+                }
+            }
+            Lines::Subset { of, origin } => of.line(origin[index]),
+        }
+    }
+
+    /// Byte range of line `index` in the input, terminator excluded.
+    pub fn span(&self, index: usize) -> Range<usize> {
+        match &self.lines {
+            Lines::Parsed { records, extra } => {
+                let (start, len) = (records[index].start, records[index].len);
+                let end = match len {
+                    EXTRA => extra_of(extra, index).end,
+                    len => start + usize::from(len),
+                };
+                start..end
+            }
+            Lines::Subset { of, origin } => of.span(origin[index]),
+        }
+    }
+
+    pub fn is_blank(&self, index: usize) -> bool {
+        self.line(index).is_empty()
     }
 
     pub fn len(&self) -> usize {
-        self.lines.len()
+        match &self.lines {
+            Lines::Parsed { records, .. } => records.len(),
+            Lines::Subset { origin, .. } => origin.len(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.lines.is_empty()
+        self.len() == 0
     }
 
     pub fn paragraphs(&self) -> &[Paragraph] {
-        &self.paragraphs
+        self.paragraphs
+            .get_or_init(|| group_paragraphs((0..self.len()).map(|index| self.is_blank(index))))
     }
 
-    /// Block features ([`Features`]) of every line, computed once per document.
-    pub fn features(&self) -> &[Features] {
-        self.features.get_or_init(|| self.per_line(Features::of))
+    /// Block features ([`Features`]) of line `index`, computed for every line on first use.
+    pub fn feature(&self, index: usize) -> Features {
+        match &self.lines {
+            Lines::Subset { of, origin } => of.feature(origin[index]),
+            Lines::Parsed { .. } => self
+                .features
+                .get_or_init(|| FeatureTable::of((0..self.len()).map(|i| self.line(i))))
+                .get(index),
+        }
     }
 
     /// The bits of the filter gates that line `index` passes.
     pub(crate) fn gate_flags(&self, index: usize) -> u8 {
-        self.gate_flags
-            .get_or_init(|| self.per_line(crate::filter::gate_flags))[index]
+        match &self.lines {
+            Lines::Subset { of, origin } => of.gate_flags(origin[index]),
+            Lines::Parsed { .. } => self
+                .gate_flags
+                .get_or_init(|| self.per_line(crate::filter::gate_flags))[index],
+        }
     }
 
     /// Whether and why page-chrome removes line `index` wherever it stands (see
     /// [`page_chrome::chrome_anywhere`]).
     pub(crate) fn chrome(&self, index: usize) -> Option<page_chrome::Kind> {
-        self.chrome
-            .get_or_init(|| self.per_line(page_chrome::chrome_anywhere))[index]
+        match &self.lines {
+            Lines::Subset { of, origin } => of.chrome(origin[index]),
+            Lines::Parsed { .. } => self
+                .chrome
+                .get_or_init(|| self.per_line(page_chrome::chrome_anywhere))[index],
+        }
     }
 
     fn per_line<T>(&self, of: impl Fn(&str) -> T) -> Vec<T> {
-        self.lines.iter().map(|line| of(&line.text)).collect()
-    }
-
-    /// Takes over the per-line values `source` has computed, where line `i` of this document has
-    /// the text of line `origin[i]` of `source` (the pipeline re-parses its own output: the same
-    /// lines, fewer of them), so that they are not computed again.
-    pub(crate) fn inherit(&self, source: &Document, origin: &[usize]) {
-        if origin.len() != self.lines.len() {
-            return;
-        }
-        if let Some(features) = source.features.get() {
-            let _ = self
-                .features
-                .set(self.inherited(source, origin, features, Features::of));
-        }
-        if let Some(flags) = source.gate_flags.get() {
-            let _ = self.gate_flags.set(self.inherited(
-                source,
-                origin,
-                flags,
-                crate::filter::gate_flags,
-            ));
-        }
-        if let Some(chrome) = source.chrome.get() {
-            let _ = self.chrome.set(self.inherited(
-                source,
-                origin,
-                chrome,
-                page_chrome::chrome_anywhere,
-            ));
-        }
-    }
-
-    /// `source`'s `values` for the lines with the same text, `of` the text for any other.
-    fn inherited<T: Copy>(
-        &self,
-        source: &Document,
-        origin: &[usize],
-        values: &[T],
-        of: impl Fn(&str) -> T,
-    ) -> Vec<T> {
-        self.lines
-            .iter()
-            .zip(origin)
-            .map(|(line, &from)| {
-                if line.text == source.lines[from].text {
-                    values[from]
-                } else {
-                    of(&line.text)
-                }
-            })
-            .collect()
+        (0..self.len()).map(|index| of(self.line(index))).collect()
     }
 
     /// Byte range in the input covered by the given lines, terminators between them included.
@@ -169,43 +260,55 @@ impl<'a> Document<'a> {
         if lines.is_empty() {
             return 0..0;
         }
-        self.lines[lines.start].span.start..self.lines[lines.end - 1].span.end
+        self.span(lines.start).start..self.span(lines.end - 1).end
     }
+}
+
+/// The [`Extra`] of line `index`, which has one.
+fn extra_of(extra: &[(usize, Extra)], index: usize) -> &Extra {
+    let at = extra
+        .binary_search_by_key(&index, |&(line, _)| line)
+        .expect("a line marked EXTRA has an extra entry");
+    &extra[at].1
 }
 
 /// Byte spans of the lines of `input`, terminators excluded. A final terminator does not start
 /// another line, so `"a\n"` has one line and `""` has none.
 pub(crate) fn split_lines(input: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let bytes = input.as_bytes();
     let mut start = 0;
     std::iter::from_fn(move || {
-        if start >= bytes.len() {
-            return None;
-        }
-        let line_start = start;
-        match memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
-            Some(offset) => {
-                let end = start + offset;
-                start = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
-                    end + 2
-                } else {
-                    end + 1
-                };
-                Some(line_start..end)
-            }
-            None => {
-                start = bytes.len();
-                Some(line_start..bytes.len())
-            }
-        }
+        let (span, next) = next_line(input.as_bytes(), start)?;
+        start = next;
+        Some(span)
     })
 }
 
-fn group_paragraphs(lines: &[Line]) -> Vec<Paragraph> {
+/// The line starting at byte `start` (LF, CRLF and lone CR end a line): its span without the
+/// terminator, and where the next line starts. `None` at the end of the input.
+pub(crate) fn next_line(bytes: &[u8], start: usize) -> Option<(Range<usize>, usize)> {
+    if start >= bytes.len() {
+        return None;
+    }
+    Some(match memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
+        Some(offset) => {
+            let end = start + offset;
+            let next = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+                end + 2
+            } else {
+                end + 1
+            };
+            (start..end, next)
+        }
+        None => (start..bytes.len(), bytes.len()),
+    })
+}
+
+fn group_paragraphs(blank: impl Iterator<Item = bool>) -> Vec<Paragraph> {
     let mut paragraphs = Vec::new();
     let mut start = None;
-    for (index, line) in lines.iter().enumerate() {
-        match (line.is_blank(), start) {
+    let mut len = 0;
+    for (index, is_blank) in blank.enumerate() {
+        match (is_blank, start) {
             (false, None) => start = Some(index),
             (true, Some(first)) => {
                 paragraphs.push(Paragraph {
@@ -215,12 +318,12 @@ fn group_paragraphs(lines: &[Line]) -> Vec<Paragraph> {
             }
             _ => {}
         }
+        len = index + 1;
     }
     if let Some(first) = start {
-        paragraphs.push(Paragraph {
-            lines: first..lines.len(),
-        });
+        paragraphs.push(Paragraph { lines: first..len });
     }
+    paragraphs.shrink_to_fit();
     paragraphs
 }
 
@@ -229,15 +332,15 @@ mod tests {
     use super::*;
 
     fn texts<'a>(doc: &'a Document) -> Vec<&'a str> {
-        doc.lines().iter().map(|line| line.text.as_ref()).collect()
+        doc.lines().map(|line| line.text).collect()
     }
 
     #[test]
     fn splits_every_line_ending() {
         let doc = Document::parse("a\nb\r\nc\rd");
         assert_eq!(texts(&doc), ["a", "b", "c", "d"]);
-        assert_eq!(doc.lines()[1].span, 2..3);
-        assert_eq!(doc.lines()[3].span, 7..8);
+        assert_eq!(doc.span(1), 2..3);
+        assert_eq!(doc.span(3), 7..8);
     }
 
     #[test]
@@ -254,6 +357,49 @@ mod tests {
             doc.paragraphs(),
             [Paragraph { lines: 0..2 }, Paragraph { lines: 4..5 }]
         );
+    }
+
+    /// Memory: a page dump has a line for every 60 bytes or so, and its per-line records must
+    /// stay well under that.
+    #[test]
+    fn a_line_costs_a_twelve_byte_record() {
+        assert_eq!(std::mem::size_of::<Record>(), 12);
+    }
+
+    #[test]
+    fn a_line_too_long_for_a_record_keeps_its_span_and_text() {
+        let long = format!("{}  ", "word ".repeat(20_000));
+        let input = format!("short\n{long}\nend");
+        let doc = Document::parse(&input);
+        assert_eq!(doc.span(1), 6..6 + long.len());
+        assert_eq!(doc.line(1), long.trim_end());
+        assert_eq!(texts(&doc)[2], "end");
+    }
+
+    #[test]
+    fn lines_that_normalisation_changes_keep_their_span() {
+        let input = "plain  \r\nno\u{a0}break\n\u{200b}\n  kept indent\t";
+        let doc = Document::parse(input);
+        assert_eq!(texts(&doc), ["plain", "no break", "", "  kept indent"]);
+        let spans: Vec<&str> = (0..doc.len()).map(|i| &input[doc.span(i)]).collect();
+        assert_eq!(
+            spans,
+            ["plain  ", "no\u{a0}break", "\u{200b}", "  kept indent\t"]
+        );
+        assert!(doc.is_blank(2));
+    }
+
+    /// The pipeline cleans its own output as a subset of the document: no text is copied.
+    #[test]
+    fn a_subset_shares_its_document_s_text() {
+        let doc = Document::parse("one\ntwo\u{a0}x\nthree\n");
+        let origin = [0, 1];
+        let subset = doc.subset(&origin);
+        assert_eq!(texts(&subset), ["one", "two x"]);
+        for (index, &from) in origin.iter().enumerate() {
+            assert!(std::ptr::eq(subset.line(index), doc.line(from)));
+            assert_eq!(subset.span(index), doc.span(from));
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Text mode: files, folders and standard input, cleaned in parallel and reported in order.
 
-use std::io::Write;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context as _, Result};
@@ -12,7 +12,9 @@ use crate::compress::{self, EncodedFile};
 use crate::input;
 use crate::output::{Compression, Named};
 use crate::progress::{Progress, Totals};
-use deboiler::{report, Cleaner};
+use crate::Status;
+use deboiler::output_lines::OutputLines;
+use deboiler::{diff, report, Cleaner};
 
 /// Where one input's cleaned text goes (text and JSONL mode).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,12 +38,16 @@ pub struct Job {
 #[derive(Default)]
 struct Done {
     report: Option<String>,
-    text: Option<String>,
+    /// The input and which of its lines the output holds, from which the caller writes the
+    /// cleaned text (`text`) and the diff (`diff`) as it goes: the text is never held whole.
+    kept: Option<(String, OutputLines)>,
+    text: bool,
+    diff: bool,
     error: Option<String>,
     totals: Totals,
 }
 
-pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) -> Result<bool> {
+pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) -> Result<Status> {
     let jobs = plan(args)?;
     check_outputs(&jobs, args)?;
     let writes_files = args.in_place || args.out_dir.is_some();
@@ -51,7 +57,10 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) 
             Ok(file) => Some(file),
             Err(error) => {
                 eprintln!("deboiler: {}: {error:#}", path.display());
-                return Ok(false);
+                return Ok(Status {
+                    ok: false,
+                    changed: false,
+                });
             }
         },
         None => None,
@@ -63,25 +72,39 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) 
     for chunk in jobs.chunks(chunk_size) {
         let results: Vec<Done> = chunk
             .par_iter()
-            .map(|job| clean_job(job, args, cleaner, color))
+            .map(|job| clean_job(job, args, cleaner))
             .collect();
-        for (job, done) in chunk.iter().zip(results) {
+        for (job, mut done) in chunk.iter().zip(results) {
             if let Some(error) = &done.error {
                 eprintln!("deboiler: {error}");
                 all_ok = false;
             }
+            if done.totals.changed > 0 && args.check && !args.quiet {
+                eprintln!(
+                    "deboiler: {}: would change",
+                    crate::display_name(&job.input)
+                );
+            }
             if let Some(report) = &done.report {
                 stdout.write_all(report.as_bytes())?;
             }
-            if let Some(text) = &done.text {
-                match (&job.destination, combined.as_mut()) {
-                    (Destination::Combined, Some(file)) => {
-                        file.write_all(text.as_bytes()).with_context(|| {
-                            let path = args.output.as_deref().unwrap_or(Path::new("-"));
-                            path.display().to_string()
-                        })?;
-                    }
-                    _ => stdout.write_all(text.as_bytes())?,
+            if let Some((raw, kept)) = &done.kept {
+                if done.diff {
+                    let name = crate::display_name(&job.input);
+                    let mut out = BufWriter::with_capacity(1 << 16, &mut stdout);
+                    diff::write_unified(&mut out, &name, raw, kept, color)?;
+                    out.flush()?;
+                }
+                if done.text {
+                    let written = match (&job.destination, combined.as_mut()) {
+                        (Destination::Combined, Some(file)) => write_text(raw, kept, file)
+                            .with_context(|| {
+                                let path = args.output.as_deref().unwrap_or(Path::new("-"));
+                                path.display().to_string()
+                            })?,
+                        _ => write_text(raw, kept, &mut stdout)?,
+                    };
+                    done.totals.bytes_out = written as u64;
                 }
             }
             totals.add(done.totals);
@@ -98,10 +121,13 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) 
     if writes_files {
         progress.finish(&totals);
     }
-    Ok(all_ok)
+    Ok(Status {
+        ok: all_ok,
+        changed: totals.changed > 0,
+    })
 }
 
-fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner, color: bool) -> Done {
+fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner) -> Done {
     let name = crate::display_name(&job.input);
     if let Some(error) = &job.error {
         return Done {
@@ -118,38 +144,45 @@ fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner, color: bool) -> Done {
             }
         }
     };
-    let cleaned = cleaner.clean(&raw);
     let mut done = Done {
         totals: Totals {
             documents: 1,
             bytes_in: raw.len() as u64,
-            bytes_out: cleaned.text.len() as u64,
             ..Totals::default()
         },
         ..Done::default()
     };
-    if args.diff {
-        done.report = Some(report::diff(&name, &cleaned, color));
-    } else if args.explain {
+    // Only the explain report needs the removals; otherwise the document is dropped here and
+    // the text is written from the input, so a large input is never held twice.
+    let kept = if args.explain {
+        let cleaned = cleaner.clean(&raw);
         done.report = Some(match args.format.unwrap_or(Format::Text) {
             Format::Text => report::explain_text(&name, &cleaned),
             Format::Json => report::explain_json(&name, &cleaned),
         });
-    }
-    let written = match &job.destination {
-        Destination::Stdout if done.report.is_none() => {
-            done.text = Some(cleaned.text);
-            Ok(())
-        }
-        Destination::Stdout => Ok(()),
-        Destination::Combined => {
-            done.text = Some(cleaned.text);
-            Ok(())
-        }
-        Destination::InPlace if cleaned.text == raw => Ok(()),
-        Destination::InPlace => rewrite_in_place(&job.input, &cleaned.text, compression),
-        Destination::File(target) => write_out(target, &job.input, &cleaned.text, compression),
+        OutputLines::of(&cleaned)
+    } else {
+        cleaner.output_lines(&raw)
     };
+    let changed = diff::changes(&raw, &kept);
+    done.totals.changed = u64::from(changed);
+    let written = match &job.destination {
+        // Written by the caller, in input order; it counts the bytes.
+        Destination::Stdout => {
+            done.text = done.report.is_none() && !args.diff && !args.check;
+            Ok(0)
+        }
+        Destination::Combined => {
+            done.text = true;
+            Ok(0)
+        }
+        Destination::InPlace if !changed => Ok(raw.len()),
+        Destination::InPlace => rewrite_in_place(&job.input, &raw, &kept, compression),
+        Destination::File(target) => write_out(target, &job.input, &raw, &kept, compression),
+    };
+    if let Ok(bytes) = &written {
+        done.totals.bytes_out = *bytes as u64;
+    }
     if let Err(error) = written {
         let target = match &job.destination {
             Destination::File(target) => target.display().to_string(),
@@ -158,24 +191,51 @@ fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner, color: bool) -> Done {
         done.error = Some(format!("{target}: {error:#}"));
         done.totals.errors += 1;
     }
+    done.diff = args.diff && changed;
+    if done.text || done.diff {
+        done.kept = Some((raw, kept));
+    }
     done
 }
 
-/// Rewrites `path` in the format it was read in (`compression`, found from its content).
-fn rewrite_in_place(path: &Path, text: &str, compression: Compression) -> Result<()> {
+/// Rewrites `path` with the cleaned text, in the format it was read in (`compression`, found
+/// from its content); returns the text's length.
+fn rewrite_in_place(
+    path: &Path,
+    raw: &str,
+    kept: &OutputLines,
+    compression: Compression,
+) -> Result<usize> {
     let metadata = std::fs::metadata(path).context("cannot read the file's metadata")?;
     if metadata.permissions().readonly() {
         bail!("file is read-only; not rewriting it");
     }
-    compress::write_atomic(path, text.as_bytes(), compression)
+    compress::write_atomic_with(path, compression, |out| kept.write_text(raw, out))
 }
 
-/// Writes under --out-dir in the input's format, under the input's name (see
+/// Writes the cleaned text under --out-dir in the input's format, under the input's name (see
 /// [`compress::out_dir_name`]): a compressed input stays compressed whatever its name says.
-fn write_out(target: &Path, input: &Path, text: &str, compression: Compression) -> Result<()> {
+/// Returns the text's length.
+fn write_out(
+    target: &Path,
+    input: &Path,
+    raw: &str,
+    kept: &OutputLines,
+    compression: Compression,
+) -> Result<usize> {
     let target = compress::out_dir_name(target, input, compression);
     prepare_out_dir_target(&target, input)?;
-    compress::write_atomic(&target, text.as_bytes(), compression)
+    compress::write_atomic_with(&target, compression, |out| kept.write_text(raw, out))
+}
+
+/// Writes the cleaned text of `raw` into `out` through a buffer, and returns its length. The
+/// buffer is emptied into `out` but `out` is not flushed: a compressed `-o` file would end a
+/// compressed block at every input.
+fn write_text(raw: &str, kept: &OutputLines, out: &mut dyn Write) -> std::io::Result<usize> {
+    let mut buffered = BufWriter::with_capacity(1 << 16, out);
+    let written = kept.write_text(raw, &mut buffered)?;
+    buffered.into_inner().map_err(|error| error.into_error())?;
+    Ok(written)
 }
 
 /// Checks that an --out-dir target is not the input, and creates its folder.

@@ -4,7 +4,7 @@
 //! to remove a line owns it) and rendering.
 
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
@@ -76,7 +76,7 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Indices of non-blank lines that no earlier filter removed, in order.
     pub fn live_lines(&self) -> impl DoubleEndedIterator<Item = usize> + '_ {
-        (0..self.doc.len()).filter(|&i| !self.removed[i] && !self.doc.lines()[i].is_blank())
+        (0..self.doc.len()).filter(|&i| !self.removed[i] && !self.doc.is_blank(i))
     }
 }
 
@@ -85,18 +85,20 @@ impl<'d, 'a> Context<'d, 'a> {
 pub struct Finding {
     /// Indices into [`Document::lines`], end exclusive.
     pub lines: Range<usize>,
-    pub reason: String,
+    /// Shared, not copied, by the removals made from it: a filter that removes many lines for
+    /// one reason (a page dump's menus) makes one string.
+    pub reason: Arc<str>,
 }
 
 impl Finding {
-    pub fn line(index: usize, reason: impl Into<String>) -> Self {
+    pub fn line(index: usize, reason: impl Into<Arc<str>>) -> Self {
         Finding {
             lines: index..index + 1,
             reason: reason.into(),
         }
     }
 
-    pub fn lines(lines: Range<usize>, reason: impl Into<String>) -> Self {
+    pub fn lines(lines: Range<usize>, reason: impl Into<Arc<str>>) -> Self {
         Finding {
             lines,
             reason: reason.into(),

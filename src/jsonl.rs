@@ -95,6 +95,8 @@ pub struct CleanedLine {
     pub line: Vec<u8>,
     pub bytes_in: usize,
     pub bytes_out: usize,
+    /// Whether cleaning changed the field's text.
+    pub changed: bool,
 }
 
 /// How to treat each line. The library only builds output lines and reports errors as values;
@@ -159,6 +161,7 @@ impl LineCleaner<'_> {
             line: out,
             bytes_in: text.len(),
             bytes_out: cleaned.text.len(),
+            changed: cleaned.text != text,
         })
     }
 }

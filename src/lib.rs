@@ -17,16 +17,18 @@
 //! ```
 //!
 //! Every removal names the filter that made it and a reason; [`report`] renders them as text,
-//! JSON or a unified diff.
+//! JSON or a unified diff ([`diff`]).
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod blocks;
+pub mod diff;
 pub mod document;
 pub mod filter;
 pub mod filters;
 pub mod jsonl;
 pub mod normalize;
+pub mod output_lines;
 #[cfg(test)]
 mod patterns;
 pub mod pipeline;

@@ -3,7 +3,8 @@
 //! library never prints.
 //!
 //! Exit codes: 0 success; 1 when any input (a file, or a JSONL line) failed, the others still
-//! being processed; 2 usage error. A closed output pipe ends the run quietly with 0.
+//! being processed; 2 usage error. A closed output pipe ends the run quietly with 0. With
+//! `--check`: 0 when nothing would change, 1 when something would, 2 on any error.
 
 mod cli;
 mod compress;
@@ -63,7 +64,7 @@ fn main() -> ExitCode {
             .build_global();
     }
     let result = if args.list_filters {
-        list_filters(&cleaner)
+        list_filters(&cleaner).map(|ok| Status { ok, changed: false })
     } else {
         let mut stdout = std::io::stdout().lock();
         if args.jsonl {
@@ -72,10 +73,14 @@ fn main() -> ExitCode {
             files::run(&args, &cleaner, &mut stdout, use_color(&args))
         }
     };
+    // `--check` works as `ruff format --check` does: errors are 2, so that 1 means only "would
+    // change". Its only output is the diff of an input that changes, so a closed pipe means 1.
+    let failed = if args.check { 2 } else { 1 };
     match result {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
-        Err(error) if output::is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Ok(Status { ok: false, .. }) => ExitCode::from(failed),
+        Ok(Status { changed: true, .. }) if args.check => ExitCode::from(1),
+        Ok(_) => ExitCode::SUCCESS,
+        Err(error) if output::is_broken_pipe(&error) => ExitCode::from(u8::from(args.check)),
         Err(error) if error.is::<plan::UsageError>() => {
             for line in error.to_string().lines() {
                 eprintln!("deboiler: {line}");
@@ -84,7 +89,7 @@ fn main() -> ExitCode {
         }
         Err(error) => {
             eprintln!("deboiler: {error:#}");
-            ExitCode::from(1)
+            ExitCode::from(failed)
         }
     }
 }
@@ -100,6 +105,14 @@ fn print_generated(bytes: &[u8]) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// How a run went, for the exit code.
+pub struct Status {
+    /// No input failed.
+    pub ok: bool,
+    /// Cleaning changes at least one input (what `--check` reports).
+    pub changed: bool,
 }
 
 /// Argument combinations clap cannot express.

@@ -109,11 +109,27 @@ pub fn render_tracking<'a>(
     mut emitted: impl FnMut(usize),
 ) -> String {
     let mut out = String::new();
+    output_lines(lines, |index, text| {
+        out.push_str(text);
+        out.push('\n');
+        emitted(index);
+    });
+    out
+}
+
+/// The rule behind [`render`]: calls `line(index, text)` for every output line in order, with
+/// the input index it comes from (for a collapsed run of blank lines, its first blank line).
+/// Each output line is that input line's text followed by a newline.
+pub fn output_lines<S: AsRef<str>>(
+    lines: impl IntoIterator<Item = (S, bool)>,
+    mut line: impl FnMut(usize, &str),
+) {
     let mut blanks = 0usize;
     let mut first_blank = 0usize;
     let mut removed_in_gap = false;
     let mut started = false;
     for (index, (text, kept)) in lines.into_iter().enumerate() {
+        let text = text.as_ref();
         if !kept {
             removed_in_gap = true;
         } else if text.is_empty() {
@@ -129,23 +145,22 @@ pub fn render_tracking<'a>(
                     blanks
                 };
                 for offset in 0..count {
-                    out.push('\n');
-                    emitted(if removed_in_gap {
-                        first_blank
-                    } else {
-                        first_blank + offset
-                    });
+                    line(
+                        if removed_in_gap {
+                            first_blank
+                        } else {
+                            first_blank + offset
+                        },
+                        "",
+                    );
                 }
             }
-            out.push_str(text);
-            out.push('\n');
-            emitted(index);
+            line(index, text);
             started = true;
             blanks = 0;
             removed_in_gap = false;
         }
     }
-    out
 }
 
 #[cfg(test)]

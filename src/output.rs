@@ -96,12 +96,25 @@ impl AtomicFile {
 }
 
 /// Writes `contents` to `path` atomically (see [`AtomicFile`]).
+#[cfg(test)]
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    write_atomic_with(path, |out| out.write_all(contents))
+}
+
+/// Writes to `path` atomically (see [`AtomicFile`]) what `write` writes into the buffered
+/// writer it is given, and returns what `write` returned.
+pub fn write_atomic_with<T>(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>,
+) -> Result<T> {
     let mut file = AtomicFile::create(path)?;
-    file.file()
-        .write_all(contents)
+    let mut out = BufWriter::with_capacity(1 << 16, file.file());
+    let written = write(&mut out)
+        .and_then(|written| out.flush().map(|()| written))
         .context("cannot write the temporary file")?;
-    file.commit()
+    drop(out);
+    file.commit()?;
+    Ok(written)
 }
 
 /// How a file is compressed, by its extension: `.gz` is gzip, `.zst` is zstd.

@@ -9,6 +9,7 @@ use crate::filter::{Context, Filter, Finding};
 use crate::filters;
 use crate::filters::site_boilerplate::{SiteRule, SiteView};
 use crate::normalize::{self, FinalNewline};
+use crate::output_lines::OutputLines;
 use crate::site::SiteProfile;
 
 /// One removal: which filter removed which lines of the input, and why.
@@ -19,7 +20,7 @@ pub struct Removal {
     pub lines: Range<usize>,
     /// Byte range of the removed lines in the input, terminators between them included.
     pub bytes: Range<usize>,
-    pub reason: String,
+    pub reason: Arc<str>,
 }
 
 /// The result of cleaning one document.
@@ -137,21 +138,8 @@ impl Cleaner {
     /// the site profile. Without a profile, without a group, or for a group the profile does
     /// not know, this is [`clean`](Self::clean).
     pub fn clean_in_group<'a>(&self, input: &'a str, group: Option<&str>) -> Cleaned<'a> {
-        let site = group
-            .zip(self.site.as_deref())
-            .and_then(|(group, profile)| profile.group(group))
-            .map(|group| SiteView {
-                group,
-                rule: self.site_rule,
-            });
-        let doc = Document::parse(input);
-        let profile = self.resolve(&doc);
-        let mut removed = vec![false; doc.len()];
         let mut removals = Vec::new();
-        self.run_filters(&doc, profile, site, &mut removed, &mut removals, false);
-        if !removals.is_empty() {
-            self.converge(&doc, site, &mut removed, &mut removals);
-        }
+        let (doc, profile, removed) = self.decide(input, group, Some(&mut removals));
         removals.sort_by_key(|r| r.lines.start);
         let mut text = normalize::render(visible_lines(&doc, &removed));
         self.final_newline.apply(&mut text, input);
@@ -163,6 +151,55 @@ impl Cleaner {
         }
     }
 
+    /// Which lines of `input` the cleaned text holds: [`Cleaner::clean`] without the text, the
+    /// document and the removals, for a caller that writes the text itself
+    /// ([`OutputLines::write_text`]) and would rather not hold a large document twice. The lines
+    /// do not depend on [`FinalNewline`]; the text written from them is the file form
+    /// ([`FinalNewline::Always`]), as the command line's text mode writes it.
+    pub fn output_lines(&self, input: &str) -> OutputLines {
+        self.output_lines_in_group(input, None)
+    }
+
+    /// [`output_lines`](Self::output_lines) of a document cleaned as a member of `group` (see
+    /// [`clean_in_group`](Self::clean_in_group)).
+    pub fn output_lines_in_group(&self, input: &str, group: Option<&str>) -> OutputLines {
+        let (doc, _, removed) = self.decide(input, group, None);
+        OutputLines::from_lines(visible_lines(&doc, &removed))
+    }
+
+    /// Runs the pipeline: the document, its profile and which lines are removed; the removal
+    /// records go to `removals` when given (a page dump can have more of them than lines of
+    /// text, and the cleaned text needs only the flags).
+    fn decide<'a>(
+        &self,
+        input: &'a str,
+        group: Option<&str>,
+        mut removals: Option<&mut Vec<Removal>>,
+    ) -> (Document<'a>, Profile, Vec<bool>) {
+        let site = group
+            .zip(self.site.as_deref())
+            .and_then(|(group, profile)| profile.group(group))
+            .map(|group| SiteView {
+                group,
+                rule: self.site_rule,
+            });
+        let doc = Document::parse(input);
+        let profile = self.resolve(&doc);
+        let mut removed = vec![false; doc.len()];
+        let any = self.run_filters(
+            &doc,
+            profile,
+            site,
+            &mut removed,
+            removals.as_deref_mut(),
+            false,
+        );
+        if any {
+            self.converge(&doc, site, &mut removed, removals);
+        }
+        (doc, profile, removed)
+    }
+
     fn resolve(&self, doc: &Document) -> Profile {
         match self.profile {
             Profile::Auto => detect_profile(doc),
@@ -171,16 +208,17 @@ impl Cleaner {
     }
 
     /// Runs the filters in order; `again` skips the line-local ones (see [`Filter::line_local`]),
-    /// for the passes over the pipeline's own output.
+    /// for the passes over the pipeline's own output. Returns whether any line was removed.
     fn run_filters(
         &self,
         doc: &Document,
         profile: Profile,
         site: Option<SiteView>,
         removed: &mut [bool],
-        removals: &mut Vec<Removal>,
+        mut removals: Option<&mut Vec<Removal>>,
         again: bool,
-    ) {
+    ) -> bool {
+        let mut any = false;
         for filter in &self.filters {
             if again && filter.line_local() {
                 continue;
@@ -188,9 +226,10 @@ impl Cleaner {
             let cx = Context::with_profile(doc, removed, profile).with_site(site);
             let findings = filter.check(&cx);
             for finding in findings {
-                record(filter.id(), finding, doc, removed, removals);
+                any |= record(filter.id(), finding, doc, removed, removals.as_deref_mut());
             }
         }
+        any
     }
 
     /// Cleans the output again until nothing more goes, and books what goes against the input.
@@ -206,36 +245,42 @@ impl Cleaner {
         doc: &Document,
         site: Option<SiteView>,
         removed: &mut [bool],
-        removals: &mut Vec<Removal>,
+        mut removals: Option<&mut Vec<Removal>>,
     ) {
         for _ in 0..MAX_PASSES {
+            // The output's lines, as a document over this one's (see `Document::subset`):
+            // neither the text nor a second copy of the per-line values is made.
             let mut origin = Vec::new();
-            let text =
-                normalize::render_tracking(visible_lines(doc, removed), |index| origin.push(index));
-            let again = Document::parse(&text);
-            again.inherit(doc, &origin);
+            normalize::output_lines(visible_lines(doc, removed), |index, _| origin.push(index));
+            let again = doc.subset(&origin);
             let profile = self.resolve(&again);
             let mut again_removed = vec![false; again.len()];
             let mut again_removals = Vec::new();
-            self.run_filters(
+            if !self.run_filters(
                 &again,
                 profile,
                 site,
                 &mut again_removed,
-                &mut again_removals,
+                Some(&mut again_removals),
                 true,
-            );
-            if again_removals.is_empty() {
+            ) {
                 return;
             }
             for removal in again_removals {
-                let reason = format!(
+                let reason: Arc<str> = format!(
                     "{} (on a second look, after the first removals)",
                     removal.reason
-                );
+                )
+                .into();
                 for index in removal.lines {
                     let finding = Finding::line(origin[index], reason.clone());
-                    record(removal.filter, finding, doc, removed, removals);
+                    record(
+                        removal.filter,
+                        finding,
+                        doc,
+                        removed,
+                        removals.as_deref_mut(),
+                    );
                 }
             }
         }
@@ -248,23 +293,26 @@ const MAX_PASSES: usize = 4;
 fn visible_lines<'d>(
     doc: &'d Document,
     removed: &'d [bool],
-) -> impl Iterator<Item = (&'d str, bool)> + 'd {
+) -> impl ExactSizeIterator<Item = (&'d str, bool)> + 'd {
     doc.lines()
-        .iter()
         .zip(removed)
-        .map(|(line, &gone)| (line.text.as_ref(), !gone))
+        .map(|(line, &gone)| (line.text, !gone))
 }
 
-/// Records a finding, splitting it around lines an earlier filter already owns.
+/// Records a finding, splitting it around lines an earlier filter already owns. A finding that
+/// continues the last removal (same filter, same reason, the next line) extends it: a page dump
+/// loses hundreds of thousands of menu lines, and one record per line would cost more memory
+/// than the text. Returns whether any line was removed.
 fn record(
     filter: &'static str,
     finding: Finding,
     doc: &Document,
     removed: &mut [bool],
-    removals: &mut Vec<Removal>,
-) {
+    mut removals: Option<&mut Vec<Removal>>,
+) -> bool {
     let end = finding.lines.end.min(doc.len());
     let mut index = finding.lines.start;
+    let mut any = false;
     while index < end {
         if removed[index] {
             index += 1;
@@ -275,6 +323,17 @@ fn record(
             removed[index] = true;
             index += 1;
         }
+        any = true;
+        let Some(removals) = removals.as_deref_mut() else {
+            continue;
+        };
+        if let Some(last) = removals.last_mut().filter(|last| {
+            last.filter == filter && last.lines.end == start && last.reason == finding.reason
+        }) {
+            last.lines.end = index;
+            last.bytes.end = doc.byte_span(&(start..index)).end;
+            continue;
+        }
         removals.push(Removal {
             filter,
             lines: start..index,
@@ -282,6 +341,7 @@ fn record(
             reason: finding.reason.clone(),
         });
     }
+    any
 }
 
 /// Cleans `input` with every filter and returns the cleaned text, which ends with a newline only

@@ -15,6 +15,8 @@ pub struct Totals {
     pub errors: u64,
     /// JSONL lines dropped by `--on-error skip`.
     pub skipped: u64,
+    /// Documents that cleaning changes (counted for `--check`).
+    pub changed: u64,
 }
 
 impl Totals {
@@ -24,6 +26,7 @@ impl Totals {
         self.bytes_out += other.bytes_out;
         self.errors += other.errors;
         self.skipped += other.skipped;
+        self.changed += other.changed;
     }
 }
 
@@ -163,7 +166,7 @@ mod tests {
             bytes_in: 2_000_000,
             bytes_out: 1_500_000,
             errors: 1,
-            skipped: 0,
+            ..Totals::default()
         };
         assert_eq!(
             summary(&totals, Duration::from_secs(2)),

@@ -1,13 +1,13 @@
-//! Renderers of one removal list: the `--explain` report as text or JSON, and the `--diff`.
+//! Renderers of one removal list: the `--explain` report as text or JSON, and the `--diff`
+//! (written by [`crate::diff`]).
 //!
 //! Text and JSON are two views of the same [`Removal`]s, so they never disagree.
 
 use std::fmt::Write as _;
 
-use serde::Serialize;
-use similar::TextDiff;
-
+use crate::output_lines::OutputLines;
 use crate::pipeline::Cleaned;
+use serde::Serialize;
 
 /// `--explain` as text: a first line `file: profile: article|page` (the profile the document was
 /// cleaned with, detected or forced), then one entry per removal, `file:LINES: filter-id: reason`,
@@ -84,52 +84,19 @@ pub fn explain_json(name: &str, cleaned: &Cleaned) -> String {
     out
 }
 
-/// Unified diff of the input against the cleaned text. Line terminators are compared as LF, so a
-/// CRLF file shows only what was removed or normalised.
+/// Unified diff of the input against the cleaned text (see [`crate::diff`]; empty when nothing
+/// changes).
 pub fn diff(name: &str, cleaned: &Cleaned, color: bool) -> String {
-    let mut before = String::with_capacity(cleaned.doc.input().len());
-    for line in cleaned.doc.lines() {
-        before.push_str(&cleaned.doc.input()[line.span.clone()]);
-        before.push('\n');
-    }
-    let diff = TextDiff::from_lines(&before, &cleaned.text);
-    let unified = diff
-        .unified_diff()
-        .context_radius(2)
-        .header(name, &format!("{name} (cleaned)"))
-        .to_string();
-    if color {
-        colorize(&unified)
-    } else {
-        unified
-    }
-}
-
-fn colorize(unified: &str) -> String {
-    let mut out = String::with_capacity(unified.len() + unified.len() / 8);
-    for line in unified.split_inclusive('\n') {
-        let color = if line.starts_with("---") || line.starts_with("+++") {
-            "\x1b[1m"
-        } else if line.starts_with('-') {
-            "\x1b[31m"
-        } else if line.starts_with('+') {
-            "\x1b[32m"
-        } else if line.starts_with("@@") {
-            "\x1b[36m"
-        } else {
-            ""
-        };
-        if color.is_empty() {
-            out.push_str(line);
-        } else {
-            let body = line.strip_suffix('\n').unwrap_or(line);
-            let _ = write!(out, "{color}{body}\x1b[0m");
-            if line.ends_with('\n') {
-                out.push('\n');
-            }
-        }
-    }
-    out
+    let mut out = Vec::new();
+    crate::diff::write_unified(
+        &mut out,
+        name,
+        cleaned.doc.input(),
+        &OutputLines::of(cleaned),
+        color,
+    )
+    .expect("writing to a Vec cannot fail");
+    String::from_utf8(out).expect("the diff of UTF-8 text is UTF-8")
 }
 
 #[cfg(test)]
@@ -175,6 +142,5 @@ mod tests {
             "{diff}"
         );
         assert!(diff.contains("\n-© 2024 Valley Gazette. All rights reserved.\n"));
-        assert!(colorize("-x\n").starts_with("\x1b[31m-x"));
     }
 }

@@ -25,7 +25,7 @@
 //! let cleaned = cleaner.clean_in_group(&pages[1], Some("gazette.example"));
 //! assert_eq!(cleaned.text, "Fishermen landed a record catch of mackerel this week.\n");
 //! assert_eq!(cleaned.removals[0].filter, "site-boilerplate");
-//! assert_eq!(cleaned.removals[0].reason, "repeated on 3 of 3 pages of gazette.example");
+//! assert_eq!(&*cleaned.removals[0].reason, "repeated on 3 of 3 pages of gazette.example");
 //!
 //! // Without a group (or in a group of one page) nothing changes.
 //! assert_eq!(cleaner.clean_in_group(&pages[1], None).text, Cleaner::default().clean(&pages[1]).text);

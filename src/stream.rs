@@ -22,6 +22,7 @@ use crate::files::{self, Destination};
 use crate::input;
 use crate::output::{self, Compression, Named};
 use crate::progress::{Progress, Totals};
+use crate::Status;
 use deboiler::jsonl::{CleanedLine, LineCleaner, LineError};
 use deboiler::Cleaner;
 
@@ -137,6 +138,7 @@ fn clean_stream(
                     batch_totals.documents += 1;
                     batch_totals.bytes_in += cleaned.bytes_in as u64;
                     batch_totals.bytes_out += cleaned.bytes_out as u64;
+                    batch_totals.changed += u64::from(cleaned.changed);
                 }
                 Outcome::Failed(error) => {
                     let number = batch.first_line + offset;
@@ -172,7 +174,7 @@ fn clean_stream(
     }
 }
 
-pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<bool> {
+pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<Status> {
     let line_cleaner = LineCleaner {
         cleaner,
         field: args.field.split('.').map(String::from).collect(),
@@ -192,7 +194,10 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
             Ok(file) => Some((Named::new(file, path.display().to_string()), path.clone())),
             Err(error) => {
                 eprintln!("deboiler: {}: {error:#}", path.display());
-                return Ok(false);
+                return Ok(Status {
+                    ok: false,
+                    changed: false,
+                });
             }
         },
         None => None,
@@ -227,6 +232,8 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
             )
         };
         let result = match &job.destination {
+            // `--check` writes nothing (it conflicts with every output flag).
+            Destination::Stdout if args.check => run(&mut std::io::sink(), &mut totals),
             Destination::Stdout => run(&mut stdout, &mut totals),
             Destination::Combined => {
                 run(&mut shared.as_mut().expect("shared output").0, &mut totals)
@@ -243,7 +250,15 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
             }
         };
         match result {
-            Ok(file_totals) => all_ok &= file_totals.errors == 0,
+            Ok(file_totals) => {
+                all_ok &= file_totals.errors == 0;
+                if args.check && !args.quiet && file_totals.changed > 0 {
+                    eprintln!(
+                        "deboiler: {name}: {} of {} documents would change",
+                        file_totals.changed, file_totals.documents
+                    );
+                }
+            }
             Err(error) if output::is_broken_pipe(&error) => return Err(error),
             // Every later input would fail on it too: one message, and the run ends.
             Err(error)
@@ -265,7 +280,10 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<boo
         }
     }
     progress.finish(&totals);
-    Ok(all_ok)
+    Ok(Status {
+        ok: all_ok,
+        changed: totals.changed > 0,
+    })
 }
 
 /// Streams into `target` atomically, compressed as asked; `input` is checked not to be the

@@ -251,3 +251,65 @@ fn concatenated_gzip_members_and_zstd_frames_read_as_one_stream() {
         jsonl_line(1, ARTICLE_CLEANED) + &jsonl_line(2, ARTICLE_CLEANED)
     );
 }
+
+/// `--diff` and `--check` read a compressed input as the text in it: the diff is the one of the
+/// same text uncompressed (so `patch` applies it to the decompressed file), in text mode, on
+/// standard input and for JSONL fields.
+#[test]
+fn check_and_diff_see_the_text_inside_a_compressed_input() {
+    let sandbox = Sandbox::new();
+    sandbox.write("plain.txt", ARTICLE);
+    sandbox.write("a.txt.gz", gzip(ARTICLE.as_bytes()));
+    sandbox.write("b.txt", zstd(ARTICLE.as_bytes()));
+    sandbox.write("clean.txt.gz", gzip(ARTICLE_CLEANED.as_bytes()));
+    let plain = sandbox.run(&["--diff", "--color", "never", "plain.txt"]);
+    assert_eq!(plain.code, 0, "{}", plain.stderr);
+    assert!(
+        plain
+            .stdout
+            .contains("\n-© 2024 Example Daily. All rights reserved.\n"),
+        "{}",
+        plain.stdout
+    );
+    for name in ["a.txt.gz", "b.txt"] {
+        let diff = sandbox.run(&["--diff", "--color", "never", name]);
+        assert_eq!((diff.code, diff.stderr.as_str()), (0, ""));
+        assert_eq!(diff.stdout, plain.stdout.replace("plain.txt", name));
+        let check = sandbox.run(&["--check", name]);
+        assert_eq!((check.code, check.stdout.as_str()), (1, ""));
+        assert_eq!(check.stderr, format!("deboiler: {name}: would change\n"));
+    }
+    let clean = sandbox.run(&["--check", "--diff", "clean.txt.gz"]);
+    assert_eq!(
+        (clean.code, clean.stdout.as_str(), clean.stderr.as_str()),
+        (0, "", "")
+    );
+
+    let piped = sandbox.run_with_stdin(
+        &["--check", "--diff", "--color", "never", "-q"],
+        &zstd(ARTICLE.as_bytes()),
+    );
+    assert_eq!(piped.code, 1, "{}", piped.stderr);
+    assert_eq!(piped.stdout, plain.stdout.replace("plain.txt", "<stdin>"));
+
+    sandbox.write("corpus.jsonl.gz", gzip(corpus().as_bytes()));
+    sandbox.write("cleaned.jsonl.zst", zstd(corpus_cleaned().as_bytes()));
+    let changed = sandbox.run(&["--jsonl", "--check", "corpus.jsonl.gz"]);
+    assert_eq!((changed.code, changed.stdout.as_str()), (1, ""));
+    assert!(
+        changed
+            .stderr
+            .contains("corpus.jsonl.gz: 3 of 3 documents would change"),
+        "{}",
+        changed.stderr
+    );
+    let unchanged = sandbox.run(&["--jsonl", "--check", "-q", "cleaned.jsonl.zst"]);
+    assert_eq!(
+        (
+            unchanged.code,
+            unchanged.stdout.as_str(),
+            unchanged.stderr.as_str()
+        ),
+        (0, "", "")
+    );
+}

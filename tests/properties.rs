@@ -11,6 +11,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use deboiler::normalize::normalize_line;
+use deboiler::output_lines::OutputLines;
 use deboiler::{Cleaner, FinalNewline};
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -128,8 +129,8 @@ fn check_all(input: &str) -> Result<(), TestCaseError> {
 
     // The document the filters saw is the input's lines, normalised.
     prop_assert_eq!(cleaned.doc.len(), raw.len());
-    for (line, expected) in cleaned.doc.lines().iter().zip(&normalized) {
-        prop_assert_eq!(&line.text, expected);
+    for (line, expected) in cleaned.doc.lines().zip(&normalized) {
+        prop_assert_eq!(line.text, expected.as_ref());
     }
 
     // Nothing invented, nothing reordered: the output lines are a subsequence of the
@@ -189,6 +190,23 @@ fn check_all(input: &str) -> Result<(), TestCaseError> {
         &documented_render(&normalized, &kept, input_ends_a_line)
     );
 
+    // Text mode's output is a function of the input and the set of output lines alone, and the
+    // diff built from that set, applied as `patch` applies it, gives that output.
+    let text_mode = text_mode_output(&cleaned.text);
+    let output_set = OutputLines::of(&cleaned);
+    let mut text = Vec::new();
+    output_set.write_text(input, &mut text).unwrap();
+    prop_assert_eq!(String::from_utf8(text).unwrap(), text_mode.as_str());
+    let mut diff = Vec::new();
+    deboiler::diff::write_unified(&mut diff, "a", input, &output_set, false).unwrap();
+    let diff = String::from_utf8(diff).unwrap();
+    prop_assert_eq!(apply_unified(input, &diff)?, text_mode.as_str(), "{}", diff);
+    prop_assert_eq!(
+        deboiler::diff::changes(input, &output_set),
+        !diff.is_empty()
+    );
+    prop_assert_eq!(diff.is_empty(), text_mode == input);
+
     // Idempotent: cleaning the output again changes nothing.
     let again = cleaner.clean(&cleaned.text);
     prop_assert!(
@@ -202,6 +220,8 @@ fn check_all(input: &str) -> Result<(), TestCaseError> {
     let file = file_cleaner.clean(input);
     prop_assert_eq!(&file.removals, &cleaned.removals);
     prop_assert_eq!(&file.text, &documented_render(&normalized, &kept, true));
+    // Text mode writes from the output lines; that is the text of a cleaner set for files.
+    prop_assert_eq!(&file.text, &text_mode);
     output_lines(&file.text, true)?;
     let again = file_cleaner.clean(&file.text);
     prop_assert!(
@@ -218,6 +238,70 @@ fn check_all(input: &str) -> Result<(), TestCaseError> {
         &documented_render(&normalized, &vec![true; raw.len()], input_ends_a_line)
     );
     Ok(())
+}
+
+/// What text mode writes for a cleaned text: the text, ending with a newline unless it is empty.
+fn text_mode_output(text: &str) -> String {
+    if text.is_empty() || text.ends_with('\n') {
+        text.to_string()
+    } else {
+        format!("{text}\n")
+    }
+}
+
+/// Applies a unified diff as `patch` does, written independently of `deboiler::diff`: lines
+/// are LF-terminated, every context and `-` line must match the input, and `\ No newline at
+/// end of file` takes the newline off the line before it.
+fn apply_unified(input: &str, diff: &str) -> Result<String, TestCaseError> {
+    let old: Vec<&str> = input.split_inclusive('\n').collect();
+    let mut out = String::new();
+    let mut next = 0;
+    let mut lines = diff.split_inclusive('\n').skip(2).peekable();
+    while let Some(header) = lines.next() {
+        prop_assert!(
+            header.starts_with("@@ -"),
+            "not a hunk header: {:?}",
+            header
+        );
+        let range = |field: usize| -> (usize, usize) {
+            let range = &header.split(' ').nth(field).unwrap()[1..];
+            let mut parts = range.split(',');
+            let first = parts.next().unwrap().parse().unwrap();
+            (first, parts.next().map_or(1, |c| c.parse().unwrap()))
+        };
+        let ((first, count), (_, new_count)) = (range(1), range(2));
+        let start = if count == 0 { first } else { first - 1 };
+        prop_assert!(start >= next, "hunks out of order");
+        old[next..start].iter().for_each(|line| out.push_str(line));
+        next = start;
+        let (mut seen_old, mut seen_new) = (0, 0);
+        while let Some(line) = lines.next_if(|l| !l.starts_with("@@")) {
+            let no_newline = lines.next_if(|l| l.starts_with('\\')).is_some();
+            let body = &line[1..];
+            let body = if no_newline {
+                body.strip_suffix('\n').unwrap()
+            } else {
+                body
+            };
+            if line.starts_with([' ', '-']) {
+                prop_assert_eq!(old.get(next).copied(), Some(body));
+                next += 1;
+                seen_old += 1;
+            }
+            if line.starts_with([' ', '+']) {
+                out.push_str(body);
+                seen_new += 1;
+            }
+        }
+        prop_assert_eq!(
+            (seen_old, seen_new),
+            (count, new_count),
+            "counts in {:?}",
+            header
+        );
+    }
+    old[next..].iter().for_each(|line| out.push_str(line));
+    Ok(out)
 }
 
 /// `cases` unless `PROPTEST_CASES` says otherwise; a fixed seed unless `PROPTEST_RNG_SEED` is

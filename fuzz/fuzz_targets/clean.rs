@@ -14,9 +14,9 @@ fuzz_target!(|data: &[u8]| {
     };
     let cleaner = Cleaner::default();
     let cleaned = cleaner.clean(input);
-    let lines = cleaned.doc.lines();
+    let lines: Vec<_> = cleaned.doc.lines().collect();
 
-    for line in lines {
+    for line in &lines {
         assert_eq!(line.text, normalize_line(&input[line.span.clone()]));
     }
 

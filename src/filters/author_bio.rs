@@ -816,7 +816,10 @@ impl Filter for AuthorBio {
     }
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
-        let live: Vec<usize> = cx.live_lines().collect();
+        // Counted first: a page dump has hundreds of thousands of live lines, and a vector that
+        // grows by doubling holds up to twice the room.
+        let mut live = Vec::with_capacity(cx.live_lines().count());
+        live.extend(cx.live_lines());
         // Every rule reads the trimmed text, some of them many times per line: trim it once.
         let text: Vec<&str> = live.iter().map(|&i| trim(cx.doc.line(i))).collect();
         let prose: Vec<bool> = live.iter().map(|&i| is_prose(cx, i)).collect();
@@ -835,14 +838,12 @@ impl Filter for AuthorBio {
         // Bios at the edges: (position in `live`, how many prose lines may lie outside it, why).
         let bios: Vec<(usize, usize, &str)> = bios_within_reach(&text, &prose, &maybe_bio)
             .into_iter()
-            .enumerate()
-            .filter_map(|(k, tried)| {
-                let (strength, why) = tried??;
+            .map(|(k, (strength, why))| {
                 let limit = match strength {
                     Strength::Strong => MAX_BIO_DISTANCE,
                     Strength::Weak => 0,
                 };
-                Some((k, limit, why))
+                (k, limit, why)
             })
             .collect();
         let distances = edge_bios(&prose, &bios);
@@ -1393,32 +1394,38 @@ fn opens_with_any_name(paragraph: &str) -> bool {
     false
 }
 
-/// [`bio`] of the lines in `maybe_bio` that can be within reach of an edge, tried from each end
-/// inward (`None` for the lines not tried). Only bios leave the prose count, so once more than
+/// The bios ([`bio`]) among the lines in `maybe_bio` that can be within reach of an edge, tried
+/// from each end inward, by position. Only bios leave the prose count, so once more than
 /// [`MAX_BIO_DISTANCE`] prose lines that are not bios lie between a line and an edge, that line
-/// is out of reach from that edge whatever else is found.
+/// is out of reach from that edge whatever else is found. Per line only whether it was tried is
+/// kept (a byte), and the bios found apart: a long page has few.
 fn bios_within_reach(
     text: &[&str],
     prose: &[bool],
     maybe_bio: &[bool],
-) -> Vec<Option<Option<Bio>>> {
-    let mut tried = vec![None; text.len()];
+) -> std::collections::BTreeMap<usize, Bio> {
+    let mut tried = vec![false; text.len()];
+    let mut found = std::collections::BTreeMap::new();
     let mut scan = |inward: &mut dyn Iterator<Item = usize>| {
         let mut outside = 0;
         for k in inward {
             if outside > MAX_BIO_DISTANCE {
                 break;
             }
-            let found =
-                *tried[k].get_or_insert_with(|| maybe_bio[k].then(|| bio(text[k])).flatten());
-            if prose[k] && found.is_none() {
+            if !tried[k] {
+                tried[k] = true;
+                if let Some(bio) = maybe_bio[k].then(|| bio(text[k])).flatten() {
+                    found.insert(k, bio);
+                }
+            }
+            if prose[k] && !found.contains_key(&k) {
                 outside += 1;
             }
         }
     };
     scan(&mut (0..text.len()));
     scan(&mut (0..text.len()).rev());
-    tried
+    found
 }
 
 /// Which bio candidates sit at an edge, and how far from it: the number of prose lines between

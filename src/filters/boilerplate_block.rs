@@ -50,11 +50,10 @@ impl Filter for BoilerplateBlock {
         }
         let blocks = Blocks::of(cx);
         blocks
-            .lines
-            .iter()
+            .lines()
             .enumerate()
             .filter(|&(k, _)| blocks.classes[k] == Class::Bad)
-            .map(|(k, &line)| {
+            .map(|(k, line)| {
                 let verdict = blocks.verdicts[k];
                 let reason = if verdict.class == Class::Bad {
                     format!("not prose: {}", verdict.signal)

@@ -55,7 +55,9 @@
 //! - The headline, the standfirst when it is short, and a byline above the article are left out.
 //! - Runs only on the `page` profile: extracted articles are never cut to a region.
 
-use crate::blocks::{Blocks, Class, Features, Profile};
+use std::sync::Arc;
+
+use crate::blocks::{Blocks, Class, Features, Profile, Signal};
 use crate::filter::{Context, Filter, Finding};
 use crate::filters::{comment_policy, page_chrome};
 
@@ -97,37 +99,97 @@ impl Filter for MainContent {
         let Some(region) = densest_region(&blocks, &breaks, indent) else {
             return Vec::new();
         };
-        let first = blocks.lines[region.start] + 1;
-        let last = blocks.lines[region.end - 1] + 1;
-        let mut findings = Vec::new();
-        for (k, &line) in blocks.lines.iter().enumerate() {
-            if region.contains(&k) {
-                if let Some(list) = breaks
-                    .inline_lists
-                    .iter()
-                    .find(|list| list.items.contains(&k))
-                {
-                    findings.push(Finding::line(
-                        line,
-                        format!(
-                            "item of the list under `{}` (line {}) inside the main content region",
-                            cx.doc.line(list.heading),
-                            list.heading + 1
-                        ),
-                    ));
-                }
+        let mut outside = Outside {
+            first: blocks.line(region.start) + 1,
+            last: blocks.line(region.end - 1) + 1,
+            reasons: Vec::new(),
+        };
+        // Counted first: a page dump has hundreds of thousands of runs, and a vector that grows
+        // by doubling holds up to twice the room.
+        let mut count = 0;
+        for_each_run_outside(&blocks, &region, |_| count += 1);
+        let mut findings: Vec<Finding> = Vec::with_capacity(count);
+        for_each_run_outside(&blocks, &region, |run| findings.push(outside.finding(run)));
+        for (k, line) in blocks.lines().enumerate() {
+            if !region.contains(&k) {
                 continue;
             }
-            let side = if k < region.start { "before" } else { "after" };
-            findings.push(Finding::line(
-                line,
-                format!(
-                    "{side} the main content region (lines {first}-{last}); line is {}",
-                    blocks.verdicts[k].signal
-                ),
-            ));
+            if let Some(list) = breaks
+                .inline_lists
+                .iter()
+                .find(|list| list.items.contains(&k))
+            {
+                findings.push(Finding::line(
+                    line,
+                    format!(
+                        "item of the list under `{}` (line {}) inside the main content region",
+                        cx.doc.line(list.heading),
+                        list.heading + 1
+                    ),
+                ));
+            }
         }
         findings
+    }
+}
+
+/// Calls `found` with each run of consecutive lines outside `region` (live-line indices in
+/// `blocks`) on one side of it and with one signal: a long menu makes one finding, not one per
+/// line.
+fn for_each_run_outside(
+    blocks: &Blocks,
+    region: &std::ops::Range<usize>,
+    mut found: impl FnMut(Run),
+) {
+    let mut run: Option<Run> = None;
+    for (k, line) in blocks.lines().enumerate() {
+        if region.contains(&k) {
+            continue;
+        }
+        let before = k < region.start;
+        let signal = blocks.verdicts[k].signal;
+        match &mut run {
+            Some((lines, side, same))
+                if lines.end == line && *side == before && *same == signal =>
+            {
+                lines.end = line + 1;
+            }
+            _ => {
+                if let Some(done) = run.replace((line..line + 1, before, signal)) {
+                    found(done);
+                }
+            }
+        }
+    }
+    if let Some(done) = run {
+        found(done);
+    }
+}
+
+/// Document lines outside the region, whether they are before it, and their signal.
+type Run = (std::ops::Range<usize>, bool, Signal);
+
+/// Findings for the lines outside the region (lines `first`-`last`, 1-based). The reasons are
+/// made once per side and signal and shared: a page dump has few of them and many runs.
+struct Outside {
+    first: usize,
+    last: usize,
+    reasons: Vec<((bool, Signal), Arc<str>)>,
+}
+
+impl Outside {
+    fn finding(&mut self, (lines, before, signal): Run) -> Finding {
+        let key = (before, signal);
+        if let Some((_, reason)) = self.reasons.iter().find(|(known, _)| *known == key) {
+            return Finding::lines(lines, reason.clone());
+        }
+        let side = if before { "before" } else { "after" };
+        let (first, last) = (self.first, self.last);
+        let reason: Arc<str> =
+            format!("{side} the main content region (lines {first}-{last}); line is {signal}")
+                .into();
+        self.reasons.push((key, reason.clone()));
+        Finding::lines(lines, reason)
     }
 }
 
@@ -151,7 +213,7 @@ struct Breaks {
 }
 
 /// A related-articles box inside the article: its heading (a document line) and its items
-/// (indices into `blocks.lines`).
+/// (indices of live lines in `blocks`).
 struct InlineList {
     heading: usize,
     items: std::ops::Range<usize>,
@@ -161,21 +223,21 @@ struct InlineList {
 const INLINE_LIST_MAX_LINES: usize = 12;
 
 fn section_breaks(cx: &Context, blocks: &Blocks, indent: Option<usize>) -> Breaks {
-    let mut before = vec![false; blocks.lines.len()];
+    let mut before = vec![false; blocks.len()];
     let mut comments_from = None;
     let mut inline_lists = Vec::new();
     let site_break = cx.site().map_or(0, |site| site.rule.region_break);
-    for (k, pair) in blocks.lines.windows(2).enumerate() {
+    for (k, (from, to)) in blocks.lines().zip(blocks.lines().skip(1)).enumerate() {
         let next = k + 1;
         if site_break > 0
-            && (pair[0] + 1..pair[1])
+            && (from + 1..to)
                 .filter(|&i| cx.is_removed(i) && cx.is_site_boilerplate(i))
                 .count()
                 >= site_break
         {
             before[next] = true;
         }
-        for i in pair[0] + 1..pair[1] {
+        for i in from + 1..to {
             if !cx.is_removed(i) {
                 continue;
             }
@@ -203,12 +265,12 @@ fn section_breaks(cx: &Context, blocks: &Blocks, indent: Option<usize>) -> Break
 /// Where the article's prose resumes after a list heading: the first of two good lines in a row
 /// at the article's indentation, within [`INLINE_LIST_MAX_LINES`] lines.
 fn prose_resumes(blocks: &Blocks, from: usize, indent: Option<usize>) -> Option<usize> {
-    (from..blocks.lines.len())
+    (from..blocks.len())
         .take(INLINE_LIST_MAX_LINES + 1)
         .find(|&k| {
             blocks.verdicts[k].class == Class::Good
-                && Some(blocks.features[k].indent) == indent
-                && k + 1 < blocks.lines.len()
+                && Some(blocks.features(k).indent) == indent
+                && k + 1 < blocks.len()
                 && blocks.verdicts[k + 1].class == Class::Good
         })
 }
@@ -218,7 +280,7 @@ fn prose_resumes(blocks: &Blocks, from: usize, indent: Option<usize>) -> Option<
 /// A lone paragraph among menu items (a mega-menu's section blurb, a teaser) says nothing about
 /// where the article is, however long it is.
 fn dominant_indent(blocks: &Blocks) -> Option<usize> {
-    dominant_indent_upto(blocks, blocks.lines.len())
+    dominant_indent_upto(blocks, blocks.len())
 }
 
 /// [`dominant_indent`] of the first `end` lines.
@@ -230,11 +292,8 @@ fn dominant_indent_upto(blocks: &Blocks, end: usize) -> Option<usize> {
         )
     };
     let mut by_indent: Vec<(usize, usize)> = Vec::new();
-    for (k, (features, verdict)) in blocks.features[..end]
-        .iter()
-        .zip(&blocks.verdicts)
-        .enumerate()
-    {
+    for (k, verdict) in blocks.verdicts[..end].iter().enumerate() {
+        let features = blocks.features(k);
         let has_prose_neighbour = (k > 0 && is_prose(k - 1)) || is_prose(k + 1);
         if verdict.class != Class::Good || !has_prose_neighbour {
             continue;
@@ -263,7 +322,7 @@ fn prose_value(features: &Features) -> f64 {
 }
 
 fn weight(blocks: &Blocks, k: usize, indent: Option<usize>) -> f64 {
-    let features = &blocks.features[k];
+    let features = &blocks.features(k);
     let chars = features.chars as f64;
     // Context re-classification decides whether a short line between prose lines stays with the
     // region, but a run of short lines (a teaser list between the video player and the article)
@@ -281,29 +340,29 @@ fn weight(blocks: &Blocks, k: usize, indent: Option<usize>) -> f64 {
     }
 }
 
-/// The main-content region, as a range of indices into `blocks.lines`.
+/// The main-content region, as a range of live-line indices in `blocks`.
 fn densest_region(
     blocks: &Blocks,
     breaks: &Breaks,
     indent: Option<usize>,
 ) -> Option<std::ops::Range<usize>> {
-    let weights_upto = |end: usize, indent: Option<usize>| -> Vec<f64> {
-        (0..end).map(|k| weight(blocks, k, indent)).collect()
-    };
-    let all_weights = weights_upto(blocks.lines.len(), indent);
-    let (overall, _) = kadane(&all_weights, &breaks.before)?;
+    // Computed as needed rather than kept: a page dump has hundreds of thousands of lines.
+    let weights =
+        |end: usize, indent: Option<usize>| (0..end).map(move |k| weight(blocks, k, indent));
+    let all = blocks.len();
+    let (overall, _) = kadane(weights(all, indent), &breaks.before)?;
     // Above a comment section the article's indentation is measured on its own: a long
     // discussion at another level would otherwise set it.
     let before_comments = breaks.comments_from.and_then(|start| {
-        let weights = weights_upto(start, dominant_indent_upto(blocks, start).or(indent));
-        kadane(&weights, &breaks.before[..start])
+        let indent = dominant_indent_upto(blocks, start).or(indent);
+        kadane(weights(start, indent), &breaks.before[..start])
             .is_some_and(|(score, _)| score >= BEFORE_COMMENTS_SHARE * overall)
-            .then_some(weights)
+            .then_some((start, indent))
     });
-    let weights = before_comments.unwrap_or(all_weights);
-    let breaks = &breaks.before[..weights.len()];
-    let (score, best) = kadane(&weights, breaks)?;
-    match kadane(&weights[..best.start], &breaks[..best.start]) {
+    let (end, indent) = before_comments.unwrap_or((all, indent));
+    let breaks = &breaks.before[..end];
+    let (score, best) = kadane(weights(end, indent), breaks)?;
+    match kadane(weights(best.start, indent), &breaks[..best.start]) {
         Some((earlier_score, earlier)) if earlier_score >= EARLIER_REGION_SHARE * score => {
             Some(earlier)
         }
@@ -313,11 +372,14 @@ fn densest_region(
 
 /// Maximum-sum run of `weights` with its sum; on ties the longer run wins. No run goes over a
 /// break (`breaks[k]`: a run cannot go on from line `k - 1` to line `k`).
-fn kadane(weights: &[f64], breaks: &[bool]) -> Option<(f64, std::ops::Range<usize>)> {
+fn kadane(
+    weights: impl IntoIterator<Item = f64>,
+    breaks: &[bool],
+) -> Option<(f64, std::ops::Range<usize>)> {
     let mut best: Option<(f64, std::ops::Range<usize>)> = None;
     let mut sum = 0.0;
     let mut start = 0;
-    for (k, &weight) in weights.iter().enumerate() {
+    for (k, weight) in weights.into_iter().enumerate() {
         if sum < 0.0 || breaks[k] {
             sum = 0.0;
             start = k;
@@ -409,17 +471,14 @@ Members said the plan would fund repairs to three bridges and two schools across
     fn region_is_the_maximum_sum_run_and_prefers_longer_ties() {
         let no_breaks = [false; 6];
         assert_eq!(
-            kadane(&[-5.0, 3.0, -1.0, 4.0, -9.0, 2.0], &no_breaks),
+            kadane([-5.0, 3.0, -1.0, 4.0, -9.0, 2.0], &no_breaks),
             Some((6.0, 1..4))
         );
-        assert_eq!(
-            kadane(&[2.0, -2.0, 2.0], &no_breaks[..3]),
-            Some((2.0, 0..3))
-        );
-        assert_eq!(kadane(&[-1.0, -2.0], &no_breaks[..2]), None);
+        assert_eq!(kadane([2.0, -2.0, 2.0], &no_breaks[..3]), Some((2.0, 0..3)));
+        assert_eq!(kadane([-1.0, -2.0], &no_breaks[..2]), None);
         let broken = [false, false, false, true, false, false];
         assert_eq!(
-            kadane(&[-5.0, 3.0, -1.0, 4.0, -9.0, 2.0], &broken),
+            kadane([-5.0, 3.0, -1.0, 4.0, -9.0, 2.0], &broken),
             Some((4.0, 3..4))
         );
     }

@@ -48,11 +48,10 @@ impl Filter for RepeatedLine {
     }
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
-        let features = cx.doc.features();
         let mut seen = FxHashSet::default();
         let mut findings = Vec::new();
         for line in cx.live_lines() {
-            let f = &features[line];
+            let f = cx.doc.feature(line);
             if f.words < MIN_WORDS || f.digits * 4 > f.letters {
                 continue;
             }

@@ -126,8 +126,7 @@ impl Filter for SiteBoilerplate {
         };
         let rule = &site.rule;
         let pages = site.group.pages();
-        let features = cx.doc.features();
-        let is_prose = |line: usize| features[line].words >= rule.prose_words;
+        let is_prose = |line: usize| cx.doc.feature(line).words >= rule.prose_words;
         let mut own_prose_chars = 0;
         let mut repeated_prose_chars = 0;
         let mut repeated_prose_lines = 0;
@@ -139,12 +138,12 @@ impl Filter for SiteBoilerplate {
             };
             if !rule.removes(count, pages) {
                 if count <= 1 && is_prose(line) {
-                    own_prose_chars += features[line].chars;
+                    own_prose_chars += cx.doc.feature(line).chars;
                 }
                 continue;
             }
             if is_prose(line) {
-                repeated_prose_chars += features[line].chars;
+                repeated_prose_chars += cx.doc.feature(line).chars;
                 repeated_prose_lines += 1;
                 copies = copies.max(count);
             }
@@ -217,7 +216,7 @@ mod tests {
             .with_site_profile(profile)
             .clean_in_group(&pages[2], Some("example.com"));
         assert_eq!(
-            cleaned.removals[0].reason,
+            &*cleaned.removals[0].reason,
             "repeated on 4 of 4 pages of example.com"
         );
         assert_eq!(cleaned.text, story(2) + "\n");

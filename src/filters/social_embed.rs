@@ -484,11 +484,11 @@ impl Collector<'_, '_, '_> {
 
 /// Previous (or next) non-blank line, skipping blank lines; `None` at the document edge.
 fn prev_non_blank(cx: &Context, index: usize) -> Option<usize> {
-    (0..index).rev().find(|&i| !cx.doc.lines()[i].is_blank())
+    (0..index).rev().find(|&i| !cx.doc.is_blank(i))
 }
 
 fn next_non_blank(cx: &Context, index: usize) -> Option<usize> {
-    (index + 1..cx.doc.len()).find(|&i| !cx.doc.lines()[i].is_blank())
+    (index + 1..cx.doc.len()).find(|&i| !cx.doc.is_blank(i))
 }
 
 /// Rule 3: the lines of an indented embed block above the attribution at `attribution`, when
@@ -535,7 +535,7 @@ fn line_directly_above(cx: &Context, kinds: &[Kind], attribution: usize) -> Opti
     let index = attribution.checked_sub(1)?;
     let line = cx.doc.line(index);
     let trimmed = trim(line);
-    let fits = !cx.doc.lines()[index].is_blank()
+    let fits = !cx.doc.is_blank(index)
         && !cx.is_removed(index)
         && !is_attribution(kinds[index])
         && indent(line) == indent(cx.doc.line(attribution))

@@ -512,8 +512,8 @@ fn worst_report(
             let gold = GoldIndex::new(record.gold.as_deref().unwrap_or(""));
             let mut kept_noise = String::new();
             let mut removed_gold = String::new();
-            for (index, line) in cleaned.doc.lines().iter().enumerate() {
-                let Some(in_gold) = gold.contains_line(&line.text) else {
+            for (index, line) in cleaned.doc.lines().enumerate() {
+                let Some(in_gold) = gold.contains_line(line.text) else {
                     continue;
                 };
                 let text = line.text.trim_start();
@@ -546,8 +546,7 @@ fn worst_report(
             let lines: Vec<String> = cleaned
                 .doc
                 .lines()
-                .iter()
-                .map(|line| metrics::collapse_ws(&line.text))
+                .map(|line| metrics::collapse_ws(line.text))
                 .collect();
             // Where a snippet sits in the input: the lines containing it, with their owners.
             let locate = |snippet: &str| -> String {
@@ -595,7 +594,7 @@ fn worst_report(
 fn removal_diff(name: &str, cleaned: &Cleaned) -> String {
     let mut before = String::with_capacity(cleaned.doc.input().len());
     for line in cleaned.doc.lines() {
-        before.push_str(&line.text);
+        before.push_str(line.text);
         before.push('\n');
     }
     similar::TextDiff::from_lines(&before, &cleaned.text)
