@@ -109,6 +109,47 @@ pub struct LineCleaner<'c> {
     pub report_field: Option<String>,
     /// Writes `{"line": n, "profile": …, "removals": [...]}` instead of the object.
     pub explain: bool,
+    /// Cleans each document as a member of this group (see [`GroupBy`]), when the cleaner has
+    /// a site profile ([`Cleaner::with_site_profile`]).
+    pub group_by: Option<GroupBy>,
+}
+
+/// Which group of a site profile a JSONL document belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GroupBy {
+    /// The host of the URL in this field (dotted path), as [`crate::site::group_of_url`] gives it.
+    Host(Vec<String>),
+    /// The value of this field: a string as it is, a number or a boolean as its JSON text.
+    Field(Vec<String>),
+}
+
+impl GroupBy {
+    /// `url` groups by the host of the `url` field; any other name by that field's value.
+    pub fn parse(spec: &str) -> Self {
+        let path = spec.split('.').map(String::from).collect();
+        if spec == "url" {
+            GroupBy::Host(path)
+        } else {
+            GroupBy::Field(path)
+        }
+    }
+
+    /// The group of a document: `None` when the field is missing, empty, null, an object or an
+    /// array, or (for [`GroupBy::Host`]) not a URL with a host.
+    fn of(&self, object: &RawObject) -> Option<String> {
+        let (GroupBy::Host(path) | GroupBy::Field(path)) = self;
+        let raw = value_at(object, path)?;
+        let value: serde_json::Value = serde_json::from_str(raw).ok()?;
+        let group = match (self, value) {
+            (GroupBy::Host(_), serde_json::Value::String(url)) => crate::site::group_of_url(&url)?,
+            (GroupBy::Field(_), serde_json::Value::String(text)) => text,
+            (GroupBy::Field(_), serde_json::Value::Number(_) | serde_json::Value::Bool(_)) => {
+                raw.trim().to_string()
+            }
+            _ => return None,
+        };
+        (!group.is_empty()).then_some(group)
+    }
 }
 
 impl LineCleaner<'_> {
@@ -132,7 +173,8 @@ impl LineCleaner<'_> {
             }
         }
         let text = field_text(&object, &self.field, &line)?;
-        let cleaned = self.cleaner.clean(&text);
+        let group = self.group_by.as_ref().and_then(|by| by.of(&object));
+        let cleaned = self.cleaner.clean_in_group(&text, group.as_deref());
         let mut out = Vec::with_capacity(json.len());
         if self.explain {
             let explained = serde_json::json!({
@@ -163,6 +205,26 @@ impl LineCleaner<'_> {
             bytes_out: cleaned.text.len(),
             changed: cleaned.text != text,
         })
+    }
+}
+
+impl LineCleaner<'_> {
+    /// What a document adds to its group's site profile: its group and its [line
+    /// keys](crate::site::document_keys). `None` for a document without a group, and for a line
+    /// [`clean_line`](Self::clean_line) would refuse (it reports the error).
+    pub fn site_keys(&self, line: &str) -> Option<(String, Vec<u64>)> {
+        let json = line
+            .strip_prefix('\u{feff}')
+            .unwrap_or(line)
+            .trim_end_matches(['\r', '\n']);
+        let line = Line {
+            json,
+            column_base: 0,
+        };
+        let object = parse_object(&line).ok()?;
+        let group = self.group_by.as_ref()?.of(&object)?;
+        let text = field_text(&object, &self.field, &line).ok()?;
+        Some((group, crate::site::document_keys(&text)))
     }
 }
 
@@ -211,21 +273,20 @@ impl<'a> RawObject<'a> {
     }
 }
 
+/// The raw JSON value at `path` in `object`, if there is one (an empty path names none).
+fn value_at<'a>(object: &RawObject<'a>, path: &[String]) -> Option<&'a str> {
+    let (first, rest) = path.split_first()?;
+    let mut raw = object.position(first).map(|i| object.0[i].1.get())?;
+    for key in rest {
+        let inner: RawObject = serde_json::from_str(raw).ok()?;
+        raw = inner.position(key).map(|i| inner.0[i].1.get())?;
+    }
+    Some(raw)
+}
+
 /// The string at `path` in `object` (an empty path names no field).
 fn field_text(object: &RawObject, path: &[String], line: &Line) -> Result<String, LineError> {
-    let missing = || LineError::MissingField(path.join("."));
-    let (first, rest) = path.split_first().ok_or_else(missing)?;
-    let mut raw = object
-        .position(first)
-        .map(|i| object.0[i].1.get())
-        .ok_or_else(missing)?;
-    for key in rest {
-        let inner: RawObject = serde_json::from_str(raw).map_err(|_| missing())?;
-        raw = inner
-            .position(key)
-            .map(|i| inner.0[i].1.get())
-            .ok_or_else(missing)?;
-    }
+    let raw = value_at(object, path).ok_or_else(|| LineError::MissingField(path.join(".")))?;
     serde_json::from_str::<String>(raw).map_err(|error| {
         if raw.starts_with('"') {
             // A string the JSON parser accepted in passing but cannot decode: a lone surrogate
@@ -318,6 +379,7 @@ mod tests {
             field: field.split('.').map(String::from).collect(),
             report_field: None,
             explain: false,
+            group_by: None,
         }
     }
 
@@ -420,6 +482,7 @@ mod tests {
             field: Vec::new(),
             report_field: None,
             explain: false,
+            group_by: None,
         };
         assert_eq!(
             line_cleaner.clean_line(r#"{"text":"x"}"#, 1).err(),
