@@ -193,11 +193,7 @@ fn count_lines(
         }
         let keys: Vec<Option<(String, Vec<u64>)>> = lines
             .par_iter()
-            .map(|line| {
-                std::str::from_utf8(line)
-                    .ok()
-                    .and_then(|line| line_cleaner.site_keys(line))
-            })
+            .map(|line| line_cleaner.site_keys_of_bytes(line))
             .collect();
         for (group, keys) in keys.iter().flatten() {
             profile.add_keys(group, keys);
