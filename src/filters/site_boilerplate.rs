@@ -126,33 +126,36 @@ impl Filter for SiteBoilerplate {
         };
         let rule = &site.rule;
         let pages = site.group.pages();
-        let is_prose = |line: usize| cx.doc.feature(line).words >= rule.prose_words;
-        let mut own_prose_chars = 0;
-        let mut repeated_prose_chars = 0;
-        let mut repeated_prose_lines = 0;
-        let mut copies = 0;
         let mut found = Vec::new();
+        let mut own = Vec::new();
         for line in cx.live_lines() {
             let Some(count) = site.pages_with(cx.doc.line(line)) else {
                 continue;
             };
-            if !rule.removes(count, pages) {
-                if count <= 1 && is_prose(line) {
-                    own_prose_chars += cx.doc.feature(line).chars;
-                }
-                continue;
+            if rule.removes(count, pages) {
+                found.push((line, count));
+            } else if count <= 1 {
+                own.push(line);
             }
-            if is_prose(line) {
-                repeated_prose_chars += cx.doc.feature(line).chars;
-                repeated_prose_lines += 1;
-                copies = copies.max(count);
-            }
-            found.push((line, count));
         }
-        let copy = repeated_prose_lines >= COPY_MIN_LINES
-            && own_prose_chars as f64 <= rule.copy_share * repeated_prose_chars as f64;
-        if copy {
-            found.retain(|&(_, count)| count > copies);
+        // The copy guard reads the lines' features only when enough lines would go.
+        if found.len() >= COPY_MIN_LINES {
+            let prose = |line: usize| {
+                let feature = cx.doc.feature(line);
+                (feature.words >= rule.prose_words).then_some(feature.chars)
+            };
+            let repeated: Vec<(usize, u32)> = found
+                .iter()
+                .filter_map(|&(line, count)| Some((prose(line)?, count)))
+                .collect();
+            if repeated.len() >= COPY_MIN_LINES {
+                let repeated_chars: usize = repeated.iter().map(|&(chars, _)| chars).sum();
+                let own_chars: usize = own.iter().filter_map(|&line| prose(line)).sum();
+                if own_chars as f64 <= rule.copy_share * repeated_chars as f64 {
+                    let copies = repeated.iter().map(|&(_, count)| count).max().unwrap_or(0);
+                    found.retain(|&(_, count)| count > copies);
+                }
+            }
         }
         found
             .into_iter()
