@@ -207,9 +207,9 @@ pub struct Args {
     #[arg(long, value_name = "FILE", requires = "site_boilerplate", help_heading = SITE)]
     pub save_site_profile: Option<PathBuf>,
 
-    /// Most distinct lines the site profile holds, all sites together (about 24 bytes each).
-    /// Past it, only the lines whose hash falls in the lower half (a quarter, …) are counted,
-    /// whatever the input order.
+    /// Most distinct lines the site profile holds, all sites together (about 32 bytes of memory
+    /// each). Past it, only the lines whose hash falls in the lower half (a quarter, …) are
+    /// counted, whatever the input order.
     #[arg(long, value_name = "N", default_value_t = deboiler::site::DEFAULT_MAX_LINES, help_heading = SITE)]
     pub site_max_lines: usize,
 
