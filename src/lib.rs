@@ -27,6 +27,7 @@ pub mod document;
 pub mod filter;
 pub mod filters;
 pub mod jsonl;
+pub mod model;
 pub mod normalize;
 pub mod output_lines;
 #[cfg(test)]

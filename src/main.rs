@@ -163,7 +163,10 @@ fn check_usage(args: &Args) -> Result<(), String> {
 
 fn build_cleaner(args: &Args) -> Result<Cleaner> {
     let profile = args.profile.parse().map_err(anyhow::Error::msg)?;
-    let mut cleaner = Cleaner::default().profile(profile);
+    // Only a report shows why the line model removed a line.
+    let mut cleaner = Cleaner::default()
+        .profile(profile)
+        .explain_reasons(args.explain);
     if !args.jsonl {
         // Text mode writes files, which end with a newline; a JSONL field is a string and keeps
         // its end.

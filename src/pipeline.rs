@@ -7,7 +7,10 @@ use crate::blocks::{detect_profile, Profile};
 use crate::document::Document;
 use crate::filter::{Context, Filter, Finding};
 use crate::filters;
+use crate::filters::line_model;
 use crate::filters::site_boilerplate::{SiteRule, SiteView};
+use crate::model::features::Scratch;
+use crate::model::{DocumentInputs, LineModel, ADVISORY};
 use crate::normalize::{self, FinalNewline};
 use crate::output_lines::OutputLines;
 use crate::site::SiteProfile;
@@ -58,6 +61,10 @@ pub struct Cleaner {
     filters: Vec<&'static dyn Filter>,
     profile: Profile,
     final_newline: FinalNewline,
+    /// The line model; `None` for the embedded one, loaded when first needed.
+    model: Option<Arc<LineModel>>,
+    /// Whether the line model's reasons name the features that decided (for `--explain`).
+    explain: bool,
     site: Option<Arc<SiteProfile>>,
     site_rule: SiteRule,
 }
@@ -68,6 +75,8 @@ impl Default for Cleaner {
             filters: filters::all().to_vec(),
             profile: Profile::Auto,
             final_newline: FinalNewline::AsInput,
+            model: None,
+            explain: false,
             site: None,
             site_rule: SiteRule::default(),
         }
@@ -103,6 +112,100 @@ impl Cleaner {
         self.filters
             .retain(|f| ids.iter().any(|id| id.as_ref() == f.id()));
         Ok(self)
+    }
+
+    /// Makes the line model's removal reasons name the features that weighed most (`score 0.93:
+    /// words "sign up"; …`) instead of giving the score alone. Finding them costs a second look
+    /// at every removed line, so it is off unless a report is wanted.
+    pub fn explain_reasons(mut self, explain: bool) -> Self {
+        self.explain = explain;
+        self
+    }
+
+    /// Scores lines with `model` instead of the embedded one (for training and evaluation).
+    #[doc(hidden)]
+    pub fn with_line_model(mut self, model: Arc<LineModel>) -> Self {
+        self.model = Some(model);
+        self
+    }
+
+    /// What the line model reads about `doc`: its lines, their features, the profile and the
+    /// verdicts of the rules (run in order, as the pipeline's first pass runs them, without the
+    /// model). The trainer computes its features from exactly this.
+    #[doc(hidden)]
+    pub fn model_inputs<'d>(&self, doc: &'d Document) -> DocumentInputs<'d> {
+        let profile = self.resolve(doc);
+        let mut marks = Marks::new(doc.len());
+        for filter in &self.filters {
+            if filter.id() == line_model::ID {
+                continue;
+            }
+            let findings = filter.check(&Context::with_profile(doc, &marks.removed, profile));
+            for finding in findings {
+                record(filter.id(), finding, doc, &mut marks, None);
+            }
+        }
+        inputs(doc, profile, marks.verdicts)
+    }
+
+    /// The line model's step: the layout rules' removals become advice, and every line that no
+    /// other rule removed is scored; those at or above their threshold go.
+    fn apply_model(
+        &self,
+        doc: &Document,
+        profile: Profile,
+        marks: &mut Marks,
+        mut removals: Option<&mut Vec<Removal>>,
+    ) {
+        let model = self.model.clone().unwrap_or_else(LineModel::embedded);
+        let verdicts = marks.verdicts.clone();
+        let inputs = inputs(doc, profile, model.model_verdicts(verdicts.clone()));
+        for (index, &verdict) in verdicts.iter().enumerate() {
+            if verdict != 0 && crate::model::is_advisory(verdict) {
+                marks.removed[index] = false;
+                marks.verdicts[index] = 0;
+            }
+        }
+        if let Some(removals) = removals.as_deref_mut() {
+            removals.retain(|removal| !ADVISORY.contains(&removal.filter));
+        }
+        let view = inputs.view();
+        let scores = model.score_document(&view, |i| !marks.removed[i]);
+        let mut scratch = Scratch::default();
+        for (index, &verdict) in verdicts.iter().enumerate() {
+            let score = scores.last[index];
+            let advised = verdict != 0;
+            if score.is_nan() || score < model.threshold(profile, advised) {
+                continue;
+            }
+            let reason: Arc<str> = if removals.is_none() {
+                Arc::clone(&NO_REASON)
+            } else if self.explain {
+                let mut reason = format!("score {score:.2}");
+                if model.stacked() {
+                    reason.push_str(&format!(" (alone {:.2})", scores.first[index]));
+                }
+                let top = model.explain(&view, index, &mut scratch, 3);
+                for (at, (_, name)) in top.iter().enumerate() {
+                    reason.push_str(if at == 0 { ": " } else { "; " });
+                    reason.push_str(name);
+                }
+                if let Some(around) = model.explain_stack(&view, &scores, index) {
+                    reason.push_str("; around: ");
+                    reason.push_str(&around);
+                }
+                reason.into()
+            } else {
+                format!("score {score:.2}").into()
+            };
+            record(
+                line_model::ID,
+                Finding::line(index, reason),
+                doc,
+                marks,
+                removals.as_deref_mut(),
+            );
+        }
     }
 
     pub fn filters(&self) -> &[&'static dyn Filter] {
@@ -185,19 +288,19 @@ impl Cleaner {
             });
         let doc = Document::parse(input);
         let profile = self.resolve(&doc);
-        let mut removed = vec![false; doc.len()];
+        let mut marks = Marks::new(doc.len());
         let any = self.run_filters(
             &doc,
             profile,
             site,
-            &mut removed,
+            &mut marks,
             removals.as_deref_mut(),
             false,
         );
         if any {
-            self.converge(&doc, site, &mut removed, removals);
+            self.converge(&doc, site, &mut marks, removals);
         }
-        (doc, profile, removed)
+        (doc, profile, marks.removed)
     }
 
     fn resolve(&self, doc: &Document) -> Profile {
@@ -214,22 +317,25 @@ impl Cleaner {
         doc: &Document,
         profile: Profile,
         site: Option<SiteView>,
-        removed: &mut [bool],
+        marks: &mut Marks,
         mut removals: Option<&mut Vec<Removal>>,
         again: bool,
     ) -> bool {
-        let mut any = false;
         for filter in &self.filters {
             if again && filter.line_local() {
                 continue;
             }
-            let cx = Context::with_profile(doc, removed, profile).with_site(site);
+            if filter.id() == line_model::ID {
+                self.apply_model(doc, profile, marks, removals.as_deref_mut());
+                continue;
+            }
+            let cx = Context::with_profile(doc, &marks.removed, profile).with_site(site);
             let findings = filter.check(&cx);
             for finding in findings {
-                any |= record(filter.id(), finding, doc, removed, removals.as_deref_mut());
+                record(filter.id(), finding, doc, marks, removals.as_deref_mut());
             }
         }
-        any
+        marks.removed.iter().any(|&gone| gone)
     }
 
     /// Cleans the output again until nothing more goes, and books what goes against the input.
@@ -244,23 +350,25 @@ impl Cleaner {
         &self,
         doc: &Document,
         site: Option<SiteView>,
-        removed: &mut [bool],
+        marks: &mut Marks,
         mut removals: Option<&mut Vec<Removal>>,
     ) {
         for _ in 0..MAX_PASSES {
             // The output's lines, as a document over this one's (see `Document::subset`):
             // neither the text nor a second copy of the per-line values is made.
             let mut origin = Vec::new();
-            normalize::output_lines(visible_lines(doc, removed), |index, _| origin.push(index));
+            normalize::output_lines(visible_lines(doc, &marks.removed), |index, _| {
+                origin.push(index)
+            });
             let again = doc.subset(&origin);
             let profile = self.resolve(&again);
-            let mut again_removed = vec![false; again.len()];
+            let mut again_marks = Marks::new(again.len());
             let mut again_removals = Vec::new();
             if !self.run_filters(
                 &again,
                 profile,
                 site,
-                &mut again_removed,
+                &mut again_marks,
                 Some(&mut again_removals),
                 true,
             ) {
@@ -274,13 +382,7 @@ impl Cleaner {
                 .into();
                 for index in removal.lines {
                     let finding = Finding::line(origin[index], reason.clone());
-                    record(
-                        removal.filter,
-                        finding,
-                        doc,
-                        removed,
-                        removals.as_deref_mut(),
-                    );
+                    record(removal.filter, finding, doc, marks, removals.as_deref_mut());
                 }
             }
         }
@@ -299,6 +401,35 @@ fn visible_lines<'d>(
         .map(|(line, &gone)| (line.text, !gone))
 }
 
+/// Which lines are removed, and the verdict (see [`crate::model::verdict_of`]) of the rule that
+/// removed each: the line model reads the rules' verdicts.
+struct Marks {
+    removed: Vec<bool>,
+    verdicts: Vec<u8>,
+}
+
+impl Marks {
+    fn new(lines: usize) -> Self {
+        Marks {
+            removed: vec![false; lines],
+            verdicts: vec![0; lines],
+        }
+    }
+}
+
+/// The reason of a removal whose record nobody keeps.
+static NO_REASON: std::sync::LazyLock<Arc<str>> = std::sync::LazyLock::new(|| Arc::from(""));
+
+/// What the line model reads about `doc`, given the rules' verdicts.
+fn inputs<'d>(doc: &'d Document, profile: Profile, verdicts: Vec<u8>) -> DocumentInputs<'d> {
+    DocumentInputs::new(
+        doc.lines().map(|line| line.text).collect(),
+        (0..doc.len()).map(|i| doc.feature(i)).collect(),
+        verdicts,
+        profile,
+    )
+}
+
 /// Records a finding, splitting it around lines an earlier filter already owns. A finding that
 /// continues the last removal (same filter, same reason, the next line) extends it: a page dump
 /// loses hundreds of thousands of menu lines, and one record per line would cost more memory
@@ -307,9 +438,11 @@ fn record(
     filter: &'static str,
     finding: Finding,
     doc: &Document,
-    removed: &mut [bool],
+    marks: &mut Marks,
     mut removals: Option<&mut Vec<Removal>>,
 ) -> bool {
+    let removed = &mut marks.removed;
+    let verdict = crate::model::verdict_of(filter);
     let end = finding.lines.end.min(doc.len());
     let mut index = finding.lines.start;
     let mut any = false;
@@ -321,6 +454,7 @@ fn record(
         let start = index;
         while index < end && !removed[index] {
             removed[index] = true;
+            marks.verdicts[index] = verdict;
             index += 1;
         }
         any = true;

@@ -9,8 +9,10 @@ use deboiler::{report, Cleaner, FinalNewline};
 fn fixtures() {
     insta::glob!("fixtures/**/*.txt", |path| {
         let raw = std::fs::read_to_string(path).unwrap();
-        // Fixtures are files: cleaned as the command line cleans them.
-        let cleaner = Cleaner::default().final_newline(FinalNewline::Always);
+        // Fixtures are files: cleaned as the command line cleans them for `--explain`.
+        let cleaner = Cleaner::default()
+            .final_newline(FinalNewline::Always)
+            .explain_reasons(true);
         let cleaned = cleaner.clean(&raw);
         let again = cleaner.clean(&cleaned.text);
         assert_eq!(

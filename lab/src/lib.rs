@@ -6,6 +6,11 @@
 //! runs at deboiler's run or test time on the benchmark data: the data paths are arguments.
 
 pub mod bench;
+pub mod cv;
+pub mod dataset;
 pub mod folds;
+pub mod label;
 pub mod metrics;
 pub mod noise;
+pub mod settings;
+pub mod train;

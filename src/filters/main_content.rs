@@ -534,6 +534,8 @@ Members said the plan would fund repairs to three bridges and two schools across
             ));
         }
         let cleaned = crate::Cleaner::default()
+            .disable(crate::filters::line_model::ID)
+            .unwrap()
             .profile(Profile::Page)
             .clean(&page)
             .text;
@@ -577,6 +579,8 @@ Members said the plan would fund repairs to three bridges and two schools across
         page.push_str("Buses will follow the detour, and the ferry will add two early crossings on weekdays to ease the load.\n");
         page.push_str("Most read\n* Ten tips for winter driving\n* Ski resorts open early this year\n* Contact\n");
         crate::Cleaner::default()
+            .disable(crate::filters::line_model::ID)
+            .unwrap()
             .profile(Profile::Page)
             .clean(&page)
             .text

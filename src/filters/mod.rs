@@ -4,8 +4,9 @@
 //! that the region rules see the page's own lines. Phrase-level rules follow; then, for page
 //! dumps, the block classifier's region and block rules; then publisher-notice, a phrase rule
 //! placed after them because its lines read like prose and removing them first would move the
-//! main-content region; the context rule that looks at what is left (off-topic lines at the
-//! edges) runs last. To add a filter, write `src/filters/<name>.rs` with a rule-page doc comment
+//! main-content region; the context rules that look at what is left (off-topic lines at the
+//! edges, repeated lines) follow, and the line model, which reads every rule's verdict, runs
+//! last. To add a filter, write `src/filters/<name>.rs` with a rule-page doc comment
 //! and tests, then add it to [`ALL`] at the place it should run.
 
 use crate::filter::{Filter, Gate};
@@ -15,6 +16,7 @@ pub mod boilerplate_block;
 pub mod caption_credit;
 pub mod comment_policy;
 pub mod copyright;
+pub mod line_model;
 pub mod main_content;
 pub mod off_topic;
 pub mod page_chrome;
@@ -24,7 +26,7 @@ pub mod site_boilerplate;
 pub mod social_embed;
 pub mod widget;
 
-static ALL: [&dyn Filter; 13] = [
+static ALL: [&dyn Filter; 14] = [
     &site_boilerplate::SiteBoilerplate,
     &social_embed::SocialEmbed,
     &copyright::Copyright,
@@ -38,6 +40,7 @@ static ALL: [&dyn Filter; 13] = [
     &widget::Widget,
     &off_topic::OffTopic,
     &repeated_line::RepeatedLine,
+    &line_model::LineModelStep,
 ];
 
 /// The filters' literal pre-checks, searched together in one pass (see [`Gate`]).

@@ -28,10 +28,17 @@ use std::time::{Duration, Instant};
 use anyhow::{Context as _, Result};
 use clap::{Parser, ValueEnum};
 
+use std::sync::Arc;
+
+use deboiler::model::LineModel;
 use deboiler::{Cleaned, Cleaner};
 use deboiler_lab::bench::{self, Input, Kind, PageSet, Record};
+use deboiler_lab::cv::{self, fold_texts};
+use deboiler_lab::dataset;
+use deboiler_lab::folds::fold_of;
 use deboiler_lab::metrics::{self, c4_filter, sh_score, tf_check, GoldIndex, ShCounts, TfCounts};
 use deboiler_lab::noise::{self, NoiseCounts};
+use deboiler_lab::settings::{TrainingArgs, FOLDS};
 
 #[derive(Parser)]
 #[command(about = "Scores identity, the C4 line filter and deboiler on benchmark JSONL files")]
@@ -55,6 +62,20 @@ struct Args {
     /// Run deboiler without this filter (repeatable), for ablations.
     #[arg(long, value_name = "FILTER")]
     disable: Vec<String>,
+    /// Also score the line model in site-grouped cross-validation with this many folds: a
+    /// model per fold, trained on the page files given (pooled) without the fold's sites.
+    #[arg(long, value_name = "FOLDS", default_value_t = 0)]
+    cv: usize,
+    /// Also score the labelling: keep the lines not labelled noise (an upper bound for a model
+    /// trained on those labels).
+    #[arg(long)]
+    oracle: bool,
+    /// Replace the embedded model by one trained here on all the page files given.
+    #[arg(long)]
+    retrain: bool,
+    /// Write the model trained with `--retrain` to this file.
+    #[arg(long, value_name = "FILE", requires = "retrain")]
+    save_model: Option<PathBuf>,
     /// Measure site mode on the pages of hosts with several pages (see `site.rs`) instead of
     /// the usual tables.
     #[arg(long)]
@@ -62,6 +83,24 @@ struct Args {
     /// With --site-boilerplate: tune the site rule in site-grouped cross-validation.
     #[arg(long, requires = "site_boilerplate")]
     site_cv: bool,
+    #[command(flatten)]
+    training: TrainingArgs,
+}
+
+/// The cleaners under test: the default one, and with `--cv` one per fold.
+struct Systems {
+    cleaner: Cleaner,
+    folds: Vec<Cleaner>,
+}
+
+impl Systems {
+    fn fold_cleaner(&self, url: &str, id: &str) -> Option<&Cleaner> {
+        if self.folds.is_empty() {
+            return None;
+        }
+        let site = bench::host(url).unwrap_or_else(|| format!("page:{id}"));
+        Some(&self.folds[fold_of(&site, self.folds.len())])
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -135,6 +174,66 @@ struct Row {
     scores: Vec<DocScore>,
 }
 
+/// The lines of `text` that the labelling does not call noise.
+fn oracle_text(kind: Kind, record: &Record, text: &str) -> String {
+    let doc = deboiler::document::Document::parse(text);
+    let lines: Vec<&str> = doc.lines().map(|l| l.text).collect();
+    let labels = deboiler_lab::label::label_page(
+        kind,
+        &lines,
+        record.gold.as_deref(),
+        record.with.as_deref().zip(record.without.as_deref()),
+        &record.url,
+    );
+    let mut out = String::new();
+    for (line, label) in lines.iter().zip(labels) {
+        if label.is_none_or(|l| l.label == deboiler_lab::label::Label::Content) {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// F1 per source data set of the ce pages, for each system.
+fn print_by_dataset(records: &[Record], rows: &[Row]) {
+    let mut datasets: Vec<&str> = records
+        .iter()
+        .filter_map(|r| r.dataset.as_deref())
+        .collect();
+    datasets.sort();
+    datasets.dedup();
+    let mut line = format!("{:<10}", "F1 by set");
+    for dataset in &datasets {
+        let n = records
+            .iter()
+            .filter(|r| r.dataset.as_deref() == Some(dataset))
+            .count();
+        let _ = write!(
+            line,
+            " {:>14}",
+            format!("{}({n})", &dataset[..dataset.len().min(9)])
+        );
+    }
+    println!("{line}");
+    for row in rows {
+        let mut line = format!("{:<10}", row.name);
+        for dataset in &datasets {
+            let counts: Vec<ShCounts> = records
+                .iter()
+                .zip(&row.scores)
+                .filter(|(r, _)| r.dataset.as_deref() == Some(dataset))
+                .filter_map(|(_, s)| match s {
+                    DocScore::Sh(c) => Some(*c),
+                    DocScore::Tf(_) => None,
+                })
+                .collect();
+            let _ = write!(line, " {:>14.3}", sh_score(&counts).f1);
+        }
+        println!("{line}");
+    }
+}
+
 fn print_table(kind: Kind, rows: &[Row]) {
     match kind {
         Kind::Sh | Kind::Ce => {
@@ -196,22 +295,95 @@ fn main() -> Result<()> {
         InputArg::Trafilatura => &[Input::Trafilatura],
         InputArg::Both => &Input::BOTH,
     };
-    let mut per_doc = String::from("file\tinput\tsystem\tid\tscore\ttp\tfp\tfn\ttn\n");
+    let mut pages = Vec::new();
+    let mut noise_files = Vec::new();
     for path in &args.files {
         if bench::is_noise_file(path)? {
-            run_noise(&args, &cleaner, path)?;
-            continue;
+            noise_files.push(path);
+        } else {
+            pages.push(bench::load_pages(path)?);
         }
-        let pages = bench::load_pages(path)?;
-        if args.site_boilerplate {
-            site::report(&cleaner, pages, inputs, args.site_cv)?;
-            continue;
+    }
+    let thresholds = args.training.thresholds();
+    let mut model: Option<LineModel> = None;
+    let mut folds = Vec::new();
+    if args.cv > 0 || args.retrain {
+        let start = Instant::now();
+        // Stacking needs folds even for the model trained on everything.
+        let fold_count = if args.cv > 0 { args.cv } else { FOLDS };
+        let data = dataset::build(&cleaner, &pages, fold_count, &args.training.weights());
+        eprintln!(
+            "{} judged lines, {} labelled ({} noise), in {:.1} s",
+            data.examples.len(),
+            data.examples.iter().filter(|e| e.noise.is_some()).count(),
+            data.examples
+                .iter()
+                .filter(|e| e.noise == Some(true))
+                .count(),
+            start.elapsed().as_secs_f64()
+        );
+        let texts = fold_texts(&pages, fold_count);
+        let setup = args.training.setup();
+        let mut trained = cv::models(&data, &texts, &setup, args.cv > 0, args.retrain);
+        if args.retrain {
+            let all = (*trained.pop().expect("the model trained on all")).clone();
+            if let Some(path) = &args.save_model {
+                fs::write(path, all.to_bytes())
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+            }
+            model = Some(all);
         }
-        for set in scored_sets(pages) {
+        folds = trained
+            .into_iter()
+            .map(|model| cleaner.clone().with_line_model(model))
+            .collect();
+        eprintln!("trained in {:.1} s", start.elapsed().as_secs_f64());
+    }
+    let model = match model {
+        Some(model) => Some(model),
+        None => match LineModel::try_embedded() {
+            Ok(mut model) => {
+                let untrained = model.untrained_filters();
+                if !untrained.is_empty() {
+                    eprintln!(
+                        "warning: the embedded line model was trained without {}: it reads \
+                         their lines as lines no rule removes (retrain it: `--example train`)",
+                        untrained.join(", ")
+                    );
+                }
+                model.thresholds = thresholds;
+                Some(model)
+            }
+            Err(error) => {
+                eprintln!(
+                    "warning: {error}; the deboiler row runs without the line model \
+                     (train it: `--example train`)"
+                );
+                None
+            }
+        },
+    };
+    let cleaner = match model {
+        Some(model) => cleaner.with_line_model(Arc::new(model)),
+        None => cleaner.disable("line-model")?,
+    };
+    if args.site_boilerplate {
+        for set in pages {
+            site::report(&cleaner, set, inputs, args.site_cv)?;
+        }
+        return Ok(());
+    }
+    let systems = Systems { cleaner, folds };
+    let mut per_doc = String::from("file\tinput\tsystem\tid\tscore\ttp\tfp\tfn\ttn\n");
+    for set in pages {
+        for set in scored_sets(set) {
             for &input in inputs {
-                run(&args, &cleaner, &set, input, &mut per_doc)?;
+                run(&args, &systems, &set, input, &mut per_doc)?;
             }
         }
+    }
+    for path in noise_files {
+        run_noise(&args, &systems, path)?;
     }
     if let Some(out) = &args.per_doc {
         fs::write(out, per_doc).with_context(|| format!("cannot write {}", out.display()))?;
@@ -240,7 +412,8 @@ fn scored_sets(set: PageSet) -> Vec<PageSet> {
 
 /// The noise test: removed-noise recall (overall and per category), body-line loss and exact
 /// cases, for the three systems.
-fn run_noise(args: &Args, cleaner: &Cleaner, path: &Path) -> Result<()> {
+fn run_noise(args: &Args, systems: &Systems, path: &Path) -> Result<()> {
+    let cleaner = &systems.cleaner;
     let cases = noise::load(path)?;
     let disabled = if args.disable.is_empty() {
         String::new()
@@ -252,10 +425,15 @@ fn run_noise(args: &Args, cleaner: &Cleaner, path: &Path) -> Result<()> {
         bench::short_name(path),
         cases.len()
     );
-    let systems: [(&str, &System); 3] = [
-        ("identity", &|text: &str| text.to_string()),
-        ("c4", &|text: &str| c4_filter(text)),
-        ("deboiler", &|text: &str| cleaner.clean(text).text),
+    let rows: [(&str, &System); 4] = [
+        ("identity", &|_, text: &str| text.to_string()),
+        ("c4", &|_, text: &str| c4_filter(text)),
+        ("deboiler", &|_, text: &str| cleaner.clean(text).text),
+        ("cv", &|case: &noise::Case, text: &str| {
+            systems
+                .fold_cleaner(&case.url, &case.case.to_string())
+                .map_or_else(String::new, |cleaner| cleaner.clean(text).text)
+        }),
     ];
     let mut categories: Vec<String> = Vec::new();
     for case in &cases {
@@ -274,10 +452,13 @@ fn run_noise(args: &Args, cleaner: &Cleaner, path: &Path) -> Result<()> {
         let _ = write!(head, " {:>8}", abbreviate(category));
     }
     println!("{head}");
-    for (name, system) in systems {
+    for (name, system) in rows {
+        if name == "cv" && systems.folds.is_empty() {
+            continue;
+        }
         let mut total = NoiseCounts::default();
         for case in &cases {
-            total.add(&noise::score(case, &system(&case.input)));
+            total.add(&noise::score(case, &system(case, &case.input)));
         }
         let mut row = format!(
             "{name:<10} {:>6.3} {:>5.1}% {:>6.3}",
@@ -294,11 +475,85 @@ fn run_noise(args: &Args, cleaner: &Cleaner, path: &Path) -> Result<()> {
         }
         println!("{row}");
     }
+    if let Some(dir) = &args.worst_out {
+        let cleaner = systems
+            .folds
+            .is_empty()
+            .then_some(cleaner)
+            .into_iter()
+            .collect::<Vec<_>>();
+        let report = noise_report(&cases, |case| {
+            cleaner.first().copied().map_or_else(
+                || {
+                    systems
+                        .fold_cleaner(&case.url, &case.case.to_string())
+                        .expect("folds")
+                        .clean(&case.input)
+                },
+                |cleaner| cleaner.clean(&case.input),
+            )
+        });
+        fs::create_dir_all(dir)?;
+        let path = dir.join(format!("{}-report.txt", sanitize(&bench::short_name(path))));
+        fs::write(&path, report)?;
+        println!(
+            "lost body lines and kept noise written to {}",
+            path.display()
+        );
+    }
     Ok(())
 }
 
+/// Every lost body line (with the filter and reason that removed it) and every kept noise
+/// line, case by case, of the cross-validated system if there is one, else deboiler's.
+fn noise_report<'c>(
+    cases: &'c [noise::Case],
+    clean: impl Fn(&'c noise::Case) -> Cleaned<'c>,
+) -> String {
+    let mut out = String::new();
+    for case in cases {
+        let cleaned = clean(case);
+        let mut owner: Vec<Option<(&str, &str)>> = vec![None; cleaned.doc.len()];
+        for removal in &cleaned.removals {
+            for index in removal.lines.clone() {
+                owner[index] = Some((removal.filter, &removal.reason));
+            }
+        }
+        let body: std::collections::HashSet<String> = case
+            .gold_lines
+            .iter()
+            .map(|l| metrics::collapse_ws(l))
+            .collect();
+        let noise: std::collections::HashMap<String, &str> = case
+            .injected
+            .iter()
+            .map(|i| (metrics::collapse_ws(&i.text), i.category.as_str()))
+            .collect();
+        let mut lines = String::new();
+        for (index, line) in cleaned.doc.lines().enumerate() {
+            let text = metrics::collapse_ws(line.text);
+            if text.is_empty() {
+                continue;
+            }
+            match (owner[index], body.contains(&text), noise.get(&text)) {
+                (Some((filter, reason)), true, _) => {
+                    let _ = writeln!(lines, "  LOST  {text}\n        {filter}: {reason}");
+                }
+                (None, false, Some(category)) => {
+                    let _ = writeln!(lines, "  KEPT  [{category}] {text}");
+                }
+                _ => {}
+            }
+        }
+        if !lines.is_empty() {
+            let _ = writeln!(out, "case {} {}\n{lines}", case.case, case.url);
+        }
+    }
+    out
+}
+
 /// A cleaner under test: input text to output text.
-type System<'a> = dyn Fn(&str) -> String + 'a;
+type System<'a> = dyn Fn(&noise::Case, &str) -> String + 'a;
 
 /// A category's name cut to a table column.
 fn abbreviate(category: &str) -> &str {
@@ -307,12 +562,13 @@ fn abbreviate(category: &str) -> &str {
 
 fn run(
     args: &Args,
-    cleaner: &Cleaner,
+    systems: &Systems,
     set: &PageSet,
     input: Input,
     per_doc: &mut String,
 ) -> Result<()> {
     let (file, kind, records) = (&set.name, set.kind, &set.records[..]);
+    let cleaner = &systems.cleaner;
     let metric = match kind {
         Kind::Sh | Kind::Ce => "shingle metric",
         Kind::Tf => "snippet metric",
@@ -332,6 +588,8 @@ fn run(
     let mut identity = Vec::with_capacity(records.len());
     let mut c4 = Vec::with_capacity(records.len());
     let mut deboiler = Vec::with_capacity(records.len());
+    let mut cv = Vec::new();
+    let mut oracle = Vec::new();
     let mut removed_by: HashMap<&'static str, usize> = HashMap::new();
     let mut total_lines = 0usize;
     for record in records {
@@ -346,6 +604,12 @@ fn run(
             *removed_by.entry(removal.filter).or_insert(0) += removal.lines.len();
         }
         deboiler.push(score(kind, record, &cleaned.text));
+        if args.oracle {
+            oracle.push(score(kind, record, &oracle_text(kind, record, text)));
+        }
+        if let Some(fold_cleaner) = systems.fold_cleaner(&record.url, &record.id) {
+            cv.push(score(kind, record, &fold_cleaner.clean(text).text));
+        }
     }
     let rows = [
         Row {
@@ -360,9 +624,25 @@ fn run(
             name: "deboiler",
             scores: deboiler,
         },
+        Row {
+            name: "oracle",
+            scores: oracle,
+        },
+        Row {
+            name: "cv",
+            scores: cv,
+        },
     ];
-    print_table(kind, &rows);
-    for row in &rows {
+    let rows: Vec<Row> = rows
+        .into_iter()
+        .filter(|row| !row.scores.is_empty())
+        .collect();
+    let rows = &rows[..];
+    print_table(kind, rows);
+    if kind == Kind::Ce {
+        print_by_dataset(records, rows);
+    }
+    for row in rows {
         for (record, score) in records.iter().zip(&row.scores) {
             let (value, tp, fp, fn_, tn) = match score {
                 DocScore::Sh(c) => (format!("{:.6}", c.f1()), c.tp, c.fp, c.fn_, String::new()),
@@ -401,8 +681,15 @@ fn run(
             .as_ref()
             .expect("clap requires --worst-out")
             .join(format!("{}-{}", sanitize(file), input.name()));
+        // With --cv, the worst documents of the cross-validated model, each cleaned by its fold's.
+        let judged = rows.last().expect("rows");
+        let pick = |record: &Record| {
+            systems
+                .fold_cleaner(&record.url, &record.id)
+                .unwrap_or(cleaner)
+        };
         write_worst(
-            args.worst, &dir, cleaner, kind, records, input, &rows[0], &rows[2],
+            args.worst, &dir, &pick, kind, records, input, &rows[0], judged,
         )?;
         println!(
             "worst {} documents written to {}",
@@ -416,10 +703,10 @@ fn run(
 /// Writes one report per worst document: score, diff, removals with reasons, and what the
 /// metric saw (lines kept/removed against the gold, or the snippets that failed).
 #[allow(clippy::too_many_arguments)]
-fn write_worst(
+fn write_worst<'c>(
     n: usize,
     dir: &Path,
-    cleaner: &Cleaner,
+    cleaner: &dyn Fn(&Record) -> &'c Cleaner,
     kind: Kind,
     records: &[Record],
     input: Input,
@@ -443,7 +730,7 @@ fn write_worst(
     });
     for (rank, &index) in order.iter().take(n).enumerate() {
         let record = &records[index];
-        let cleaned = cleaner.clean(record.input(input));
+        let cleaned = cleaner(record).clean(record.input(input));
         let report = worst_report(
             kind,
             record,

@@ -1,0 +1,842 @@
+//! The line model's features: what it knows about a line.
+//!
+//! One function, [`line_features`], emits every feature of a line to a [`Sink`]: the scorer
+//! adds up weights, the trainer (in `lab/`) collects the features, `--explain` keeps the
+//! strongest with their names. Training and scoring therefore never see different features.
+//! Two kinds:
+//!
+//! - **words**, hashed into `1 << BITS` slots: the lower-cased Unicode words of the line (runs
+//!   of letters and digits; each CJK character is a word, so pairs of them are the character
+//!   bigrams of languages without spaces) and pairs of neighbouring words, of its first
+//!   [`MAX_WORDS`] words, each valued `1/sqrt(n)` for a line of `n` words so that a long line
+//!   weighs no more than a short one;
+//! - **facts**, each a [`Fact`] with a small bucket, in a dense table: the line's layout
+//!   (length, words, stopword, capital and digit shares, its first and last character, list
+//!   markers, links, clock times, indentation against the document's prose), its position and
+//!   paragraph, the layout of the nearest non-blank lines above and below, how many lines
+//!   around are short, the document's size and profile, and the rules' verdicts on the line,
+//!   its neighbours and (in page dumps) the lines above it. A fact has one weight per profile,
+//!   so page dumps and extracted articles weigh layout differently.
+
+use crate::blocks::{Features, Profile};
+
+/// Hash bits of the word features: `1 << BITS` word weights.
+pub const BITS: u32 = 20;
+
+/// Buckets per fact.
+pub const BUCKETS: usize = 32;
+
+/// Words per line that get word features: enough for any menu entry, prompt or caption, while
+/// prose (which the layout facts already recognise) costs no more past it.
+pub const MAX_WORDS: usize = 48;
+
+/// What a feature is, for explanations. Built without allocating; only `--explain` turns it
+/// into text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Name<'t> {
+    Word(&'t str),
+    Pair(&'t str, &'t str),
+    Fact(Fact, u8),
+    /// A rule's verdict: the rule's id and where the line it judges is.
+    Verdict(Place, &'static str),
+    /// A second-stage fact about the scores around the line, with its bucket.
+    Around(super::stack::Around, u8),
+}
+
+impl std::fmt::Display for Name<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Name::Word(word) => write!(f, "word \"{}\"", word.to_lowercase()),
+            Name::Pair(a, b) => write!(f, "words \"{} {}\"", a.to_lowercase(), b.to_lowercase()),
+            Name::Fact(fact, bucket) => f.write_str(&fact.describe(*bucket)),
+            Name::Verdict(Place::Line, rule) => write!(f, "{rule} would remove it"),
+            Name::Verdict(Place::Above, rule) => {
+                write!(f, "{rule} would remove the line above")
+            }
+            Name::Verdict(Place::Below, rule) => {
+                write!(f, "{rule} would remove the line below")
+            }
+            Name::Verdict(Place::Earlier, rule) => {
+                write!(f, "below a line {rule} would remove")
+            }
+            Name::Around(fact, bucket) => match fact.describe(*bucket) {
+                Some(text) => f.write_str(&text),
+                None => f.write_str(fact.text()),
+            },
+        }
+    }
+}
+
+/// Where a line a fact describes stands, relative to the line judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Line,
+    /// The nearest non-blank line above.
+    Above,
+    /// The nearest non-blank line below.
+    Below,
+    /// Any line above.
+    Earlier,
+}
+
+macro_rules! facts {
+    ($($fact:ident: $text:literal,)*) => {
+        /// The kinds of fact, each with up to [`BUCKETS`] buckets.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[repr(u8)]
+        pub enum Fact { $($fact,)* }
+
+        impl Fact {
+            /// Every fact, in the order of their indices.
+            pub const ALL: &'static [Fact] = &[$(Fact::$fact,)*];
+
+            fn text(self) -> &'static str {
+                match self { $(Fact::$fact => $text,)* }
+            }
+        }
+    };
+}
+
+facts! {
+    Bias: "bias",
+    Length: "length",
+    Words: "word count",
+    LastCharacter: "last character",
+    FirstCharacter: "first character",
+    ListItem: "list item",
+    Link: "link or handle",
+    StopwordShare: "stopword share",
+    CapitalisedShare: "capitalised share",
+    DigitShare: "digit share",
+    Numbered: "numbered item",
+    ClockTime: "clock time",
+    Cookies: "mentions cookies",
+    EndsSentence: "ends a sentence",
+    AllCapitals: "all capitals",
+    SeparatorBars: "separator bars",
+    WebAddress: "web address",
+    Cjk: "CJK characters",
+    IndentAgainstProse: "indentation against the prose",
+    NoProse: "no prose in the document",
+    ParagraphWords: "its paragraph",
+    FirstLine: "first line",
+    LastLine: "last line",
+    Position: "position in the document",
+    ParagraphEdges: "blank lines around it",
+    ShortAround: "short lines around",
+    DocumentLines: "lines in the document",
+    AboveLength: "length of the line above",
+    AboveWords: "line above",
+    AboveLastCharacter: "last character of the line above",
+    AboveListItem: "line above is a list item",
+    AboveLink: "line above has a link",
+    AboveIndent: "indentation against the line above",
+    NoneAbove: "no line above",
+    BelowLength: "length of the line below",
+    BelowWords: "line below",
+    BelowLastCharacter: "last character of the line below",
+    BelowListItem: "line below is a list item",
+    BelowLink: "line below has a link",
+    BelowIndent: "indentation against the line below",
+    NoneBelow: "no line below",
+    Verdict: "rule verdict",
+    VerdictAbove: "rule verdict above",
+    VerdictBelow: "rule verdict below",
+    VerdictEarlier: "rule verdict earlier",
+}
+
+impl Fact {
+    /// The fact's index in the dense table: `fact * BUCKETS + bucket`.
+    pub fn index(self, bucket: u8) -> u32 {
+        self as u32 * BUCKETS as u32 + u32::from(bucket).min(BUCKETS as u32 - 1)
+    }
+
+    /// Words for a fact and its bucket, as `--explain` shows them.
+    pub fn describe(self, bucket: u8) -> String {
+        let b = usize::from(bucket);
+        let range = |bounds: &[usize], unit: &str| {
+            let plural = |n: usize| {
+                if n == 1 {
+                    unit.trim_end_matches('s')
+                } else {
+                    unit
+                }
+            };
+            match (b.checked_sub(1), bounds.get(b)) {
+                (None, Some(first)) => format!("under {first} {unit}"),
+                (Some(from), Some(&to)) if bounds[from] + 1 == to => {
+                    format!("{} {}", bounds[from], plural(bounds[from]))
+                }
+                (Some(from), Some(to)) => format!("{}–{} {unit}", bounds[from], to - 1),
+                (Some(from), None) => format!("{}+ {unit}", bounds[from]),
+                (None, None) => String::new(),
+            }
+        };
+        match self {
+            Fact::Length | Fact::AboveLength | Fact::BelowLength => {
+                format!("{} {}", self.text(), range(&LENGTH_BOUNDS, "characters"))
+            }
+            Fact::Words => range(&WORD_BOUNDS, "words"),
+            Fact::AboveWords | Fact::BelowWords | Fact::ParagraphWords => {
+                format!("{}: {}", self.text(), range(&WORD_BOUNDS, "words"))
+            }
+            Fact::LastCharacter
+            | Fact::FirstCharacter
+            | Fact::AboveLastCharacter
+            | Fact::BelowLastCharacter => {
+                format!(
+                    "{} {}",
+                    self.text(),
+                    CHAR_CLASSES[b.min(CHAR_CLASSES.len() - 1)]
+                )
+            }
+            Fact::StopwordShare | Fact::CapitalisedShare | Fact::DigitShare => {
+                format!("{} {}", self.text(), SHARES[b.min(SHARES.len() - 1)])
+            }
+            Fact::Position => format!("{} {}0–{}0%", self.text(), b, b + 1),
+            Fact::ShortAround => format!("{b} of the 6 lines around are short"),
+            Fact::DocumentLines => {
+                format!("{} {}", self.text(), range(&DOCUMENT_BOUNDS, "").trim_end())
+            }
+            Fact::ParagraphEdges => match bucket {
+                0 => "no blank line around it".into(),
+                1 => "a blank line above it".into(),
+                2 => "a blank line below it".into(),
+                _ => "a paragraph of its own".into(),
+            },
+            Fact::AboveIndent | Fact::BelowIndent => format!(
+                "{} {}",
+                self.text(),
+                ["equal", "deeper", "shallower"][b.min(2)]
+            ),
+            Fact::IndentAgainstProse => format!(
+                "{}: {}",
+                self.text(),
+                match bucket {
+                    0 => "the same",
+                    1..=4 => "deeper",
+                    _ => "shallower",
+                }
+            ),
+            _ => self.text().to_string(),
+        }
+    }
+}
+
+/// Receives a line's features. `slot` of a word feature is below `1 << BITS`; a fact's weight
+/// depends on the document's profile (`page`).
+pub trait Sink {
+    fn word(&mut self, slot: u32, value: f32, name: Name<'_>);
+    fn fact(&mut self, index: u32, page: bool, name: Name<'_>);
+}
+
+/// What the features of one document are computed from.
+pub struct DocumentView<'d> {
+    /// The lines' normalised text.
+    pub lines: &'d [&'d str],
+    /// [`Features::of`] of every line.
+    pub features: &'d [Features],
+    /// The rule that would remove each line (an index into the model's verdict names, 0 for
+    /// none).
+    pub verdicts: &'d [u8],
+    pub profile: Profile,
+    pub layout: &'d Layout,
+}
+
+/// Document-wide layout the line features compare each line with.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// The indentation of the document's prose: the one holding the most characters of lines
+    /// of ten words or more that end a sentence (page dumps indent each container alike).
+    pub prose_indent: Option<usize>,
+    /// Per line, the words of its paragraph (the run of non-blank lines it belongs to).
+    pub paragraph_words: Vec<u32>,
+    /// Per line, the rules (bit `v` for verdict `v`) that would remove some line above it: text
+    /// below a comment counter, a copyright line or a related-links heading is rarely article.
+    pub earlier: Vec<u32>,
+}
+
+impl Layout {
+    pub fn of(lines: &[&str], features: &[Features], verdicts: &[u8]) -> Self {
+        let mut by_indent: Vec<(usize, usize)> = Vec::new();
+        for f in features {
+            if f.words >= 10 && f.sentence_end {
+                match by_indent.iter_mut().find(|(indent, _)| *indent == f.indent) {
+                    Some((_, chars)) => *chars += f.chars,
+                    None => by_indent.push((f.indent, f.chars)),
+                }
+            }
+        }
+        let prose_indent = by_indent
+            .iter()
+            .max_by_key(|&&(indent, chars)| (chars, std::cmp::Reverse(indent)))
+            .map(|&(indent, _)| indent);
+        let mut paragraph_words = vec![0u32; lines.len()];
+        let mut start = 0;
+        while start < lines.len() {
+            if lines[start].is_empty() {
+                start += 1;
+                continue;
+            }
+            let end = (start..lines.len())
+                .find(|&i| lines[i].is_empty())
+                .unwrap_or(lines.len());
+            let words: usize = features[start..end].iter().map(|f| f.words).sum();
+            paragraph_words[start..end].fill(words.min(u32::MAX as usize) as u32);
+            start = end;
+        }
+        let mut seen = 0u32;
+        let earlier = verdicts
+            .iter()
+            .map(|&verdict| {
+                let above = seen;
+                if verdict != 0 && verdict < 32 {
+                    seen |= 1 << verdict;
+                }
+                above
+            })
+            .collect();
+        Layout {
+            prose_indent,
+            paragraph_words,
+            earlier,
+        }
+    }
+}
+
+/// Names of the verdicts: 0 is "no rule removes it", then the filters by id.
+pub type VerdictNames = [&'static str];
+
+const SEED: u64 = 0x517c_c1b7_2722_0a95;
+
+/// The finaliser of SplitMix64: every input bit reaches every output bit.
+#[inline]
+fn mix(hash: u64) -> u64 {
+    let mut z = hash;
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+#[inline]
+fn slot(key: u64) -> u32 {
+    (mix(key ^ SEED) >> (64 - BITS)) as u32
+}
+
+/// Word pairs hash apart from words.
+const PAIR: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// A word of a line: its lower-cased hash and where it stands in the line.
+#[derive(Clone, Copy)]
+struct Word {
+    hash: u64,
+    start: u32,
+    end: u32,
+}
+
+impl Word {
+    fn text(self, line: &str) -> &str {
+        &line[self.start as usize..self.end as usize]
+    }
+}
+
+/// Folds one lower-cased unit (a byte of an ASCII word, or a character) into a word's hash.
+#[inline]
+fn fold(hash: u64, unit: u64) -> u64 {
+    (hash.rotate_left(9) ^ unit).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// The words of `text`, at most `limit` of them, into `out`.
+///
+/// Performance: this runs on every line. ASCII words, nearly all of them, are hashed eight
+/// bytes at a time: their lower-cased bytes packed into a `u64`, one multiplication a chunk.
+fn words(text: &str, limit: usize, out: &mut Vec<Word>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() && out.len() < limit {
+        let byte = bytes[at];
+        if byte.is_ascii_alphanumeric() {
+            let start = at;
+            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+            }
+            if at < bytes.len() && bytes[at] >= 0x80 && starts_alphanumeric(&text[at..]) {
+                // A word that goes on in non-ASCII letters: hash it char by char.
+                at = unicode_word(text, start, out);
+                continue;
+            }
+            let mut hash = 0u64;
+            for chunk in bytes[start..at].chunks(8) {
+                hash = fold(hash, pack_lowercase(chunk));
+            }
+            out.push(Word {
+                hash,
+                start: start as u32,
+                end: at as u32,
+            });
+        } else if byte < 0x80 {
+            at += 1;
+        } else {
+            let c = text[at..].chars().next().expect("a char starts here");
+            if is_cjk(c) {
+                out.push(Word {
+                    hash: fold(0x5a, u64::from(c as u32)),
+                    start: at as u32,
+                    end: (at + c.len_utf8()) as u32,
+                });
+                at += c.len_utf8();
+            } else if c.is_alphanumeric() {
+                at = unicode_word(text, at, out);
+            } else {
+                at += c.len_utf8();
+            }
+        }
+    }
+}
+
+/// Up to eight ASCII bytes, lower-cased, packed little-endian into a `u64` (zero-padded).
+#[inline]
+fn pack_lowercase(chunk: &[u8]) -> u64 {
+    let mut buffer = [0u8; 8];
+    buffer[..chunk.len()].copy_from_slice(chunk);
+    let packed = u64::from_le_bytes(buffer);
+    // The high bit of each byte in `A..=Z` (all bytes are ASCII, so no carry crosses a byte),
+    // moved down to 0x20: the case bit.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let at_least_a = packed + 0x3f * ONES;
+    let above_z = packed + 0x25 * ONES;
+    let upper = at_least_a & !above_z & (0x80 * ONES);
+    packed | (upper >> 2)
+}
+
+fn starts_alphanumeric(text: &str) -> bool {
+    text.chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() && !is_cjk(c))
+}
+
+/// Hashes the word starting at `start` char by char (lower-cased) and returns where it ends.
+fn unicode_word(text: &str, start: usize, out: &mut Vec<Word>) -> usize {
+    let mut hash = 0u64;
+    let mut end = start;
+    for (offset, c) in text[start..].char_indices() {
+        if !c.is_alphanumeric() || is_cjk(c) {
+            break;
+        }
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        hash = fold(hash, u64::from(lower as u32) | 1 << 40);
+        end = start + offset + c.len_utf8();
+    }
+    out.push(Word {
+        hash,
+        start: start as u32,
+        end: end as u32,
+    });
+    end
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}'
+        | '\u{3400}'..='\u{4dbf}'
+        | '\u{4e00}'..='\u{9fff}'
+        | '\u{ac00}'..='\u{d7af}'
+        | '\u{f900}'..='\u{faff}')
+}
+
+/// Reusable buffers for [`line_features`].
+#[derive(Default)]
+pub struct Scratch {
+    words: Vec<Word>,
+}
+
+fn bucket_of(value: usize, bounds: &[usize]) -> u8 {
+    bounds.iter().take_while(|&&b| value >= b).count() as u8
+}
+
+const SHARES: [&str; 7] = [
+    "none",
+    "under 10%",
+    "10–25%",
+    "25–50%",
+    "50–75%",
+    "75–99%",
+    "all",
+];
+
+fn share_bucket(part: usize, whole: usize) -> u8 {
+    if whole == 0 || part == 0 {
+        return 0;
+    }
+    if part >= whole {
+        return 6;
+    }
+    let share = part as f64 / whole as f64;
+    1 + [0.1, 0.25, 0.5, 0.75]
+        .iter()
+        .take_while(|&&b| share >= b)
+        .count() as u8
+}
+
+const CHAR_CLASSES: [&str; 21] = [
+    "none",
+    "'.'",
+    "'!'",
+    "'?'",
+    "':'",
+    "',' or ';'",
+    "a quote",
+    "')'",
+    "'('",
+    "'|' or '/'",
+    "a dash",
+    "'…'",
+    "'@'",
+    "'#'",
+    "'©'",
+    "a digit",
+    "a capital",
+    "a small letter",
+    "another letter",
+    "a space",
+    "a symbol",
+];
+
+/// The class of a line's first or last character (see [`CHAR_CLASSES`]).
+fn char_class(c: Option<char>) -> u8 {
+    match c {
+        None => 0,
+        Some('.') => 1,
+        Some('!') => 2,
+        Some('?') => 3,
+        Some(':') => 4,
+        Some(',' | ';') => 5,
+        Some('"' | '\'' | '”' | '“' | '’' | '‘' | '»' | '«') => 6,
+        Some(')' | ']') => 7,
+        Some('(' | '[') => 8,
+        Some('|' | '/' | '\\') => 9,
+        Some('-' | '–' | '—') => 10,
+        Some('…') => 11,
+        Some('@') => 12,
+        Some('#') => 13,
+        Some('©') => 14,
+        Some(c) if c.is_numeric() => 15,
+        Some(c) if c.is_uppercase() => 16,
+        Some(c) if c.is_lowercase() => 17,
+        Some(c) if c.is_alphabetic() => 18,
+        Some(c) if c.is_whitespace() => 19,
+        Some(_) => 20,
+    }
+}
+
+const LENGTH_BOUNDS: [usize; 8] = [1, 6, 16, 31, 61, 121, 251, 501];
+const WORD_BOUNDS: [usize; 9] = [1, 2, 3, 4, 6, 10, 20, 40, 80];
+const DOCUMENT_BOUNDS: [usize; 5] = [10, 30, 100, 300, 1000];
+
+/// Emits facts, each with one weight per profile.
+struct Facts<'s, S: Sink> {
+    sink: &'s mut S,
+    page: bool,
+}
+
+impl<S: Sink> Facts<'_, S> {
+    #[inline]
+    fn add(&mut self, fact: Fact, bucket: u8) {
+        self.sink
+            .fact(fact.index(bucket), self.page, Name::Fact(fact, bucket));
+    }
+
+    #[inline]
+    fn verdict(&mut self, fact: Fact, place: Place, verdict: u8, names: &VerdictNames) {
+        let rule = names[usize::from(verdict)];
+        self.sink
+            .fact(fact.index(verdict), self.page, Name::Verdict(place, rule));
+    }
+}
+
+/// The layout facts of a line or a neighbour: length, words, last character, list item, link.
+fn layout<S: Sink>(facts: &mut Facts<'_, S>, f: &Features, text: &str, kinds: [Fact; 5]) {
+    facts.add(kinds[0], bucket_of(f.chars, &LENGTH_BOUNDS));
+    facts.add(kinds[1], bucket_of(f.words, &WORD_BOUNDS));
+    facts.add(kinds[2], char_class(text.trim_end().chars().next_back()));
+    if f.bullet {
+        facts.add(kinds[3], 0);
+    }
+    if f.links > 0 {
+        facts.add(kinds[4], 0);
+    }
+}
+
+/// Emits every feature of line `index` of `view` to `sink`.
+pub fn line_features<S: Sink>(
+    view: &DocumentView<'_>,
+    verdict_names: &VerdictNames,
+    index: usize,
+    scratch: &mut Scratch,
+    sink: &mut S,
+) {
+    let text = view.lines[index];
+    let f = &view.features[index];
+    let page = view.profile == Profile::Page;
+
+    let found = &mut scratch.words;
+    words(text, MAX_WORDS, found);
+    if !found.is_empty() {
+        let value = 1.0 / (found.len() as f32).sqrt();
+        let mut previous: Option<Word> = None;
+        for &word in found.iter() {
+            sink.word(slot(word.hash), value, Name::Word(word.text(text)));
+            if let Some(previous) = previous {
+                sink.word(
+                    slot(fold(previous.hash ^ PAIR, word.hash)),
+                    value,
+                    Name::Pair(previous.text(text), word.text(text)),
+                );
+            }
+            previous = Some(word);
+        }
+    }
+
+    let mut facts = Facts { sink, page };
+    facts.add(Fact::Bias, 0);
+    layout(
+        &mut facts,
+        f,
+        text,
+        [
+            Fact::Length,
+            Fact::Words,
+            Fact::LastCharacter,
+            Fact::ListItem,
+            Fact::Link,
+        ],
+    );
+    let trimmed = crate::text::trim(text);
+    let latin_words = f.words - f.cjk;
+    if f.words >= 3 {
+        facts.add(Fact::StopwordShare, share_bucket(f.stopwords, f.words));
+    }
+    if latin_words >= 2 {
+        facts.add(
+            Fact::CapitalisedShare,
+            share_bucket(f.capitalised, latin_words),
+        );
+    }
+    facts.add(Fact::DigitShare, share_bucket(f.digits, f.chars));
+    facts.add(Fact::FirstCharacter, char_class(trimmed.chars().next()));
+    let flags = [
+        (f.numbered, Fact::Numbered),
+        (f.clock_time, Fact::ClockTime),
+        (f.cookies > 0, Fact::Cookies),
+        (f.sentence_end, Fact::EndsSentence),
+        (f.cjk > 0, Fact::Cjk),
+    ];
+    for (set, fact) in flags {
+        if set {
+            facts.add(fact, 0);
+        }
+    }
+    // Every word capitalised first (cheap, from the counts), then no small letter anywhere.
+    if f.words >= 2
+        && f.letters > 0
+        && f.capitalised == latin_words
+        && !trimmed.chars().any(char::is_lowercase)
+    {
+        facts.add(Fact::AllCapitals, 0);
+    }
+    let bytes = trimmed.as_bytes();
+    if memchr::memchr3(b'|', 0xC2, 0xE2, bytes).is_some()
+        && (memchr::memmem::find(bytes, b" | ").is_some()
+            || trimmed.contains(" · ")
+            || trimmed.contains(" • "))
+    {
+        facts.add(Fact::SeparatorBars, 0);
+    }
+    if f.links > 0 && (memchr::memmem::find(bytes, b"http").is_some() || trimmed.contains("www.")) {
+        facts.add(Fact::WebAddress, 0);
+    }
+    match view.layout.prose_indent {
+        Some(prose) => {
+            let bucket = match f.indent.cmp(&prose) {
+                std::cmp::Ordering::Equal => 0,
+                std::cmp::Ordering::Greater => 1 + bucket_of(f.indent - prose, &[3, 9, 21]),
+                std::cmp::Ordering::Less => 5 + bucket_of(prose - f.indent, &[3, 9, 21]),
+            };
+            facts.add(Fact::IndentAgainstProse, bucket);
+        }
+        None => facts.add(Fact::NoProse, 0),
+    }
+    facts.add(
+        Fact::ParagraphWords,
+        bucket_of(view.layout.paragraph_words[index] as usize, &WORD_BOUNDS),
+    );
+
+    // Position among the lines, and the paragraph.
+    let lines = view.lines;
+    let live = |i: usize| !lines[i].is_empty();
+    let above = (0..index).rev().find(|&i| live(i));
+    let below = (index + 1..lines.len()).find(|&i| live(i));
+    if above.is_none() {
+        facts.add(Fact::FirstLine, 0);
+    }
+    if below.is_none() {
+        facts.add(Fact::LastLine, 0);
+    }
+    facts.add(Fact::Position, (index * 10 / lines.len().max(1)) as u8);
+    let blank_above = index == 0 || lines[index - 1].is_empty();
+    let blank_below = index + 1 >= lines.len() || lines[index + 1].is_empty();
+    facts.add(
+        Fact::ParagraphEdges,
+        u8::from(blank_above) + 2 * u8::from(blank_below),
+    );
+
+    // The nearest non-blank neighbours.
+    let sides = [
+        (
+            above,
+            Place::Above,
+            [
+                Fact::AboveLength,
+                Fact::AboveWords,
+                Fact::AboveLastCharacter,
+                Fact::AboveListItem,
+                Fact::AboveLink,
+            ],
+            Fact::AboveIndent,
+            Fact::NoneAbove,
+            Fact::VerdictAbove,
+        ),
+        (
+            below,
+            Place::Below,
+            [
+                Fact::BelowLength,
+                Fact::BelowWords,
+                Fact::BelowLastCharacter,
+                Fact::BelowListItem,
+                Fact::BelowLink,
+            ],
+            Fact::BelowIndent,
+            Fact::NoneBelow,
+            Fact::VerdictBelow,
+        ),
+    ];
+    for (neighbour, place, kinds, indent, none, verdict) in sides {
+        let Some(i) = neighbour else {
+            facts.add(none, 0);
+            continue;
+        };
+        let other = &view.features[i];
+        layout(&mut facts, other, lines[i], kinds);
+        let relation = u8::from(f.indent > other.indent) + 2 * u8::from(f.indent < other.indent);
+        facts.add(indent, relation);
+        if view.verdicts[i] != 0 {
+            facts.verdict(verdict, place, view.verdicts[i], verdict_names);
+        }
+    }
+    let window = index.saturating_sub(3)..(index + 4).min(lines.len());
+    let short_around = window
+        .filter(|&i| i != index && live(i) && view.features[i].words < 5)
+        .count();
+    facts.add(Fact::ShortAround, short_around as u8);
+    facts.add(
+        Fact::DocumentLines,
+        bucket_of(lines.len(), &DOCUMENT_BOUNDS),
+    );
+
+    // The rules' verdicts on the lines above, in page dumps only: an extracted article's edges
+    // are already cut, and a rule's removal in its middle (a caption, an embed) says nothing
+    // about the text below it.
+    if page {
+        let mut earlier = view.layout.earlier[index];
+        while earlier != 0 {
+            let verdict = earlier.trailing_zeros() as u8;
+            earlier &= earlier - 1;
+            facts.verdict(Fact::VerdictEarlier, Place::Earlier, verdict, verdict_names);
+        }
+    }
+    if view.verdicts[index] != 0 {
+        facts.verdict(
+            Fact::Verdict,
+            Place::Line,
+            view.verdicts[index],
+            verdict_names,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(line: &str) -> Vec<(String, u64)> {
+        let mut found = Vec::new();
+        words(line, MAX_WORDS, &mut found);
+        found
+            .iter()
+            .map(|w| (w.text(line).to_string(), w.hash))
+            .collect()
+    }
+
+    #[test]
+    fn words_are_lower_cased_runs_of_letters_and_digits() {
+        let found = texts("Sign-up for the NEWSLETTER: 5 days, Straße café");
+        let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "Sign",
+                "up",
+                "for",
+                "the",
+                "NEWSLETTER",
+                "5",
+                "days",
+                "Straße",
+                "café"
+            ]
+        );
+        assert_eq!(texts("newsletter")[0].1, found[4].1, "case is ignored");
+        assert_ne!(texts("STRASSE")[0].1, found[7].1);
+        assert_eq!(texts("straße")[0].1, found[7].1);
+        assert_eq!(texts("cafÉ")[0].1, found[8].1);
+    }
+
+    #[test]
+    fn packing_lower_cases_ascii_letters_only() {
+        let all: Vec<u8> = (0u8..128).collect();
+        for chunk in all.chunks(8) {
+            let expected: Vec<u8> = chunk.iter().map(u8::to_ascii_lowercase).collect();
+            let mut buffer = [0u8; 8];
+            buffer[..chunk.len()].copy_from_slice(&expected);
+            assert_eq!(
+                pack_lowercase(chunk),
+                u64::from_le_bytes(buffer),
+                "{chunk:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn cjk_characters_are_words_and_long_words_hash_apart() {
+        let found = texts("北京欢迎 you");
+        assert_eq!(found.len(), 5);
+        assert_ne!(texts("abcdefgh")[0].1, texts("abcdefghi")[0].1);
+        assert_ne!(texts("abcdefghij")[0].1, texts("abcdefghik")[0].1);
+        assert_eq!(texts(&"word ".repeat(100)).len(), MAX_WORDS);
+    }
+
+    #[test]
+    fn every_fact_and_bucket_has_an_index_in_the_table() {
+        let last = Fact::ALL.last().copied().expect("facts");
+        assert_eq!(Fact::ALL.len(), last as usize + 1);
+        assert!(last.index(255) < (Fact::ALL.len() * BUCKETS) as u32);
+        assert_eq!(Fact::Length.describe(0), "length under 1 characters");
+        assert_eq!(Fact::Length.describe(3), "length 16–30 characters");
+        assert_eq!(Fact::Words.describe(9), "80+ words");
+        assert_eq!(Fact::Words.describe(1), "1 word");
+        assert_eq!(Fact::Words.describe(4), "4–5 words");
+        assert_eq!(Fact::AboveWords.describe(2), "line above: 2 words");
+    }
+}
