@@ -464,3 +464,91 @@ fn site_flags_that_could_not_take_effect_are_usage_errors() {
         assert!(run.stderr.contains(message), "{args:?}: {}", run.stderr);
     }
 }
+
+#[test]
+fn malformed_lines_are_reported_once_by_file_and_line_and_the_rest_is_cleaned() {
+    let sandbox = Sandbox::new();
+    let mut input = corpus().concat().into_bytes();
+    // After the good records: a site0 page whose text holds a lone surrogate, a line cut short
+    // and one with a byte that is not UTF-8.
+    input.extend(b"{\"id\":20,\"url\":\"https://site0.example/x\",\"text\":\"* Home\\ud800\"}\n");
+    input.extend(b"{\"id\":21,\"url\":\"https://site0.example/y\",\"text\":\"* Home\n");
+    input.extend(b"{\"id\":22,\"url\":\"https://site0.example/z\",\"text\":\"\xff\"}\n");
+    sandbox.write("c.jsonl", &input);
+    let run = sandbox.run(&["--jsonl", "-q", "--site-boilerplate", "c.jsonl"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let errors: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(errors.len(), 3, "{}", run.stderr);
+    for (error, line) in errors.iter().zip(15..) {
+        assert!(
+            error.starts_with(&format!("deboiler: c.jsonl:{line}: invalid JSON: ")),
+            "{error}"
+        );
+    }
+    // The good records are cleaned with their sites' profiles, which the bad lines left alone.
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 17);
+    assert_eq!(text_of(lines[1]), story(0, 1) + "\n");
+    let explain = sandbox.run(&["--jsonl", "--site-boilerplate", "--explain", "c.jsonl"]);
+    assert_eq!(explain.code, 1);
+    assert!(explain
+        .stdout
+        .contains("repeated on 4 of 4 pages of site0.example"));
+    assert!(
+        explain
+            .stderr
+            .contains("site profile: 13 documents of 4 sites"),
+        "{}",
+        explain.stderr
+    );
+}
+
+#[test]
+fn many_batches_in_any_order_give_the_same_output_and_profile() {
+    // 4,200 documents: more than one counting batch (4,096 documents) and many cleaning
+    // batches (256 KiB per worker), which fall elsewhere in a shuffled copy and with -j 1 or 2.
+    let sandbox = Sandbox::new();
+    let lines: Vec<String> = (0..4200)
+        .map(|id| {
+            let site = id % 37;
+            let box_line = if id % 3 == 0 {
+                "Read the valley digest every morning.\n"
+            } else {
+                ""
+            };
+            let text = format!("{MENU}\n{}\n\n{box_line}{FOOTER}\n", story(site, id));
+            record(id, Some(&format!("https://site{site}.example/{id}")), &text)
+        })
+        .collect();
+    // A fixed permutation: position i takes record (i * 2,003) mod 4,200 (2,003 is prime to 4,200).
+    let permuted: Vec<String> = (0..lines.len())
+        .map(|i| lines[i * 2003 % lines.len()].clone())
+        .collect();
+    sandbox.write("c.jsonl", lines.concat());
+    sandbox.write("p.jsonl", permuted.concat());
+    let run = |input: &str, jobs: &str, profile: &str| {
+        by_id(
+            &ok(sandbox.run(&[
+                "--jsonl",
+                "-q",
+                "--site-boilerplate",
+                "-j",
+                jobs,
+                "--save-site-profile",
+                profile,
+                input,
+            ]))
+            .stdout,
+        )
+    };
+    let reference = run("c.jsonl", "1", "c.profile");
+    assert_eq!(run("p.jsonl", "2", "p.profile"), reference);
+    assert_eq!(run("p.jsonl", "1", "p1.profile"), reference);
+    assert_eq!(sandbox.read("p.profile"), sandbox.read("c.profile"));
+    assert_eq!(sandbox.read("p1.profile"), sandbox.read("c.profile"));
+    // The menu and footer went everywhere; the box (on a third of each site's pages) stayed.
+    assert_eq!(
+        text_of(&reference[&3]),
+        format!("{}\n\nRead the valley digest every morning.\n", story(3, 3))
+    );
+}
