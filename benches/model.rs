@@ -46,7 +46,7 @@ fn bench(c: &mut Criterion) {
                 let fresh = DocumentInputs::new(
                     input.lines.clone(),
                     input.features.clone(),
-                    input.verdicts.clone(),
+                    model.model_verdicts(input.verdicts.clone()),
                     input.profile,
                 );
                 let view = fresh.view();

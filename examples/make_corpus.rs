@@ -9,6 +9,14 @@
 //!     ../shared/bench/sh-dev.jsonl ../shared/bench/tf-dev.jsonl > /tmp/article.txt
 //! ```
 //!
+//! `--sites N` adds a `url` field that spreads document i over N hosts
+//! (`https://site{i mod N}.example/{i}`), for measuring `--site-boilerplate`:
+//!
+//! ```text
+//! cargo run --release --example make_corpus -- --field dump --mb 200 --sites 500 \
+//!     ../shared/bench/sh-dev.jsonl ../shared/bench/tf-dev.jsonl > /tmp/sites.jsonl
+//! ```
+//!
 //! `--distinct` starts every line longer than 40 characters with `In year N, `, N counting the
 //! repetitions, so that no copy repeats an earlier one: otherwise cleaning one large document
 //! made of copies removes the copies as repeated lines, and the output stays small.
@@ -20,6 +28,7 @@ fn main() -> anyhow::Result<()> {
     let mut megabytes = 200usize;
     let mut text_mode = false;
     let mut distinct = false;
+    let mut sites = 0usize;
     let mut inputs = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -28,12 +37,13 @@ fn main() -> anyhow::Result<()> {
             "--mb" => megabytes = args.next().expect("--mb N").parse()?,
             "--text" => text_mode = true,
             "--distinct" => distinct = true,
+            "--sites" => sites = args.next().expect("--sites N").parse()?,
             _ => inputs.push(arg),
         }
     }
     anyhow::ensure!(
         !inputs.is_empty(),
-        "usage: make_corpus [--field F] [--mb N] [--text] [--distinct] FILE.jsonl..."
+        "usage: make_corpus [--field F] [--mb N] [--text] [--distinct] [--sites N] FILE.jsonl..."
     );
     let mut texts = Vec::new();
     for path in &inputs {
@@ -58,6 +68,9 @@ fn main() -> anyhow::Result<()> {
             let record = if text_mode {
                 let newline = if text.ends_with('\n') { "" } else { "\n" };
                 format!("{text}{newline}")
+            } else if sites > 0 {
+                let url = format!("https://site{}.example/{id}", id % sites);
+                serde_json::json!({"id": id, "url": url, "text": text}).to_string() + "\n"
             } else {
                 serde_json::json!({"id": id, "text": text}).to_string() + "\n"
             };

@@ -9,6 +9,7 @@ const INPUT: &str = "Input";
 const OUTPUT: &str = "Output";
 const FILTERS: &str = "Filters";
 const CORPUS: &str = "Corpus (JSON Lines)";
+const SITE: &str = "Site boilerplate";
 const RUN: &str = "Run";
 const SETUP: &str = "Setup";
 
@@ -35,6 +36,10 @@ const EXAMPLES: &[(&str, &str)] = &[
     (
         "deboiler --jsonl in.jsonl.gz -o out.jsonl.gz",
         "clean the \"text\" field of every record",
+    ),
+    (
+        "deboiler --jsonl --site-boilerplate crawl.jsonl > clean.jsonl",
+        "also drop the lines each site repeats on its pages",
     ),
     (
         "deboiler --completions zsh > _deboiler",
@@ -178,6 +183,35 @@ pub struct Args {
     /// pass it through unchanged, or skip it. Either way it is reported on stderr.
     #[arg(long, value_enum, default_value_t = OnError::Pass, requires = "jsonl", help_heading = CORPUS)]
     pub on_error: OnError,
+
+    /// Also remove the lines a site repeats on many of its pages (its menus, footers, sharing
+    /// prompts): a first pass counts, per site, on how many documents each line occurs; the
+    /// second cleans. With --jsonl a site is set by --group-by; in text mode the files of one
+    /// folder are one site. Standard input is copied to a temporary file for the second pass.
+    #[arg(long, help_heading = SITE)]
+    pub site_boilerplate: bool,
+
+    /// With --jsonl, what makes documents one site: `url` (the default: the host of the `url`
+    /// field, lower-cased, without `www.`) or a field's dotted path (its value). A document
+    /// without it is cleaned as without site mode.
+    #[arg(long, value_name = "url|FIELD", requires = "jsonl", help_heading = SITE)]
+    pub group_by: Option<String>,
+
+    /// Use the per-site line counts saved in FILE (by --save-site-profile) for the sites it
+    /// knows, without a counting pass; with --site-boilerplate, this run's counts are added.
+    #[arg(long, value_name = "FILE", help_heading = SITE)]
+    pub site_profile: Option<PathBuf>,
+
+    /// Write the per-site line counts of this run (added to --site-profile's) to FILE before
+    /// cleaning: compact and versioned, `.gz` or `.zst` compressed by its name.
+    #[arg(long, value_name = "FILE", requires = "site_boilerplate", help_heading = SITE)]
+    pub save_site_profile: Option<PathBuf>,
+
+    /// Most distinct lines the site profile holds, all sites together (about 32 bytes of memory
+    /// each). Past it, only the lines whose hash falls in the lower half (a quarter, …) are
+    /// counted, whatever the input order.
+    #[arg(long, value_name = "N", default_value_t = deboiler::site::DEFAULT_MAX_LINES, help_heading = SITE)]
+    pub site_max_lines: usize,
 
     /// Worker threads (default: all cores). Output order never depends on it.
     #[arg(short = 'j', long, value_name = "N", help_heading = RUN)]

@@ -274,7 +274,7 @@ fn extra_of(extra: &[(usize, Extra)], index: usize) -> &Extra {
 
 /// Byte spans of the lines of `input`, terminators excluded. A final terminator does not start
 /// another line, so `"a\n"` has one line and `""` has none.
-fn split_lines(input: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+pub(crate) fn split_lines(input: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut start = 0;
     std::iter::from_fn(move || {
         let (span, next) = next_line(input.as_bytes(), start)?;

@@ -12,6 +12,7 @@ use crate::compress::{self, EncodedFile};
 use crate::input;
 use crate::output::{Compression, Named};
 use crate::progress::{Progress, Totals};
+use crate::site_pass;
 use crate::Status;
 use deboiler::output_lines::OutputLines;
 use deboiler::{diff, report, Cleaner};
@@ -50,6 +51,8 @@ struct Done {
 pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write, color: bool) -> Result<Status> {
     let jobs = plan(args)?;
     check_outputs(&jobs, args)?;
+    let site = site_pass::prepare(args, cleaner, &jobs)?;
+    let cleaner = &site.cleaner;
     let writes_files = args.in_place || args.out_dir.is_some();
     let progress = Progress::new(args.quiet || !writes_files, "files");
     let mut combined = match &args.output {
@@ -154,15 +157,18 @@ fn clean_job(job: &Job, args: &Args, cleaner: &Cleaner) -> Done {
     };
     // Only the explain report needs the removals; otherwise the document is dropped here and
     // the text is written from the input, so a large input is never held twice.
+    let group = site_pass::enabled(args)
+        .then(|| site_pass::folder_group(&job.input))
+        .flatten();
     let kept = if args.explain {
-        let cleaned = cleaner.clean(&raw);
+        let cleaned = cleaner.clean_in_group(&raw, group.as_deref());
         done.report = Some(match args.format.unwrap_or(Format::Text) {
             Format::Text => report::explain_text(&name, &cleaned),
             Format::Json => report::explain_json(&name, &cleaned),
         });
         OutputLines::of(&cleaned)
     } else {
-        cleaner.output_lines(&raw)
+        cleaner.output_lines_in_group(&raw, group.as_deref())
     };
     let changed = diff::changes(&raw, &kept);
     done.totals.changed = u64::from(changed);

@@ -13,6 +13,7 @@ use regex_syntax::ast::{Ast, RepetitionKind, RepetitionRange};
 
 use crate::blocks::{detect_profile, Profile};
 use crate::document::Document;
+use crate::filters::site_boilerplate::SiteView;
 
 /// What a filter sees: the document, its profile, and which lines earlier filters removed.
 pub struct Context<'d, 'a> {
@@ -20,6 +21,8 @@ pub struct Context<'d, 'a> {
     /// [`Profile::Page`] or [`Profile::Article`], never `Auto`: resolved once per document.
     pub profile: Profile,
     removed: &'d [bool],
+    /// The document's group in a site profile, when it is cleaned as a member of one.
+    site: Option<SiteView<'d>>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -37,7 +40,29 @@ impl<'d, 'a> Context<'d, 'a> {
             doc,
             profile,
             removed,
+            site: None,
         }
+    }
+
+    /// The context of a document cleaned as a member of a group (see
+    /// [`crate::Cleaner::clean_in_group`]).
+    pub fn with_site(mut self, site: Option<SiteView<'d>>) -> Self {
+        self.site = site;
+        self
+    }
+
+    /// The document's group and the rule for its repeated lines, if it has a group.
+    pub fn site(&self) -> Option<&SiteView<'d>> {
+        self.site.as_ref()
+    }
+
+    /// Whether the document's group repeats `line` often enough to be its boilerplate (see
+    /// [`crate::filters::site_boilerplate`]); `false` without a group.
+    pub fn is_site_boilerplate(&self, line: usize) -> bool {
+        self.site.as_ref().is_some_and(|site| {
+            site.pages_with(self.doc.line(line))
+                .is_some_and(|count| site.rule.removes(count, site.group.pages()))
+        })
     }
 
     pub fn is_removed(&self, line: usize) -> bool {

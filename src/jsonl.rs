@@ -4,10 +4,11 @@
 //! JSON text they were (numbers, nesting and escapes untouched), in their original order. Only
 //! the cleaned field is re-encoded.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::de::{Deserializer, MapAccess, Visitor};
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use crate::{report, Cleaned, Cleaner};
@@ -109,6 +110,55 @@ pub struct LineCleaner<'c> {
     pub report_field: Option<String>,
     /// Writes `{"line": n, "profile": …, "removals": [...]}` instead of the object.
     pub explain: bool,
+    /// Cleans each document as a member of this group (see [`GroupBy`]), when the cleaner has
+    /// a site profile ([`Cleaner::with_site_profile`]).
+    pub group_by: Option<GroupBy>,
+}
+
+/// Which group of a site profile a JSONL document belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GroupBy {
+    /// The host of the URL in this field (dotted path), as [`crate::site::group_of_url`] gives it.
+    Host(Vec<String>),
+    /// The value of this field: a string as it is, a number or a boolean as its JSON text.
+    Field(Vec<String>),
+}
+
+impl GroupBy {
+    /// `url` groups by the host of the `url` field; any other name by that field's value.
+    pub fn parse(spec: &str) -> Self {
+        let path = spec.split('.').map(String::from).collect();
+        if spec == "url" {
+            GroupBy::Host(path)
+        } else {
+            GroupBy::Field(path)
+        }
+    }
+
+    fn path(&self) -> &[String] {
+        let (GroupBy::Host(path) | GroupBy::Field(path)) = self;
+        path
+    }
+
+    /// The group of a document: `None` when the field is missing, empty, null, an object or an
+    /// array, or (for [`GroupBy::Host`]) not a URL with a host.
+    fn of(&self, object: &RawObject) -> Option<String> {
+        self.of_value(value_at(object, self.path())?)
+    }
+
+    /// The group of a document whose group field holds the raw JSON `raw`.
+    fn of_value(&self, raw: &str) -> Option<String> {
+        let value: serde_json::Value = serde_json::from_str(raw).ok()?;
+        let group = match (self, value) {
+            (GroupBy::Host(_), serde_json::Value::String(url)) => crate::site::group_of_url(&url)?,
+            (GroupBy::Field(_), serde_json::Value::String(text)) => text,
+            (GroupBy::Field(_), serde_json::Value::Number(_) | serde_json::Value::Bool(_)) => {
+                raw.trim().to_string()
+            }
+            _ => return None,
+        };
+        (!group.is_empty()).then_some(group)
+    }
 }
 
 impl LineCleaner<'_> {
@@ -132,7 +182,8 @@ impl LineCleaner<'_> {
             }
         }
         let text = field_text(&object, &self.field, &line)?;
-        let cleaned = self.cleaner.clean(&text);
+        let group = self.group_by.as_ref().and_then(|by| by.of(&object));
+        let cleaned = self.cleaner.clean_in_group(&text, group.as_deref());
         let mut out = Vec::with_capacity(json.len());
         if self.explain {
             let explained = serde_json::json!({
@@ -163,6 +214,53 @@ impl LineCleaner<'_> {
             bytes_out: cleaned.text.len(),
             changed: cleaned.text != text,
         })
+    }
+}
+
+impl LineCleaner<'_> {
+    /// What a document adds to its group's site profile: its group and its [line
+    /// keys](crate::site::document_keys). `None` for a document without a group, and for a line
+    /// [`clean_line`](Self::clean_line) would refuse (it reports the error).
+    pub fn site_keys(&self, line: &str) -> Option<(String, Vec<u64>)> {
+        self.site_keys_of_bytes(line.as_bytes())
+    }
+
+    /// [`site_keys`](Self::site_keys) of a line not yet checked to be UTF-8: the strings read
+    /// are checked as they are decoded (a line whose other fields hold invalid UTF-8 is counted
+    /// here and refused by [`clean_line`](Self::clean_line)).
+    ///
+    /// Performance: the counting pass reads every document once more than a plain run, so for
+    /// top-level fields (the usual case) the object is read in one pass that skips every other
+    /// field, and the text is split into lines as the JSON string it is ([`string_keys`]),
+    /// without decoding it into a string of its own.
+    pub fn site_keys_of_bytes(&self, line: &[u8]) -> Option<(String, Vec<u64>)> {
+        let group_by = self.group_by.as_ref()?;
+        let line = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(line);
+        let (group, text) = match (&self.field[..], group_by.path()) {
+            ([field], [group_key]) => {
+                let seed = TwoFields {
+                    field,
+                    group: group_key,
+                };
+                let mut deserializer = serde_json::Deserializer::from_slice(line);
+                let (text, group) = seed.deserialize(&mut deserializer).ok()?;
+                let group = group_by.of_value(group?.get())?;
+                return Some((group, string_keys(text?.get())?));
+            }
+            _ => {
+                let json = std::str::from_utf8(line)
+                    .ok()?
+                    .trim_end_matches(['\r', '\n']);
+                let line = Line {
+                    json,
+                    column_base: 0,
+                };
+                let object = parse_object(&line).ok()?;
+                let group = group_by.of(&object)?;
+                (group, field_text(&object, &self.field, &line).ok()?)
+            }
+        };
+        Some((group, crate::site::document_keys(&text)))
     }
 }
 
@@ -211,21 +309,147 @@ impl<'a> RawObject<'a> {
     }
 }
 
+/// Reads a JSON object for the counting pass: the string at the top-level key `field` (the last
+/// one when the key repeats, as [`RawObject::position`] takes it) and the raw value at `group`;
+/// every other value is skipped unread. `None` for a missing field or one that is not a string.
+struct TwoFields<'k> {
+    field: &'k str,
+    group: &'k str,
+}
+
+type Fields<'de> = (Option<&'de RawValue>, Option<&'de RawValue>);
+
+impl<'de> DeserializeSeed<'de> for TwoFields<'_> {
+    type Value = Fields<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for TwoFields<'_> {
+    type Value = Fields<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let (mut text, mut group) = (None, None);
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            if key == self.field {
+                text = Some(map.next_value::<&'de RawValue>()?);
+            } else if key == self.group {
+                group = Some(map.next_value::<&'de RawValue>()?);
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok((text, group))
+    }
+}
+
+/// The [document keys](crate::site::document_keys) of the text a JSON string literal holds,
+/// read from the literal: lines end at its `\n` and `\r` escapes (as LF, CR and CRLF end them
+/// in the text), a line without escapes is hashed where it stands, and only a line with other
+/// escapes is decoded, into a buffer used again for the next. `None` when `literal` is not a
+/// string or holds an escape JSON does not allow (a lone surrogate), as decoding would fail.
+fn string_keys(literal: &str) -> Option<Vec<u64>> {
+    let body = literal.strip_prefix('"')?.strip_suffix('"')?;
+    let bytes = body.as_bytes();
+    let mut keys = Vec::new();
+    let mut line = String::new();
+    let mut finish = |line: &mut String, tail: &str| {
+        let key = if line.is_empty() {
+            crate::site::line_key(&crate::normalize::normalize_line(tail))
+        } else {
+            line.push_str(tail);
+            let key = crate::site::line_key(&crate::normalize::normalize_line(line));
+            line.clear();
+            key
+        };
+        keys.extend(key);
+    };
+    let mut start = 0;
+    let mut at = 0;
+    while let Some(offset) = memchr::memchr(b'\\', &bytes[at..]) {
+        let escape = at + offset;
+        let (decoded, length) = unescape(&bytes[escape..])?;
+        let next = escape + length;
+        if decoded == '\n' || decoded == '\r' {
+            finish(&mut line, &body[start..escape]);
+            at = next;
+            if decoded == '\r' {
+                if let Some(('\n', length)) = bytes.get(next..).and_then(unescape) {
+                    at = next + length;
+                }
+            }
+            start = at;
+        } else {
+            line.push_str(&body[start..escape]);
+            line.push(decoded);
+            start = next;
+            at = next;
+        }
+    }
+    // After a final line break this is an empty line, which has no key.
+    finish(&mut line, &body[start..]);
+    keys.sort_unstable();
+    keys.dedup();
+    Some(keys)
+}
+
+/// The character a JSON escape at the start of `bytes` stands for, and its length in bytes.
+fn unescape(bytes: &[u8]) -> Option<(char, usize)> {
+    let simple = match bytes.get(1)? {
+        b'n' => '\n',
+        b'r' => '\r',
+        b't' => '\t',
+        b'"' => '"',
+        b'\\' => '\\',
+        b'/' => '/',
+        b'b' => '\u{8}',
+        b'f' => '\u{c}',
+        b'u' => {
+            let unit = hex4(bytes.get(2..6)?)?;
+            if (0xD800..0xDC00).contains(&unit) {
+                if bytes.get(6..8)? != b"\\u" {
+                    return None;
+                }
+                let low = hex4(bytes.get(8..12)?)?;
+                if !(0xDC00..0xE000).contains(&low) {
+                    return None;
+                }
+                let code = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+                return Some((char::from_u32(code)?, 12));
+            }
+            return Some((char::from_u32(unit)?, 6));
+        }
+        _ => return None,
+    };
+    Some((simple, 2))
+}
+
+fn hex4(digits: &[u8]) -> Option<u32> {
+    digits.iter().try_fold(0, |value, &digit| {
+        Some(value << 4 | char::from(digit).to_digit(16)?)
+    })
+}
+
+/// The raw JSON value at `path` in `object`, if there is one (an empty path names none).
+fn value_at<'a>(object: &RawObject<'a>, path: &[String]) -> Option<&'a str> {
+    let (first, rest) = path.split_first()?;
+    let mut raw = object.position(first).map(|i| object.0[i].1.get())?;
+    for key in rest {
+        let inner: RawObject = serde_json::from_str(raw).ok()?;
+        raw = inner.position(key).map(|i| inner.0[i].1.get())?;
+    }
+    Some(raw)
+}
+
 /// The string at `path` in `object` (an empty path names no field).
 fn field_text(object: &RawObject, path: &[String], line: &Line) -> Result<String, LineError> {
-    let missing = || LineError::MissingField(path.join("."));
-    let (first, rest) = path.split_first().ok_or_else(missing)?;
-    let mut raw = object
-        .position(first)
-        .map(|i| object.0[i].1.get())
-        .ok_or_else(missing)?;
-    for key in rest {
-        let inner: RawObject = serde_json::from_str(raw).map_err(|_| missing())?;
-        raw = inner
-            .position(key)
-            .map(|i| inner.0[i].1.get())
-            .ok_or_else(missing)?;
-    }
+    let raw = value_at(object, path).ok_or_else(|| LineError::MissingField(path.join(".")))?;
     serde_json::from_str::<String>(raw).map_err(|error| {
         if raw.starts_with('"') {
             // A string the JSON parser accepted in passing but cannot decode: a lone surrogate
@@ -318,6 +542,7 @@ mod tests {
             field: field.split('.').map(String::from).collect(),
             report_field: None,
             explain: false,
+            group_by: None,
         }
     }
 
@@ -420,11 +645,94 @@ mod tests {
             field: Vec::new(),
             report_field: None,
             explain: false,
+            group_by: None,
         };
         assert_eq!(
             line_cleaner.clean_line(r#"{"text":"x"}"#, 1).err(),
             Some(LineError::MissingField(String::new()))
         );
+    }
+
+    /// A JSON string literal of `text`, each character escaped or not as `escape` says (bit i
+    /// for character i): `\\uXXXX` (a surrogate pair above the BMP) or the short escape.
+    fn literal(text: &str, escape: u64) -> String {
+        let mut out = String::from("\"");
+        for (i, c) in text.chars().enumerate() {
+            let must = c == '"' || c == '\\' || c < ' ';
+            if !must && escape >> (i % 64) & 1 == 0 {
+                out.push(c);
+                continue;
+            }
+            let short = match c {
+                '\n' => Some("\\n"),
+                '\r' => Some("\\r"),
+                '\t' => Some("\\t"),
+                '"' => Some("\\\""),
+                '\\' => Some("\\\\"),
+                '/' => Some("\\/"),
+                _ => None,
+            };
+            match short {
+                Some(short) if escape >> ((i + 7) % 64) & 1 == 0 => out.push_str(short),
+                _ => {
+                    let mut units = [0u16; 2];
+                    for unit in c.encode_utf16(&mut units) {
+                        out.push_str(&format!("\\u{unit:04x}"));
+                    }
+                }
+            }
+        }
+        out.push('"');
+        out
+    }
+
+    fn piece() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy;
+        proptest::sample::select(vec![
+            "Home",
+            "the council met",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\r",
+            "\r\n",
+            "\n\n",
+            "\u{a0}",
+            "\u{200b}",
+            "\"",
+            "\\",
+            "/",
+            "é",
+            "😀",
+            "日本",
+            "\u{1}",
+            "© 2024",
+        ])
+        .prop_map(str::to_owned)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+        #[test]
+        fn a_json_string_has_the_keys_of_its_text(
+            pieces in proptest::collection::vec(piece(), 0..24),
+            escape in proptest::prelude::any::<u64>(),
+        ) {
+            let text = pieces.concat();
+            let literal = literal(&text, escape);
+            let decoded: String = serde_json::from_str(&literal).unwrap();
+            proptest::prop_assert_eq!(&decoded, &text);
+            proptest::prop_assert_eq!(string_keys(&literal), Some(crate::site::document_keys(&text)));
+        }
+    }
+
+    #[test]
+    fn a_lone_surrogate_or_a_non_string_has_no_keys() {
+        assert_eq!(string_keys(r#""a\ud800b""#), None);
+        assert_eq!(string_keys(r#""a\udc00""#), None);
+        assert_eq!(string_keys("12"), None);
+        assert_eq!(string_keys("\"\""), Some(Vec::new()));
     }
 
     #[test]

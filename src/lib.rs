@@ -35,8 +35,11 @@ mod patterns;
 pub mod pipeline;
 mod prebuilt;
 pub mod report;
+pub mod site;
 pub mod text;
 
 pub use blocks::Profile;
+pub use filters::site_boilerplate::SiteRule;
 pub use normalize::FinalNewline;
 pub use pipeline::{clean, Cleaned, Cleaner, Removal, UnknownFilter};
+pub use site::SiteProfile;

@@ -14,6 +14,7 @@ mod input;
 mod output;
 mod plan;
 mod progress;
+mod site_pass;
 mod stream;
 
 use std::io::{IsTerminal, Write};
@@ -135,6 +136,19 @@ fn check_usage(args: &Args) -> Result<(), String> {
             "--format text is not available with --jsonl: its --explain writes one JSON object per document".into(),
         );
     }
+    if args.group_by.is_some() && !site_pass::enabled(args) {
+        return Err("--group-by needs --site-boilerplate or --site-profile".into());
+    }
+    if let Some(spec) = &args.group_by {
+        if spec.split('.').any(str::is_empty) {
+            return Err(format!("--group-by `{spec}` has an empty path segment"));
+        }
+    }
+    if site_pass::enabled(args) && !args.jsonl && !args.files.iter().any(|f| f != Path::new("-")) {
+        return Err(
+            "site mode in text mode needs FILE or folder arguments: standard input is one document, with no other pages of its site to compare it with".into(),
+        );
+    }
     if let Some(key) = &args.report_field {
         let field_top = args.field.split('.').next().unwrap_or_default();
         if key == field_top {
@@ -163,6 +177,15 @@ fn build_cleaner(args: &Args) -> Result<Cleaner> {
     }
     for id in &args.disable {
         cleaner = cleaner.disable(id)?;
+    }
+    let site_filter = cleaner
+        .filters()
+        .iter()
+        .any(|f| f.id() == "site-boilerplate");
+    if site_pass::enabled(args) && !site_filter {
+        anyhow::bail!(
+            "the site-boilerplate filter is disabled (--only or --disable), so site mode would remove nothing"
+        );
     }
     Ok(cleaner)
 }

@@ -8,10 +8,12 @@ use crate::document::Document;
 use crate::filter::{Context, Filter, Finding};
 use crate::filters;
 use crate::filters::line_model;
+use crate::filters::site_boilerplate::{SiteRule, SiteView};
 use crate::model::features::Scratch;
 use crate::model::{DocumentInputs, LineModel, ADVISORY};
 use crate::normalize::{self, FinalNewline};
 use crate::output_lines::OutputLines;
+use crate::site::SiteProfile;
 
 /// One removal: which filter removed which lines of the input, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,6 +65,8 @@ pub struct Cleaner {
     model: Option<Arc<LineModel>>,
     /// Whether the line model's reasons name the features that decided (for `--explain`).
     explain: bool,
+    site: Option<Arc<SiteProfile>>,
+    site_rule: SiteRule,
 }
 
 impl Default for Cleaner {
@@ -73,6 +77,8 @@ impl Default for Cleaner {
             final_newline: FinalNewline::AsInput,
             model: None,
             explain: false,
+            site: None,
+            site_rule: SiteRule::default(),
         }
     }
 }
@@ -152,8 +158,9 @@ impl Cleaner {
         mut removals: Option<&mut Vec<Removal>>,
     ) {
         let model = self.model.clone().unwrap_or_else(LineModel::embedded);
-        let inputs = inputs(doc, profile, marks.verdicts.clone());
-        for (index, &verdict) in inputs.verdicts.iter().enumerate() {
+        let verdicts = marks.verdicts.clone();
+        let inputs = inputs(doc, profile, model.model_verdicts(verdicts.clone()));
+        for (index, &verdict) in verdicts.iter().enumerate() {
             if verdict != 0 && crate::model::is_advisory(verdict) {
                 marks.removed[index] = false;
                 marks.verdicts[index] = 0;
@@ -165,9 +172,9 @@ impl Cleaner {
         let view = inputs.view();
         let scores = model.score_document(&view, |i| !marks.removed[i]);
         let mut scratch = Scratch::default();
-        for index in 0..doc.len() {
+        for (index, &verdict) in verdicts.iter().enumerate() {
             let score = scores.last[index];
-            let advised = inputs.verdicts[index] != 0;
+            let advised = verdict != 0;
             if score.is_nan() || score < model.threshold(profile, advised) {
                 continue;
             }
@@ -205,9 +212,37 @@ impl Cleaner {
         &self.filters
     }
 
+    /// Gives the cleaner a site profile: [`clean_in_group`](Self::clean_in_group) then removes
+    /// the lines a document's group repeats (the `site-boilerplate` filter; see
+    /// [`crate::site`]).
+    pub fn with_site_profile(mut self, profile: impl Into<Arc<SiteProfile>>) -> Self {
+        self.site = Some(profile.into());
+        self
+    }
+
+    /// The site profile given with [`with_site_profile`](Self::with_site_profile).
+    pub fn site_profile(&self) -> Option<&SiteProfile> {
+        self.site.as_deref()
+    }
+
+    /// Sets when a line counts as its site's boilerplate ([`SiteRule::default`] unless set).
+    pub fn site_rule(mut self, rule: SiteRule) -> Self {
+        self.site_rule = rule;
+        self
+    }
+
+    /// Cleans one document.
     pub fn clean<'a>(&self, input: &'a str) -> Cleaned<'a> {
+        self.clean_in_group(input, None)
+    }
+
+    /// Cleans one document as a member of `group` (a site's host, a folder: see
+    /// [`crate::site::group_of_url`]), removing also the lines the group repeats according to
+    /// the site profile. Without a profile, without a group, or for a group the profile does
+    /// not know, this is [`clean`](Self::clean).
+    pub fn clean_in_group<'a>(&self, input: &'a str, group: Option<&str>) -> Cleaned<'a> {
         let mut removals = Vec::new();
-        let (doc, profile, removed) = self.decide(input, Some(&mut removals));
+        let (doc, profile, removed) = self.decide(input, group, Some(&mut removals));
         removals.sort_by_key(|r| r.lines.start);
         let mut text = normalize::render(visible_lines(&doc, &removed));
         self.final_newline.apply(&mut text, input);
@@ -225,7 +260,13 @@ impl Cleaner {
     /// do not depend on [`FinalNewline`]; the text written from them is the file form
     /// ([`FinalNewline::Always`]), as the command line's text mode writes it.
     pub fn output_lines(&self, input: &str) -> OutputLines {
-        let (doc, _, removed) = self.decide(input, None);
+        self.output_lines_in_group(input, None)
+    }
+
+    /// [`output_lines`](Self::output_lines) of a document cleaned as a member of `group` (see
+    /// [`clean_in_group`](Self::clean_in_group)).
+    pub fn output_lines_in_group(&self, input: &str, group: Option<&str>) -> OutputLines {
+        let (doc, _, removed) = self.decide(input, group, None);
         OutputLines::from_lines(visible_lines(&doc, &removed))
     }
 
@@ -235,13 +276,29 @@ impl Cleaner {
     fn decide<'a>(
         &self,
         input: &'a str,
+        group: Option<&str>,
         mut removals: Option<&mut Vec<Removal>>,
     ) -> (Document<'a>, Profile, Vec<bool>) {
+        let site = group
+            .zip(self.site.as_deref())
+            .and_then(|(group, profile)| profile.group(group))
+            .map(|group| SiteView {
+                group,
+                rule: self.site_rule,
+            });
         let doc = Document::parse(input);
         let profile = self.resolve(&doc);
         let mut marks = Marks::new(doc.len());
-        if self.run_filters(&doc, profile, &mut marks, removals.as_deref_mut(), false) {
-            self.converge(&doc, &mut marks, removals);
+        let any = self.run_filters(
+            &doc,
+            profile,
+            site,
+            &mut marks,
+            removals.as_deref_mut(),
+            false,
+        );
+        if any {
+            self.converge(&doc, site, &mut marks, removals);
         }
         (doc, profile, marks.removed)
     }
@@ -259,6 +316,7 @@ impl Cleaner {
         &self,
         doc: &Document,
         profile: Profile,
+        site: Option<SiteView>,
         marks: &mut Marks,
         mut removals: Option<&mut Vec<Removal>>,
         again: bool,
@@ -271,7 +329,8 @@ impl Cleaner {
                 self.apply_model(doc, profile, marks, removals.as_deref_mut());
                 continue;
             }
-            let findings = filter.check(&Context::with_profile(doc, &marks.removed, profile));
+            let cx = Context::with_profile(doc, &marks.removed, profile).with_site(site);
+            let findings = filter.check(&cx);
             for finding in findings {
                 record(filter.id(), finding, doc, marks, removals.as_deref_mut());
             }
@@ -287,7 +346,13 @@ impl Cleaner {
     /// they would remove. Running to a fixed point keeps `clean(clean(x)) == clean(x)`. A document
     /// that lost nothing needs no second pass; the second pass of a page dump is cheap, as it
     /// runs on the article only.
-    fn converge(&self, doc: &Document, marks: &mut Marks, mut removals: Option<&mut Vec<Removal>>) {
+    fn converge(
+        &self,
+        doc: &Document,
+        site: Option<SiteView>,
+        marks: &mut Marks,
+        mut removals: Option<&mut Vec<Removal>>,
+    ) {
         for _ in 0..MAX_PASSES {
             // The output's lines, as a document over this one's (see `Document::subset`):
             // neither the text nor a second copy of the per-line values is made.
@@ -302,6 +367,7 @@ impl Cleaner {
             if !self.run_filters(
                 &again,
                 profile,
+                site,
                 &mut again_marks,
                 Some(&mut again_removals),
                 true,

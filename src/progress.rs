@@ -73,6 +73,11 @@ impl Progress {
         }
     }
 
+    /// Clears the bar without a summary (a pass before the one the summary is about).
+    pub fn clear(self) {
+        self.bar.finish_and_clear();
+    }
+
     /// Clears the bar and prints the summary line unless quiet.
     pub fn finish(self, totals: &Totals) {
         self.bar.finish_and_clear();
@@ -83,7 +88,7 @@ impl Progress {
 }
 
 /// `1 document`, `2 documents`, `12,345 documents`.
-fn count(n: u64, noun: &str) -> String {
+pub fn count(n: u64, noun: &str) -> String {
     let plural = if n == 1 { "" } else { "s" };
     format!("{} {noun}{plural}", thousands(n))
 }

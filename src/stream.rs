@@ -22,6 +22,7 @@ use crate::files::{self, Destination};
 use crate::input;
 use crate::output::{self, Compression, Named};
 use crate::progress::{Progress, Totals};
+use crate::site_pass;
 use crate::Status;
 use deboiler::jsonl::{CleanedLine, LineCleaner, LineError};
 use deboiler::Cleaner;
@@ -175,16 +176,18 @@ fn clean_stream(
 }
 
 pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<Status> {
-    let line_cleaner = LineCleaner {
-        cleaner,
-        field: args.field.split('.').map(String::from).collect(),
-        report_field: args.report_field.clone(),
-        explain: args.explain,
-    };
     // The same plan as text mode: folders under --out-dir become their matching files, and no
     // two inputs may write one file.
     let jobs = files::plan(args)?;
     files::check_outputs(&jobs, args)?;
+    let site = site_pass::prepare(args, cleaner, &jobs)?;
+    let line_cleaner = LineCleaner {
+        cleaner: &site.cleaner,
+        field: args.field.split('.').map(String::from).collect(),
+        report_field: args.report_field.clone(),
+        explain: args.explain,
+        group_by: site_pass::enabled(args).then(|| site_pass::group_by(args)),
+    };
     let progress = Progress::new(args.quiet, "documents");
     let mut totals = Totals::default();
     let mut all_ok = true;
@@ -212,7 +215,7 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<Sta
             all_ok = false;
             continue;
         }
-        let (reader, compression) = match input::open_reader(path) {
+        let (reader, compression) = match input::open_reader(site.source(path)) {
             Ok(decoded) => (decoded.reader, decoded.compression),
             Err(error) => {
                 eprintln!("deboiler: {name}: {error:#}");

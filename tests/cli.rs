@@ -130,8 +130,17 @@ fn output_file_and_out_dir() {
 fn list_filters_shows_order_id_and_summary() {
     let run = Sandbox::new().run(&["--list-filters"]);
     assert_eq!(run.code, 0);
-    let first = run.stdout.lines().next().unwrap();
-    assert!(first.trim_start().starts_with("1  social-embed"), "{first}");
+    let mut lines = run.stdout.lines();
+    let first = lines.next().unwrap();
+    assert!(
+        first.trim_start().starts_with("1  site-boilerplate"),
+        "{first}"
+    );
+    let second = lines.next().unwrap();
+    assert!(
+        second.trim_start().starts_with("2  social-embed"),
+        "{second}"
+    );
     assert_eq!(run.stdout.lines().count(), deboiler::filters::all().len());
 }
 

@@ -25,6 +25,7 @@ fuzz_target!(|data: &[u8]| {
             field: field.iter().map(|s| s.to_string()).collect(),
             report_field: report_field.map(String::from),
             explain,
+            group_by: None,
         };
         let Ok(out) = line_cleaner.clean_line(line, 1) else {
             continue;

@@ -6,15 +6,21 @@
 //! ```
 
 use deboiler::document::Document;
-use deboiler::model::LineModel;
+use deboiler::model::{DocumentInputs, LineModel};
 use deboiler::Cleaner;
 
 fn main() -> anyhow::Result<()> {
     let path = std::env::args().nth(1).expect("usage: scores FILE");
     let text = std::fs::read_to_string(&path)?;
     let doc = Document::parse(&text);
-    let inputs = Cleaner::default().model_inputs(&doc);
     let model = LineModel::embedded();
+    let inputs = Cleaner::default().model_inputs(&doc);
+    let inputs = DocumentInputs::new(
+        inputs.lines,
+        inputs.features,
+        model.model_verdicts(inputs.verdicts),
+        inputs.profile,
+    );
     let names = model.verdict_names();
     let scores = model.score_document(&inputs.view(), |i| {
         let v = inputs.verdicts[i];

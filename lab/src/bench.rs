@@ -95,18 +95,10 @@ impl Record {
     }
 }
 
-/// The host of a URL, lower-cased, without a leading `www.`; `None` when there is none.
+/// The host of a URL, lower-cased, without a leading `www.`; `None` when there is none: the
+/// group deboiler's site mode puts the page in ([`deboiler::site::group_of_url`]).
 pub fn host(url: &str) -> Option<String> {
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let authority = authority.rsplit_once('@').map_or(authority, |(_, a)| a);
-    let host = match authority.rsplit_once(':') {
-        Some((host, port)) if port.bytes().all(|b| b.is_ascii_digit()) => host,
-        _ => authority,
-    };
-    let host = host.to_ascii_lowercase();
-    let host = host.strip_prefix("www.").unwrap_or(&host);
-    (!host.is_empty()).then(|| host.to_string())
+    deboiler::site::group_of_url(url)
 }
 
 /// A page set: its file name, kind and records.

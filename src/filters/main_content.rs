@@ -22,7 +22,8 @@
 //!
 //! The heading of a related-articles or most-read list ends the article, unless two good lines
 //! at the article's indentation follow within a dozen lines: then it heads a box set into the
-//! article, whose items go while the article around it stays.
+//! article, whose items go while the article around it stays. In site mode, a block of lines
+//! the site repeats on its pages (its sharing bar, its comment form) ends the article too.
 //!
 //! ## Why is this noise?
 //!
@@ -196,7 +197,12 @@ impl Outside {
 /// ("Comments (12)", "34 responses to …", "Leave a reply") or as the heading of a related-articles
 /// or most-read list, between two live lines. A list heading is no break when the article's
 /// prose resumes within a few lines: that is a "Related" box set into the article, and only its
-/// items go.
+/// items go. When the document is cleaned with its site's profile, a block of the site's own
+/// furniture between two live lines (at least [`SiteRule::region_break`] lines the site repeats,
+/// such as a sharing bar or a comment form) is a break too: a page's template separates its
+/// article from what follows it, and one repeated line (an "Advertisement" label) does not.
+///
+/// [`SiteRule::region_break`]: crate::filters::site_boilerplate::SiteRule::region_break
 struct Breaks {
     /// `before[k]`: a run cannot go on from line `k - 1` to line `k`.
     before: Vec<bool>,
@@ -220,8 +226,17 @@ fn section_breaks(cx: &Context, blocks: &Blocks, indent: Option<usize>) -> Break
     let mut before = vec![false; blocks.len()];
     let mut comments_from = None;
     let mut inline_lists = Vec::new();
+    let site_break = cx.site().map_or(0, |site| site.rule.region_break);
     for (k, (from, to)) in blocks.lines().zip(blocks.lines().skip(1)).enumerate() {
         let next = k + 1;
+        if site_break > 0
+            && (from + 1..to)
+                .filter(|&i| cx.is_removed(i) && cx.is_site_boilerplate(i))
+                .count()
+                >= site_break
+        {
+            before[next] = true;
+        }
         for i in from + 1..to {
             if !cx.is_removed(i) {
                 continue;

@@ -1,10 +1,13 @@
 //! The filter registry: every filter, in the order the pipeline runs them.
 //!
-//! Phrase-level rules run first; then, for page dumps, the block classifier's region and block
-//! rules; then publisher-notice, a phrase rule placed after them because its lines read like prose
-//! and removing them first would move the main-content region; the context rule that looks at
-//! what is left (off-topic lines at the edges) runs last. To add a filter, write `src/filters/<name>.rs` with a rule-page doc
-//! comment and tests, then add it to [`ALL`] at the place it should run.
+//! Site-boilerplate runs first when a site profile is given: it removes the page's template, so
+//! that the region rules see the page's own lines. Phrase-level rules follow; then, for page
+//! dumps, the block classifier's region and block rules; then publisher-notice, a phrase rule
+//! placed after them because its lines read like prose and removing them first would move the
+//! main-content region; the context rules that look at what is left (off-topic lines at the
+//! edges, repeated lines) follow, and the line model, which reads every rule's verdict, runs
+//! last. To add a filter, write `src/filters/<name>.rs` with a rule-page doc comment
+//! and tests, then add it to [`ALL`] at the place it should run.
 
 use crate::filter::{Filter, Gate};
 
@@ -19,10 +22,12 @@ pub mod off_topic;
 pub mod page_chrome;
 pub mod publisher_notice;
 pub mod repeated_line;
+pub mod site_boilerplate;
 pub mod social_embed;
 pub mod widget;
 
-static ALL: [&dyn Filter; 13] = [
+static ALL: [&dyn Filter; 14] = [
+    &site_boilerplate::SiteBoilerplate,
     &social_embed::SocialEmbed,
     &copyright::Copyright,
     &comment_policy::CommentPolicy,

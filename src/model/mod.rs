@@ -118,6 +118,9 @@ pub struct LineModel {
     pub thresholds: Thresholds,
     /// The verdicts the model was trained with: "" (no rule), then filter ids.
     verdict_names: Vec<&'static str>,
+    /// Per verdict of this build's registry ([`verdict_of`]), the model's verdict: the index of
+    /// the same filter among `verdict_names`, 0 for a filter the model was not trained with.
+    from_registry: Vec<u8>,
 }
 
 /// Why a model file could not be read.
@@ -178,6 +181,7 @@ impl LineModel {
                 per_profile(second, STACK_FACTS)
             }),
             thresholds,
+            from_registry: from_registry(verdict_names),
             verdict_names: verdict_names.to_vec(),
         }
     }
@@ -239,9 +243,16 @@ impl LineModel {
                 .map_err(|_| ModelError("a verdict name is not UTF-8".into()))?;
             verdict_names.push(verdict_name(name)?);
         }
-        if verdict_names != registry_verdicts() {
+        // A model trained before a filter joined the registry still loads: that filter's
+        // verdict reads as "no rule" to it, as it never saw one (`LineModel::model_verdicts`).
+        // The names it knows must be this build's filters, each once, after "".
+        let unique = verdict_names
+            .iter()
+            .enumerate()
+            .all(|(at, name)| !verdict_names[..at].contains(name));
+        if verdict_names.first() != Some(&"") || !unique || verdict_names.len() > 32 {
             return Err(ModelError(
-                "trained with other filters than these: retrain it".into(),
+                "its verdict names are not \"\" and distinct filter ids: retrain it".into(),
             ));
         }
         let words = reader.take(1 << BITS)?.iter().map(|&w| w as i8).collect();
@@ -259,6 +270,7 @@ impl LineModel {
             facts,
             stack,
             thresholds,
+            from_registry: from_registry(&verdict_names),
             verdict_names,
         })
     }
@@ -266,6 +278,36 @@ impl LineModel {
     /// The verdict names the model was trained with.
     pub fn verdict_names(&self) -> &[&'static str] {
         &self.verdict_names
+    }
+
+    /// The filters of this build the model was not trained with: their removals stand, and
+    /// the model reads their lines as lines no rule removes until it is retrained.
+    pub fn untrained_filters(&self) -> Vec<&'static str> {
+        registry_verdicts()
+            .into_iter()
+            .filter(|name| !self.verdict_names.contains(name))
+            .collect()
+    }
+
+    /// The model's verdicts of the registry's ([`verdict_of`], as the pipeline records them),
+    /// which [`DocumentView::verdicts`] holds. The identity for a model trained with this
+    /// build's filters.
+    pub fn model_verdicts(&self, mut verdicts: Vec<u8>) -> Vec<u8> {
+        let identity = self
+            .from_registry
+            .iter()
+            .enumerate()
+            .all(|(at, &verdict)| usize::from(verdict) == at);
+        if !identity {
+            for verdict in &mut verdicts {
+                *verdict = self
+                    .from_registry
+                    .get(usize::from(*verdict))
+                    .copied()
+                    .unwrap_or(0);
+            }
+        }
+        verdicts
     }
 
     /// The threshold of a line of a document of this profile, `advised` when a layout rule
@@ -404,6 +446,19 @@ impl LineModel {
         line_features(view, &self.verdict_names, index, scratch, &mut collect);
         collect.strongest(top)
     }
+}
+
+/// Per verdict of the registry, the index of its filter among `names` (0 when absent).
+fn from_registry(names: &[&'static str]) -> Vec<u8> {
+    registry_verdicts()
+        .iter()
+        .map(|name| {
+            names
+                .iter()
+                .position(|known| known == name)
+                .map_or(0, |at| at as u8)
+        })
+        .collect()
 }
 
 fn verdict_name(name: &str) -> Result<&'static str, ModelError> {
@@ -591,5 +646,53 @@ impl<'a> DocumentInputs<'a> {
             profile: self.profile,
             layout: &self.layout,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model_with(names: &[&'static str]) -> LineModel {
+        let thresholds = Thresholds {
+            page: 0.5,
+            article: 0.95,
+            article_advised: 0.9,
+        };
+        LineModel::from_weights(&vec![0.0; FIRST_STAGE_WEIGHTS], None, thresholds, names)
+    }
+
+    #[test]
+    fn a_model_trained_without_a_filter_loads_and_reads_its_verdict_as_no_rule() {
+        let names: Vec<&'static str> = registry_verdicts()
+            .into_iter()
+            .filter(|&name| name != "site-boilerplate")
+            .collect();
+        let model = LineModel::from_bytes(&model_with(&names).to_bytes()).expect("loads");
+        assert_eq!(model.untrained_filters(), ["site-boilerplate"]);
+        let copyright = names.iter().position(|&n| n == "copyright").unwrap() as u8;
+        assert_eq!(
+            model.model_verdicts(vec![
+                0,
+                verdict_of("site-boilerplate"),
+                verdict_of("copyright")
+            ]),
+            [0, 0, copyright]
+        );
+    }
+
+    #[test]
+    fn a_model_of_this_registry_reads_verdicts_unchanged() {
+        let model = model_with(&registry_verdicts());
+        assert!(model.untrained_filters().is_empty());
+        let all: Vec<u8> = (0..registry_verdicts().len() as u8).collect();
+        assert_eq!(model.model_verdicts(all.clone()), all);
+        assert!(LineModel::try_embedded().is_ok());
+    }
+
+    #[test]
+    fn a_model_naming_a_filter_twice_is_refused() {
+        let bytes = model_with(&["", "copyright", "copyright"]).to_bytes();
+        assert!(LineModel::from_bytes(&bytes).is_err());
     }
 }

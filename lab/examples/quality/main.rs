@@ -5,6 +5,8 @@
 //!     ../shared/bench/tf-dev.jsonl ../shared/bench/ce-dev.jsonl.gz ../shared/bench/noise-dev.jsonl
 //! cargo run --release --example quality -- ../shared/bench/sh-dev.jsonl --input dump \
 //!     --worst 10 --worst-out /tmp/worst
+//! cargo run --release --example quality -- ../shared/bench/ce-dev.jsonl.gz --site-boilerplate \
+//!     --site-cv
 //! ```
 //!
 //! Each data file is JSON Lines (gzip allowed); its kind comes from the fields: `gold` → the
@@ -13,7 +15,9 @@
 //! `lab/src/metrics.rs`, `lab/src/noise.rs` and the data README for the exact definitions. For
 //! every input field (`dump`, `trafilatura`) a table compares three systems: `identity` (input
 //! unchanged), `c4` (the C4 line filter baseline) and `deboiler` (`Cleaner::default()`, minus
-//! any `--disable`d filters).
+//! any `--disable`d filters). `--site-boilerplate` measures site mode instead (see `site.rs`).
+
+mod site;
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -72,6 +76,13 @@ struct Args {
     /// Write the model trained with `--retrain` to this file.
     #[arg(long, value_name = "FILE", requires = "retrain")]
     save_model: Option<PathBuf>,
+    /// Measure site mode on the pages of hosts with several pages (see `site.rs`) instead of
+    /// the usual tables.
+    #[arg(long)]
+    site_boilerplate: bool,
+    /// With --site-boilerplate: tune the site rule in site-grouped cross-validation.
+    #[arg(long, requires = "site_boilerplate")]
+    site_cv: bool,
     #[command(flatten)]
     training: TrainingArgs,
 }
@@ -332,6 +343,14 @@ fn main() -> Result<()> {
         Some(model) => Some(model),
         None => match LineModel::try_embedded() {
             Ok(mut model) => {
+                let untrained = model.untrained_filters();
+                if !untrained.is_empty() {
+                    eprintln!(
+                        "warning: the embedded line model was trained without {}: it reads \
+                         their lines as lines no rule removes (retrain it: `--example train`)",
+                        untrained.join(", ")
+                    );
+                }
                 model.thresholds = thresholds;
                 Some(model)
             }
@@ -348,6 +367,12 @@ fn main() -> Result<()> {
         Some(model) => cleaner.with_line_model(Arc::new(model)),
         None => cleaner.disable("line-model")?,
     };
+    if args.site_boilerplate {
+        for set in pages {
+            site::report(&cleaner, set, inputs, args.site_cv)?;
+        }
+        return Ok(());
+    }
     let systems = Systems { cleaner, folds };
     let mut per_doc = String::from("file\tinput\tsystem\tid\tscore\ttp\tfp\tfn\ttn\n");
     for set in pages {

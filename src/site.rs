@@ -1,0 +1,873 @@
+//! Site profiles: for each group of documents (a site, a folder), on how many of its documents
+//! each line occurs. A line that most pages of one site carry is that site's boilerplate (its
+//! menu, footer, newsletter box, disclaimer), whatever its wording or language; the
+//! [`site-boilerplate`](crate::filters::site_boilerplate) filter removes it.
+//!
+//! A profile is counted in one pass over a corpus ([`SiteProfile::build`], or
+//! [`SiteProfile::add`] one document at a time) and then given to a cleaner
+//! ([`crate::Cleaner::with_site_profile`]), which cleans each document as a member of its group
+//! ([`crate::Cleaner::clean_in_group`]):
+//!
+//! ```
+//! use deboiler::{Cleaner, SiteProfile};
+//!
+//! let page = |story: &str| {
+//!     format!("Subscribe to the Harbour Gazette newsletter\n{story}\nHarbour Gazette, 1 Quay Street\n")
+//! };
+//! let pages = [
+//!     page("The ferry timetable changes on Monday, the harbour office said."),
+//!     page("Fishermen landed a record catch of mackerel this week."),
+//!     page("The lighthouse reopens to visitors after two years of repairs."),
+//! ];
+//! let profile = SiteProfile::build(pages.iter().map(|text| ("gazette.example", text.as_str())));
+//! let cleaner = Cleaner::default().with_site_profile(profile);
+//!
+//! let cleaned = cleaner.clean_in_group(&pages[1], Some("gazette.example"));
+//! assert_eq!(cleaned.text, "Fishermen landed a record catch of mackerel this week.\n");
+//! assert_eq!(cleaned.removals[0].filter, "site-boilerplate");
+//! assert_eq!(&*cleaned.removals[0].reason, "repeated on 3 of 3 pages of gazette.example");
+//!
+//! // Without a group (or in a group of one page) nothing changes.
+//! assert_eq!(cleaner.clean_in_group(&pages[1], None).text, Cleaner::default().clean(&pages[1]).text);
+//! ```
+//!
+//! ## What is counted
+//!
+//! Each non-blank line of a document is reduced to its *key*: the line after deboiler's
+//! whitespace normalisation ([`crate::normalize::normalize_line`]) without its indentation, hashed
+//! with [`line_hash`] (64 bits; the text itself is not kept). A document counts once per key, however often
+//! the line repeats inside it. Keys, not texts, make the profile small and let it be saved
+//! ([`SiteProfile::save`]) without the corpus's text.
+//!
+//! ## Bounded memory
+//!
+//! A profile holds, per group, its name and page count, and one entry (key and count) for each
+//! distinct line of the group. The entries take 27 bytes each on average in memory (19 to 39 as
+//! the hash tables fill and grow; about 32 bytes of a process's peak memory, measured), so
+//! about 27 MB per million distinct lines, and 8 to 9 bytes each in a saved file; a group costs
+//! about 150 bytes and its name. A cap ([`SiteProfile::with_max_lines`], [`DEFAULT_MAX_LINES`]
+//! by default) bounds the entries of all groups together. When a new entry would exceed it,
+//! the profile stops counting the half of all keys with the highest hash values (the *sampling
+//! level* rises by one) and drops their entries, as often as needed. A line whose key is no
+//! longer counted is never removed as site boilerplate: the cap costs recall, never precision.
+//!
+//! What the cap drops depends only on hash values, never on the order of the documents: the
+//! profile ends at the lowest level at which all the corpus's distinct (group, key) pairs fit
+//! under the cap, with the exact count of every pair it keeps. Counting in parallel and merging
+//! ([`SiteProfile::merge`]) gives the same profile as counting in one go.
+
+use std::collections::hash_map::Entry;
+use std::fmt;
+use std::io::{self, BufRead, Read, Write};
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
+
+use crate::document::split_lines;
+use crate::normalize::normalize_line;
+use crate::text::trim_start;
+
+/// The seed of [`line_hash`]: the bytes of `deboiler` read as a little-endian integer.
+pub const LINE_HASH_SEED: u64 = u64::from_le_bytes(*b"deboiler");
+
+/// The default cap on a profile's entries (distinct lines of all groups together): about
+/// 550 MB of memory at most; a 1 GB corpus of page dumps holds about 10 million.
+pub const DEFAULT_MAX_LINES: usize = 1 << 24;
+
+/// Multipliers of [`line_hash`]. Each has a byte (0xFF, 0xFE) that never occurs in UTF-8 text,
+/// so an 8-byte word of a line XORed with it is never zero and a multiplication never loses the
+/// state.
+const K0: u64 = 0xFF51_AFD7_ED55_8CCD;
+const K1: u64 = 0xC4CE_B9FE_1A85_EC53;
+
+/// The 128-bit product of `a` and `b`, its two halves XORed: the mixing step of [`line_hash`].
+fn fold(a: u64, b: u64) -> u64 {
+    let product = u128::from(a) * u128::from(b);
+    (product as u64) ^ ((product >> 64) as u64)
+}
+
+/// The 64-bit hash of a line's key, fixed across platforms and releases (saved profiles depend
+/// on it; changing it needs a new [file format version](SiteProfile::save)).
+///
+/// The state starts as [`LINE_HASH_SEED`] XOR the byte length times `K1`. The bytes are read as
+/// 16-byte blocks of two little-endian words `a`, `b` (the last block zero-padded); each block
+/// sets `state = fold(a ^ state, b ^ K0)`, where `fold(x, y)` XORs the two halves of the 128-bit
+/// product `x * y`. The hash is `fold(state, K1)`. `K0 = 0xFF51AFD7ED558CCD`,
+/// `K1 = 0xC4CEB9FE1A85EC53`.
+pub fn line_hash(bytes: &[u8]) -> u64 {
+    let mut state = LINE_HASH_SEED ^ (bytes.len() as u64).wrapping_mul(K1);
+    let mut blocks = bytes.chunks_exact(16);
+    for block in &mut blocks {
+        let a = u64::from_le_bytes(block[..8].try_into().expect("8 bytes"));
+        let b = u64::from_le_bytes(block[8..].try_into().expect("8 bytes"));
+        state = fold(a ^ state, b ^ K0);
+    }
+    let rest = blocks.remainder();
+    if !rest.is_empty() {
+        let mut block = [0u8; 16];
+        block[..rest.len()].copy_from_slice(rest);
+        let a = u64::from_le_bytes(block[..8].try_into().expect("8 bytes"));
+        let b = u64::from_le_bytes(block[8..].try_into().expect("8 bytes"));
+        state = fold(a ^ state, b ^ K0);
+    }
+    fold(state, K1)
+}
+
+/// The key of a line already normalised ([`crate::document::Line::text`]): [`line_hash`] of the
+/// line without its indentation; `None` for a blank line.
+pub fn line_key(normalised: &str) -> Option<u64> {
+    let text = trim_start(normalised);
+    (!text.is_empty()).then(|| line_hash(text.as_bytes()))
+}
+
+/// The keys of a document's lines, sorted, each once: what one document adds to its group.
+pub fn document_keys(text: &str) -> Vec<u64> {
+    let mut keys: Vec<u64> = split_lines(text)
+        .filter_map(|span| line_key(&normalize_line(&text[span])))
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// The group of a URL: its host, lower-cased, without a leading `www.` and without user or
+/// port; `None` when there is no host. `https://WWW.Example.com:8080/a` is in `example.com`.
+pub fn group_of_url(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let authority = authority.rsplit_once('@').map_or(authority, |(_, a)| a);
+    let host = match authority.rsplit_once(':') {
+        Some((host, port)) if port.bytes().all(|b| b.is_ascii_digit()) => host,
+        _ => authority,
+    };
+    let host = host.to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (!host.is_empty()).then(|| host.to_string())
+}
+
+/// The line counts of one group.
+#[derive(Debug, Clone, Default)]
+struct Counts {
+    pages: u32,
+    lines: FxHashMap<u64, u32>,
+}
+
+/// Per group of documents, on how many documents each line occurs (see the [module
+/// documentation](self)).
+#[derive(Debug, Clone)]
+pub struct SiteProfile {
+    /// Groups in the order they were first seen; nothing observable depends on that order.
+    groups: Vec<(Arc<str>, Counts)>,
+    index: FxHashMap<Arc<str>, usize>,
+    /// Keys above `u64::MAX >> level` are not counted.
+    level: u32,
+    max_lines: usize,
+    /// Entries in all groups.
+    entries: usize,
+}
+
+impl Default for SiteProfile {
+    fn default() -> Self {
+        SiteProfile {
+            groups: Vec::new(),
+            index: FxHashMap::default(),
+            level: 0,
+            max_lines: DEFAULT_MAX_LINES,
+            entries: 0,
+        }
+    }
+}
+
+/// What a profile knows about one group, as the site-boilerplate filter reads it.
+#[derive(Debug, Clone, Copy)]
+pub struct SiteGroup<'p> {
+    name: &'p str,
+    counts: &'p Counts,
+    limit: u64,
+}
+
+impl<'p> SiteGroup<'p> {
+    /// The group's name (a host, a folder).
+    pub fn name(&self) -> &'p str {
+        self.name
+    }
+
+    /// How many documents of the group were counted.
+    pub fn pages(&self) -> u32 {
+        self.counts.pages
+    }
+
+    /// On how many of the group's documents a line with this key occurs; `None` when the
+    /// memory cap stopped counting the key (see [`SiteProfile::sampling_level`]).
+    pub fn pages_with_key(&self, key: u64) -> Option<u32> {
+        (key <= self.limit).then(|| self.counts.lines.get(&key).copied().unwrap_or(0))
+    }
+
+    /// On how many of the group's documents `line` occurs (after normalisation); `None` for a
+    /// blank line or a line the cap stopped counting.
+    pub fn pages_with(&self, line: &str) -> Option<u32> {
+        line_key(&normalize_line(line)).and_then(|key| self.pages_with_key(key))
+    }
+}
+
+impl SiteProfile {
+    /// An empty profile with the default cap ([`DEFAULT_MAX_LINES`]).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets the cap on entries (distinct lines of all groups together); lowering it below the
+    /// current count samples at once. At least 1.
+    pub fn with_max_lines(mut self, max_lines: usize) -> Self {
+        self.max_lines = max_lines.max(1);
+        self.enforce_cap();
+        self
+    }
+
+    /// Counts `(group, text)` documents.
+    pub fn build<I, G, T>(docs: I) -> Self
+    where
+        I: IntoIterator<Item = (G, T)>,
+        G: AsRef<str>,
+        T: AsRef<str>,
+    {
+        let mut profile = SiteProfile::new();
+        for (group, text) in docs {
+            profile.add(group.as_ref(), text.as_ref());
+        }
+        profile
+    }
+
+    /// Counts one document of `group`.
+    pub fn add(&mut self, group: &str, text: &str) {
+        self.add_keys(group, &document_keys(text));
+    }
+
+    /// Counts one document of `group` given by its [`document_keys`] (computed elsewhere, say in
+    /// parallel). `keys` must be sorted and free of repeats.
+    pub fn add_keys(&mut self, group: &str, keys: &[u64]) {
+        debug_assert!(keys.windows(2).all(|pair| pair[0] < pair[1]));
+        let limit = self.limit();
+        let position = self.position(group);
+        let counts = &mut self.groups[position].1;
+        counts.pages = counts.pages.saturating_add(1);
+        for &key in keys.iter().take_while(|&&key| key <= limit) {
+            match counts.lines.entry(key) {
+                Entry::Occupied(mut entry) => *entry.get_mut() = entry.get().saturating_add(1),
+                Entry::Vacant(entry) => {
+                    entry.insert(1);
+                    self.entries += 1;
+                }
+            }
+        }
+        self.enforce_cap();
+    }
+
+    /// Adds `other`'s counts to this profile's (the result is the same in either order).
+    pub fn merge(&mut self, other: &SiteProfile) {
+        if other.level > self.level {
+            self.level = other.level;
+            self.drop_above_limit();
+        }
+        let limit = self.limit();
+        for (name, theirs) in &other.groups {
+            let position = self.position(name);
+            let ours = &mut self.groups[position].1;
+            ours.pages = ours.pages.saturating_add(theirs.pages);
+            for (&key, &count) in theirs.lines.iter().filter(|(&key, _)| key <= limit) {
+                match ours.lines.entry(key) {
+                    Entry::Occupied(mut entry) => {
+                        *entry.get_mut() = entry.get().saturating_add(count)
+                    }
+                    Entry::Vacant(entry) => {
+                        entry.insert(count);
+                        self.entries += 1;
+                    }
+                }
+            }
+        }
+        self.enforce_cap();
+    }
+
+    /// The group named `name`, if any document of it was counted.
+    pub fn group(&self, name: &str) -> Option<SiteGroup<'_>> {
+        let &position = self.index.get(name)?;
+        let (name, counts) = &self.groups[position];
+        Some(SiteGroup {
+            name,
+            counts,
+            limit: self.limit(),
+        })
+    }
+
+    /// Every group, in name order.
+    pub fn groups(&self) -> Vec<SiteGroup<'_>> {
+        let mut groups: Vec<SiteGroup> = self
+            .groups
+            .iter()
+            .map(|(name, counts)| SiteGroup {
+                name,
+                counts,
+                limit: self.limit(),
+            })
+            .collect();
+        groups.sort_unstable_by(|a, b| a.name.cmp(b.name));
+        groups
+    }
+
+    /// How many documents were counted, in all groups.
+    pub fn pages(&self) -> u64 {
+        self.groups.iter().map(|(_, c)| u64::from(c.pages)).sum()
+    }
+
+    /// Entries held: distinct lines of all groups together, at most the cap.
+    pub fn entries(&self) -> usize {
+        self.entries
+    }
+
+    /// The cap on [`entries`](Self::entries).
+    pub fn max_lines(&self) -> usize {
+        self.max_lines
+    }
+
+    /// How often the cap halved the keys counted: 0 when every line is counted; at level `n`
+    /// only keys below `2^(64-n)` are (one in `2^n` distinct lines).
+    pub fn sampling_level(&self) -> u32 {
+        self.level
+    }
+
+    /// Bytes of memory the profile's tables take (allocated capacity, not just entries).
+    pub fn memory_bytes(&self) -> usize {
+        // A hashbrown table holds, per bucket, the entry (u64, u32) padded to 16 bytes and one
+        // control byte.
+        let per_bucket = std::mem::size_of::<(u64, u32)>() + 1;
+        self.groups
+            .iter()
+            .map(|(name, counts)| {
+                counts.lines.capacity() * per_bucket
+                    + name.len()
+                    + std::mem::size_of::<(Arc<str>, Counts)>()
+                    + std::mem::size_of::<(Arc<str>, usize)>() * 2
+            })
+            .sum()
+    }
+
+    fn limit(&self) -> u64 {
+        u64::MAX >> self.level
+    }
+
+    fn position(&mut self, group: &str) -> usize {
+        if let Some(&position) = self.index.get(group) {
+            return position;
+        }
+        let name: Arc<str> = Arc::from(group);
+        self.groups.push((name.clone(), Counts::default()));
+        self.index.insert(name, self.groups.len() - 1);
+        self.groups.len() - 1
+    }
+
+    /// Raises the sampling level until the entries fit under the cap. The level reached is the
+    /// lowest at which every distinct pair seen so far fits, whatever the order they came in.
+    fn enforce_cap(&mut self) {
+        while self.entries > self.max_lines && self.level < 63 {
+            self.level += 1;
+            self.drop_above_limit();
+        }
+    }
+
+    fn drop_above_limit(&mut self) {
+        let limit = self.limit();
+        let mut entries = 0;
+        for (_, counts) in &mut self.groups {
+            counts.lines.retain(|&key, _| key <= limit);
+            if counts.lines.capacity() > 4 * counts.lines.len().max(4) {
+                counts.lines.shrink_to_fit();
+            }
+            entries += counts.lines.len();
+        }
+        self.entries = entries;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The file format.
+
+/// The first bytes of a saved profile.
+const MAGIC: &[u8; 8] = b"DBSITES\n";
+/// The format written by [`SiteProfile::save`].
+pub const FORMAT_VERSION: u32 = 1;
+/// The last bytes of a saved profile, after its checksum.
+const END: &[u8; 4] = b"END\n";
+
+/// Why a saved profile could not be read.
+#[derive(Debug)]
+pub struct SiteProfileError {
+    /// Byte offset in the file where the problem was found.
+    pub offset: u64,
+    pub message: String,
+}
+
+impl fmt::Display for SiteProfileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "not a valid site profile: {} (at byte {})",
+            self.message, self.offset
+        )
+    }
+}
+
+impl std::error::Error for SiteProfileError {}
+
+impl SiteProfile {
+    /// Writes the profile in the compact, versioned format (version [`FORMAT_VERSION`]),
+    /// all integers little-endian; the bytes depend only on the counts, never on the order the
+    /// documents came in:
+    ///
+    /// - the magic bytes `DBSITES\n`, the version (u32), [`LINE_HASH_SEED`] (u64), the sampling
+    ///   level (u8) and the number of groups (u64);
+    /// - per group, in byte order of the names: the name's length (u32) and UTF-8 bytes, the
+    ///   page count (u32), the number of entries (u64), then per entry in increasing key order the
+    ///   key's difference from the previous key (from 0 for the first) and the count, each a
+    ///   LEB128 varint;
+    /// - the CRC-32 (IEEE) of everything before it (u32), and `END\n`.
+    pub fn save(&self, out: &mut dyn Write) -> io::Result<()> {
+        let mut out = Checksummed::new(io::BufWriter::with_capacity(1 << 16, out));
+        out.put(MAGIC)?;
+        out.put(&FORMAT_VERSION.to_le_bytes())?;
+        out.put(&LINE_HASH_SEED.to_le_bytes())?;
+        out.put(&[self.level as u8])?;
+        out.put(&(self.groups.len() as u64).to_le_bytes())?;
+        let mut order: Vec<&(Arc<str>, Counts)> = self.groups.iter().collect();
+        order.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut entries: Vec<(u64, u32)> = Vec::new();
+        let mut varint = Vec::with_capacity(1 << 12);
+        for (name, counts) in order {
+            out.put(&(name.len() as u32).to_le_bytes())?;
+            out.put(name.as_bytes())?;
+            out.put(&counts.pages.to_le_bytes())?;
+            out.put(&(counts.lines.len() as u64).to_le_bytes())?;
+            entries.clear();
+            entries.extend(counts.lines.iter().map(|(&key, &count)| (key, count)));
+            entries.sort_unstable();
+            let mut previous = 0;
+            for &(key, count) in &entries {
+                push_varint(&mut varint, key - previous);
+                push_varint(&mut varint, u64::from(count));
+                previous = key;
+                if varint.len() >= 1 << 12 {
+                    out.put(&varint)?;
+                    varint.clear();
+                }
+            }
+            out.put(&varint)?;
+            varint.clear();
+        }
+        let crc = out.crc.sum();
+        let mut inner = out.inner;
+        inner.write_all(&crc.to_le_bytes())?;
+        inner.write_all(END)?;
+        inner.flush()
+    }
+
+    /// Reads a profile written by [`save`](Self::save), checking its structure and checksum. The
+    /// result has the default cap (set another with [`with_max_lines`](Self::with_max_lines));
+    /// its sampling level is the saved one, or higher if its entries exceed the cap.
+    pub fn load(input: &mut dyn Read) -> Result<Self, LoadError> {
+        let mut reader = Reader {
+            inner: io::BufReader::with_capacity(1 << 16, input),
+            crc: flate2::Crc::new(),
+            offset: 0,
+        };
+        let magic = reader.bytes::<8>()?;
+        if &magic != MAGIC {
+            return Err(reader.invalid(0, "it does not start with the site profile's magic bytes"));
+        }
+        let version = u32::from_le_bytes(reader.bytes()?);
+        if version != FORMAT_VERSION {
+            return Err(reader.invalid(
+                8,
+                format!(
+                    "format version {version}, but this deboiler reads version {FORMAT_VERSION}"
+                ),
+            ));
+        }
+        let seed = u64::from_le_bytes(reader.bytes()?);
+        if seed != LINE_HASH_SEED {
+            return Err(reader.invalid(12, "its lines were hashed with another seed"));
+        }
+        let level = u32::from(reader.bytes::<1>()?[0]);
+        if level > 63 {
+            return Err(reader.invalid(20, format!("sampling level {level} is above 63")));
+        }
+        let mut profile = SiteProfile {
+            level,
+            ..SiteProfile::default()
+        };
+        let limit = profile.limit();
+        let group_count = u64::from_le_bytes(reader.bytes()?);
+        let mut previous_name: Option<Arc<str>> = None;
+        for _ in 0..group_count {
+            let at = reader.offset;
+            let length = u32::from_le_bytes(reader.bytes()?) as usize;
+            let name = reader.vec(length)?;
+            let name: Arc<str> = match String::from_utf8(name) {
+                Ok(name) => Arc::from(name),
+                Err(_) => return Err(reader.invalid(at, "a group name is not UTF-8")),
+            };
+            if previous_name.as_ref().is_some_and(|p| *p >= name) {
+                return Err(reader.invalid(at, format!("group `{name}` is out of order")));
+            }
+            let pages = u32::from_le_bytes(reader.bytes()?);
+            let entries = u64::from_le_bytes(reader.bytes()?);
+            let mut lines = FxHashMap::default();
+            let mut key = 0u64;
+            for index in 0..entries {
+                let at = reader.offset;
+                let delta = reader.varint()?;
+                if index > 0 && delta == 0 {
+                    return Err(reader.invalid(at, "a key repeats"));
+                }
+                key = match key.checked_add(delta) {
+                    Some(next) if next <= limit => next,
+                    _ => {
+                        return Err(reader.invalid(at, "a key is above the sampling level's limit"))
+                    }
+                };
+                let at = reader.offset;
+                let count = reader.varint()?;
+                if count == 0 || count > u64::from(pages) {
+                    return Err(
+                        reader.invalid(at, format!("a line counted on {count} of {pages} pages"))
+                    );
+                }
+                lines.insert(key, count as u32);
+            }
+            profile.entries += lines.len();
+            profile.index.insert(name.clone(), profile.groups.len());
+            profile.groups.push((name.clone(), Counts { pages, lines }));
+            previous_name = Some(name);
+        }
+        let expected = reader.crc.sum();
+        let at = reader.offset;
+        let found = u32::from_le_bytes(reader.bytes()?);
+        if found != expected {
+            return Err(reader.invalid(at, "checksum mismatch (the file is damaged)"));
+        }
+        let end = reader.bytes::<4>()?;
+        if &end != END {
+            return Err(reader.invalid(at + 4, "it does not end with END"));
+        }
+        let mut rest = [0u8; 1];
+        match reader.inner.read(&mut rest) {
+            Ok(0) => {}
+            Ok(_) => return Err(reader.invalid(at + 8, "bytes after the end")),
+            Err(error) => return Err(LoadError::Io(error)),
+        }
+        profile.enforce_cap();
+        Ok(profile)
+    }
+}
+
+/// Why [`SiteProfile::load`] failed: the file could not be read, or is not a valid profile.
+#[derive(Debug)]
+pub enum LoadError {
+    Io(io::Error),
+    Invalid(SiteProfileError),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Io(error) => write!(f, "cannot read the site profile: {error}"),
+            LoadError::Invalid(error) => error.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+fn push_varint(out: &mut Vec<u8>, mut value: u64) {
+    while value >= 0x80 {
+        out.push(value as u8 | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
+/// A writer that keeps the CRC-32 of what went through it.
+struct Checksummed<W: Write> {
+    inner: W,
+    crc: flate2::Crc,
+}
+
+impl<W: Write> Checksummed<W> {
+    fn new(inner: W) -> Self {
+        Checksummed {
+            inner,
+            crc: flate2::Crc::new(),
+        }
+    }
+
+    fn put(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.crc.update(bytes);
+        self.inner.write_all(bytes)
+    }
+}
+
+/// Reads a saved profile, keeping the CRC-32 and the offset of what it read.
+struct Reader<R: BufRead> {
+    inner: R,
+    crc: flate2::Crc,
+    offset: u64,
+}
+
+impl<R: BufRead> Reader<R> {
+    fn invalid(&self, offset: u64, message: impl Into<String>) -> LoadError {
+        LoadError::Invalid(SiteProfileError {
+            offset,
+            message: message.into(),
+        })
+    }
+
+    fn fill(&mut self, buffer: &mut [u8]) -> Result<(), LoadError> {
+        match self.inner.read_exact(buffer) {
+            Ok(()) => {
+                self.crc.update(buffer);
+                self.offset += buffer.len() as u64;
+                Ok(())
+            }
+            Err(error) if error.kind() == io::ErrorKind::UnexpectedEof => {
+                Err(self.invalid(self.offset, "the file ends too early (truncated?)"))
+            }
+            Err(error) => Err(LoadError::Io(error)),
+        }
+    }
+
+    fn bytes<const N: usize>(&mut self) -> Result<[u8; N], LoadError> {
+        let mut buffer = [0u8; N];
+        self.fill(&mut buffer)?;
+        Ok(buffer)
+    }
+
+    fn vec(&mut self, length: usize) -> Result<Vec<u8>, LoadError> {
+        if length > 1 << 20 {
+            return Err(self.invalid(self.offset, format!("a {length}-byte group name")));
+        }
+        let mut buffer = vec![0u8; length];
+        self.fill(&mut buffer)?;
+        Ok(buffer)
+    }
+
+    fn varint(&mut self) -> Result<u64, LoadError> {
+        let start = self.offset;
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = self.bytes::<1>()?[0];
+            let bits = u64::from(byte & 0x7F);
+            if shift == 63 && bits > 1 {
+                break;
+            }
+            value |= bits << shift;
+            if byte & 0x80 == 0 {
+                return Ok(value);
+            }
+        }
+        Err(self.invalid(start, "a number is too long"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A small corpus: three sites whose pages share a menu and differ in their stories.
+    fn corpus() -> Vec<(String, String)> {
+        let mut docs = Vec::new();
+        for site in 0..3 {
+            for page in 0..6 {
+                let mut text = format!("* Home\n* Site {site} news\n\n");
+                for line in 0..8 {
+                    text.push_str(&format!("Story {page} of site {site}, paragraph {line}.\n"));
+                }
+                text.push_str("Contact us\n");
+                docs.push((format!("site{site}.example"), text));
+            }
+        }
+        docs
+    }
+
+    fn saved(profile: &SiteProfile) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        profile.save(&mut bytes).unwrap();
+        bytes
+    }
+
+    fn build(docs: &[(String, String)], max_lines: usize) -> SiteProfile {
+        let mut profile = SiteProfile::new().with_max_lines(max_lines);
+        for (group, text) in docs {
+            profile.add(group, text);
+        }
+        profile
+    }
+
+    #[test]
+    fn line_hash_is_pinned() {
+        // Saved profiles depend on these values: a change needs a new format version.
+        let pinned: [(&str, u64); 5] = [
+            ("", 0x33ba_153a_6aa1_d15b),
+            ("a", 0x4ead_72ff_39f8_d1a8),
+            ("* Home", 0xf995_9f8a_ffaf_01df),
+            ("Sign up for our newsletter", 0x0dfa_158d_e6e6_5564),
+            ("exactly sixteen!", 0xc91a_e001_665b_a1f2),
+        ];
+        for (text, hash) in pinned {
+            assert_eq!(line_hash(text.as_bytes()), hash, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_key_ignores_indentation_and_normalised_whitespace_but_not_case() {
+        let key = |line: &str| line_key(&normalize_line(line));
+        assert_eq!(key("  * Home\u{a0} "), key("* Home"));
+        assert_eq!(key("\t* Ho\u{ad}me"), key("* Home"));
+        assert_ne!(key("* home"), key("* Home"));
+        assert_eq!(key("   "), None);
+    }
+
+    #[test]
+    fn a_document_counts_each_line_once() {
+        let keys = document_keys("Home\n\nHome\r\n  Home\nNews\n");
+        assert_eq!(keys.len(), 2);
+        assert!(keys.windows(2).all(|pair| pair[0] < pair[1]));
+        let mut profile = SiteProfile::new();
+        profile.add("a.example", "Home\nHome\nNews\n");
+        profile.add("a.example", "Home\n");
+        let group = profile.group("a.example").unwrap();
+        assert_eq!((group.pages(), group.pages_with("Home")), (2, Some(2)));
+        assert_eq!(group.pages_with("News"), Some(1));
+        assert_eq!(group.pages_with("Sport"), Some(0));
+        assert_eq!(group.pages_with(""), None);
+    }
+
+    #[test]
+    fn groups_of_urls_are_hosts() {
+        assert_eq!(
+            group_of_url("https://WWW.Example.com:8080/a?b#c").as_deref(),
+            Some("example.com")
+        );
+        assert_eq!(
+            group_of_url("http://user@news.example.org/x").as_deref(),
+            Some("news.example.org")
+        );
+        assert_eq!(
+            group_of_url("example.net/page").as_deref(),
+            Some("example.net")
+        );
+        assert_eq!(group_of_url(""), None);
+        assert_eq!(group_of_url("https:///path"), None);
+    }
+
+    #[test]
+    fn the_cap_holds_and_samples_at_the_lowest_level_that_fits() {
+        let docs = corpus();
+        let full = build(&docs, usize::MAX);
+        assert_eq!(full.sampling_level(), 0);
+        let cap = full.entries() / 3;
+        let capped = build(&docs, cap);
+        let level = capped.sampling_level();
+        assert!(level > 0 && capped.entries() <= cap);
+        // One level lower, the corpus's pairs would not fit.
+        let pairs_under = |limit: u64| -> usize {
+            full.groups
+                .iter()
+                .map(|(_, c)| c.lines.keys().filter(|&&key| key <= limit).count())
+                .sum()
+        };
+        assert!(pairs_under(u64::MAX >> (level - 1)) > cap);
+        assert_eq!(pairs_under(u64::MAX >> level), capped.entries());
+        // The pairs kept have their exact counts; the others are unknown, never zero.
+        let (kept, dropped): (Vec<_>, Vec<_>) = full.groups[0]
+            .1
+            .lines
+            .iter()
+            .partition(|(&key, _)| key <= u64::MAX >> level);
+        let group = capped.group(&full.groups[0].0).unwrap();
+        for (&key, &count) in kept {
+            assert_eq!(group.pages_with_key(key), Some(count));
+        }
+        for (&key, _) in dropped {
+            assert_eq!(group.pages_with_key(key), None);
+        }
+        // The page counts are exact whatever the cap.
+        assert_eq!(capped.pages(), docs.len() as u64);
+    }
+
+    #[test]
+    fn merging_equals_counting_together() {
+        let docs = corpus();
+        for cap in [usize::MAX, 40] {
+            let (first, second) = docs.split_at(7);
+            let mut merged = build(first, cap);
+            merged.merge(&build(second, cap));
+            assert_eq!(saved(&merged), saved(&build(&docs, cap)), "cap {cap}");
+            let mut other_way = build(second, cap);
+            other_way.merge(&build(first, cap));
+            assert_eq!(saved(&other_way), saved(&merged), "cap {cap}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn the_profile_does_not_depend_on_document_order(
+            order in Just((0..18).collect::<Vec<usize>>()).prop_shuffle(),
+            cap in prop_oneof![Just(usize::MAX), 10usize..200],
+        ) {
+            let docs = corpus();
+            let shuffled: Vec<(String, String)> = order.iter().map(|&i| docs[i].clone()).collect();
+            prop_assert_eq!(saved(&build(&shuffled, cap)), saved(&build(&docs, cap)));
+        }
+    }
+
+    #[test]
+    fn a_saved_profile_loads_as_it_was() {
+        let profile = build(&corpus(), 60);
+        let bytes = saved(&profile);
+        let loaded = SiteProfile::load(&mut &bytes[..]).unwrap();
+        assert_eq!(saved(&loaded), bytes);
+        assert_eq!(loaded.sampling_level(), profile.sampling_level());
+        let (a, b) = (profile.groups(), loaded.groups());
+        assert_eq!(a.len(), b.len());
+        for (a, b) in a.iter().zip(&b) {
+            assert_eq!((a.name(), a.pages()), (b.name(), b.pages()));
+            assert_eq!(a.pages_with("* Home"), b.pages_with("* Home"));
+        }
+        assert_eq!(&bytes[..8], b"DBSITES\n");
+        assert_eq!(&bytes[bytes.len() - 4..], b"END\n");
+    }
+
+    #[test]
+    fn a_damaged_profile_is_refused_with_its_offset() {
+        let bytes = saved(&build(&corpus(), usize::MAX));
+        let error = |bytes: &[u8]| SiteProfile::load(&mut &bytes[..]).unwrap_err().to_string();
+        let mut flipped = bytes.clone();
+        let middle = bytes.len() / 2;
+        flipped[middle] ^= 0x40;
+        assert!(
+            error(&flipped).starts_with("not a valid site profile"),
+            "{}",
+            error(&flipped)
+        );
+        assert!(error(&bytes[..bytes.len() - 9]).contains("ends too early"));
+        assert!(error(&bytes[..middle]).contains("ends too early"));
+        assert!(error(b"{\"text\": \"a JSON line\"}").contains("magic bytes (at byte 0)"));
+        let mut newer = bytes.clone();
+        newer[8] = 2;
+        assert!(error(&newer).contains("format version 2, but this deboiler reads version 1"));
+        let mut longer = bytes.clone();
+        longer.push(b'\n');
+        assert!(error(&longer).contains("bytes after the end"));
+    }
+}
