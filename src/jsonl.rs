@@ -132,8 +132,19 @@ impl LineCleaner<'_> {
             }
         }
         let text = field_text(&object, &self.field, &line)?;
-        let cleaned = self.cleaner.clean(&text);
         let mut out = Vec::with_capacity(json.len());
+        if !self.explain && self.report_field.is_none() {
+            // Nothing reports the removals: the text alone, without their records.
+            let cleaned = self.cleaner.clean_text(&text);
+            rewrite(&object, &self.field, &cleaned, None, &mut out);
+            return Ok(CleanedLine {
+                line: out,
+                bytes_in: text.len(),
+                bytes_out: cleaned.len(),
+                changed: cleaned != text,
+            });
+        }
+        let cleaned = self.cleaner.clean(&text);
         if self.explain {
             let explained = serde_json::json!({
                 "line": line_number,

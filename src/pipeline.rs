@@ -219,6 +219,16 @@ impl Cleaner {
         }
     }
 
+    /// The cleaned text of `input`: [`Cleaner::clean`]'s text, without the removal records (a
+    /// page dump's can outnumber its lines, and the line model's each carry a score of their
+    /// own), for a caller that reports nothing about the removals.
+    pub fn clean_text(&self, input: &str) -> String {
+        let (doc, _, removed) = self.decide(input, None);
+        let mut text = normalize::render(visible_lines(&doc, &removed));
+        self.final_newline.apply(&mut text, input);
+        text
+    }
+
     /// Which lines of `input` the cleaned text holds: [`Cleaner::clean`] without the text, the
     /// document and the removals, for a caller that writes the text itself
     /// ([`OutputLines::write_text`]) and would rather not hold a large document twice. The lines
