@@ -183,8 +183,19 @@ impl LineCleaner<'_> {
         }
         let text = field_text(&object, &self.field, &line)?;
         let group = self.group_by.as_ref().and_then(|by| by.of(&object));
-        let cleaned = self.cleaner.clean_in_group(&text, group.as_deref());
         let mut out = Vec::with_capacity(json.len());
+        if !self.explain && self.report_field.is_none() {
+            // Nothing reports the removals: the text alone, without their records.
+            let cleaned = self.cleaner.clean_text_in_group(&text, group.as_deref());
+            rewrite(&object, &self.field, &cleaned, None, &mut out);
+            return Ok(CleanedLine {
+                line: out,
+                bytes_in: text.len(),
+                bytes_out: cleaned.len(),
+                changed: cleaned != text,
+            });
+        }
+        let cleaned = self.cleaner.clean_in_group(&text, group.as_deref());
         if self.explain {
             let explained = serde_json::json!({
                 "line": line_number,

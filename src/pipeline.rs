@@ -254,6 +254,22 @@ impl Cleaner {
         }
     }
 
+    /// The cleaned text of `input`: [`Cleaner::clean`]'s text, without the removal records (a
+    /// page dump's can outnumber its lines, and the line model's each carry a score of their
+    /// own), for a caller that reports nothing about the removals.
+    pub fn clean_text(&self, input: &str) -> String {
+        self.clean_text_in_group(input, None)
+    }
+
+    /// [`clean_text`](Self::clean_text) of a document cleaned as a member of `group` (see
+    /// [`clean_in_group`](Self::clean_in_group)).
+    pub fn clean_text_in_group(&self, input: &str, group: Option<&str>) -> String {
+        let (doc, _, removed) = self.decide(input, group, None);
+        let mut text = normalize::render(visible_lines(&doc, &removed));
+        self.final_newline.apply(&mut text, input);
+        text
+    }
+
     /// Which lines of `input` the cleaned text holds: [`Cleaner::clean`] without the text, the
     /// document and the removals, for a caller that writes the text itself
     /// ([`OutputLines::write_text`]) and would rather not hold a large document twice. The lines

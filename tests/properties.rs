@@ -207,6 +207,9 @@ fn check_all(input: &str) -> Result<(), TestCaseError> {
     );
     prop_assert_eq!(diff.is_empty(), text_mode == input);
 
+    // Without its removal records (as JSONL writes a document nothing reports on), the same text.
+    prop_assert_eq!(&cleaner.clean_text(input), &cleaned.text);
+
     // Idempotent: cleaning the output again changes nothing.
     let again = cleaner.clean(&cleaned.text);
     prop_assert!(
@@ -222,6 +225,7 @@ fn check_all(input: &str) -> Result<(), TestCaseError> {
     prop_assert_eq!(&file.text, &documented_render(&normalized, &kept, true));
     // Text mode writes from the output lines; that is the text of a cleaner set for files.
     prop_assert_eq!(&file.text, &text_mode);
+    prop_assert_eq!(&file_cleaner.clean_text(input), &file.text);
     output_lines(&file.text, true)?;
     let again = file_cleaner.clean(&file.text);
     prop_assert!(

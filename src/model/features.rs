@@ -228,6 +228,23 @@ impl Fact {
 pub trait Sink {
     fn word(&mut self, slot: u32, value: f32, name: Name<'_>);
     fn fact(&mut self, index: u32, page: bool, name: Name<'_>);
+
+    /// A line's word features at once, in order, all valued `value`: `name(k)` names the
+    /// `k`th. The scorer looks all the weights up before it adds them: the table is too large
+    /// for the nearest caches, and lookups that wait on nothing overlap.
+    #[inline]
+    fn words<'t>(&mut self, slots: &[u32], value: f32, name: impl Fn(usize) -> Name<'t>) {
+        for (k, &slot) in slots.iter().enumerate() {
+            self.word(slot, value, name(k));
+        }
+    }
+    /// A line's facts at once, in order (see [`Fact::index`] and [`Fact::name`]).
+    #[inline]
+    fn facts(&mut self, facts: &[(Fact, u8)], page: bool, verdict_names: &VerdictNames) {
+        for &(fact, bucket) in facts {
+            self.fact(fact.index(bucket), page, fact.name(bucket, verdict_names));
+        }
+    }
 }
 
 /// What the features of one document are computed from.
@@ -254,6 +271,31 @@ pub struct Layout {
     /// Per line, the rules (bit `v` for verdict `v`) that would remove some line above it: text
     /// below a comment counter, a copyright line or a related-links heading is rarely article.
     pub earlier: Vec<u32>,
+    /// Per line, its layout facts' buckets: each line's are read three times, as the line
+    /// judged and as the nearest line above and below another.
+    shapes: Vec<Shape>,
+}
+
+/// The buckets of a line's layout facts (see [`layout`]).
+#[derive(Debug, Clone, Copy)]
+struct Shape {
+    length: u8,
+    words: u8,
+    last_character: u8,
+    list_item: bool,
+    link: bool,
+}
+
+impl Shape {
+    fn of(f: &Features, text: &str) -> Self {
+        Shape {
+            length: bucket_of(f.chars, &LENGTH_BOUNDS),
+            words: bucket_of(f.words, &WORD_BOUNDS),
+            last_character: char_class(text.trim_end().chars().next_back()),
+            list_item: f.bullet,
+            link: f.links > 0,
+        }
+    }
 }
 
 impl Layout {
@@ -296,10 +338,16 @@ impl Layout {
                 above
             })
             .collect();
+        let shapes = lines
+            .iter()
+            .zip(features)
+            .map(|(text, f)| Shape::of(f, text))
+            .collect();
         Layout {
             prose_indent,
             paragraph_words,
             earlier,
+            shapes,
         }
     }
 }
@@ -346,6 +394,25 @@ fn fold(hash: u64, unit: u64) -> u64 {
     (hash.rotate_left(9) ^ unit).wrapping_mul(0x0100_0000_01b3)
 }
 
+/// How [`words`] treats a byte: [`OTHER`] (ASCII, not part of a word), [`ALNUM`] (an ASCII
+/// letter or digit) or [`NON_ASCII`] (part of a multi-byte character).
+static BYTE_CLASS: [u8; 256] = {
+    let mut class = [NON_ASCII; 256];
+    let mut byte = 0;
+    while byte < 0x80 {
+        class[byte] = if (byte as u8).is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            OTHER
+        };
+        byte += 1;
+    }
+    class
+};
+const OTHER: u8 = 0;
+const ALNUM: u8 = 1;
+const NON_ASCII: u8 = 2;
+
 /// The words of `text`, at most `limit` of them, into `out`.
 ///
 /// Performance: this runs on every line. ASCII words, nearly all of them, are hashed eight
@@ -355,52 +422,95 @@ fn words(text: &str, limit: usize, out: &mut Vec<Word>) {
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() && out.len() < limit {
-        let byte = bytes[at];
-        if byte.is_ascii_alphanumeric() {
-            let start = at;
-            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
-                at += 1;
-            }
-            if at < bytes.len() && bytes[at] >= 0x80 && starts_alphanumeric(&text[at..]) {
-                // A word that goes on in non-ASCII letters: hash it char by char.
-                at = unicode_word(text, start, out);
-                continue;
-            }
-            let mut hash = 0u64;
-            for chunk in bytes[start..at].chunks(8) {
-                hash = fold(hash, pack_lowercase(chunk));
-            }
-            out.push(Word {
-                hash,
-                start: start as u32,
-                end: at as u32,
-            });
-        } else if byte < 0x80 {
-            at += 1;
-        } else {
-            let c = text[at..].chars().next().expect("a char starts here");
-            if is_cjk(c) {
+        match BYTE_CLASS[usize::from(bytes[at])] {
+            OTHER => at += 1,
+            ALNUM => {
+                let start = at;
+                // Eight bytes at a time: where the word ends, and its hash, chunk by chunk.
+                let mut hash = 0u64;
+                loop {
+                    let chunk = load8(bytes, at);
+                    let n = ascii_alphanumeric_prefix(chunk);
+                    if n == 0 {
+                        break;
+                    }
+                    hash = fold(hash, lowercase_packed(chunk & (u64::MAX >> (64 - 8 * n))));
+                    at += n as usize;
+                    if n < 8 {
+                        break;
+                    }
+                }
+                if at < bytes.len() && bytes[at] >= 0x80 && starts_alphanumeric(&text[at..]) {
+                    // A word that goes on in non-ASCII letters: hash it char by char.
+                    at = unicode_word(text, start, out);
+                    continue;
+                }
                 out.push(Word {
-                    hash: fold(0x5a, u64::from(c as u32)),
-                    start: at as u32,
-                    end: (at + c.len_utf8()) as u32,
+                    hash,
+                    start: start as u32,
+                    end: at as u32,
                 });
-                at += c.len_utf8();
-            } else if c.is_alphanumeric() {
-                at = unicode_word(text, at, out);
-            } else {
-                at += c.len_utf8();
+            }
+            _ => {
+                let c = text[at..].chars().next().expect("a char starts here");
+                if is_cjk(c) {
+                    out.push(Word {
+                        hash: fold(0x5a, u64::from(c as u32)),
+                        start: at as u32,
+                        end: (at + c.len_utf8()) as u32,
+                    });
+                    at += c.len_utf8();
+                } else if is_alphanumeric(c) {
+                    at = unicode_word(text, at, out);
+                } else {
+                    at += c.len_utf8();
+                }
             }
         }
     }
 }
 
-/// Up to eight ASCII bytes, lower-cased, packed little-endian into a `u64` (zero-padded).
+/// The eight bytes of `bytes` from `at`, little-endian, zero past its end.
 #[inline]
+fn load8(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(eight) => u64::from_le_bytes(eight.try_into().expect("eight bytes")),
+        None => {
+            let rest = &bytes[at.min(bytes.len())..];
+            let mut buffer = [0u8; 8];
+            buffer[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(buffer)
+        }
+    }
+}
+
+/// How many of the bytes packed little-endian in `chunk`, from the first, are ASCII letters or
+/// digits (0 to 8).
+#[inline]
+fn ascii_alphanumeric_prefix(chunk: u64) -> u32 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    // Each byte's low seven bits, so that no sum below carries into the next byte; a byte's
+    // high bit of a sum then says whether it is at least a bound.
+    let low = chunk & (0x7f * ONES);
+    let digit = (low + 0x50 * ONES) & !(low + 0x46 * ONES);
+    let folded = low | (0x20 * ONES);
+    let letter = (folded + 0x1f * ONES) & !(folded + 0x05 * ONES);
+    let alphanumeric = (digit | letter) & !chunk & HIGH;
+    (!alphanumeric & HIGH).trailing_zeros() / 8
+}
+
+/// Up to eight ASCII bytes, lower-cased, packed little-endian into a `u64` (zero-padded).
+#[cfg(test)]
 fn pack_lowercase(chunk: &[u8]) -> u64 {
     let mut buffer = [0u8; 8];
     buffer[..chunk.len()].copy_from_slice(chunk);
-    let packed = u64::from_le_bytes(buffer);
+    lowercase_packed(u64::from_le_bytes(buffer))
+}
+
+/// Lower-cases the ASCII bytes packed in a `u64`.
+#[inline]
+fn lowercase_packed(packed: u64) -> u64 {
     // The high bit of each byte in `A..=Z` (all bytes are ASCII, so no carry crosses a byte),
     // moved down to 0x20: the case bit.
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -413,7 +523,14 @@ fn pack_lowercase(chunk: &[u8]) -> u64 {
 fn starts_alphanumeric(text: &str) -> bool {
     text.chars()
         .next()
-        .is_some_and(|c| c.is_alphanumeric() && !is_cjk(c))
+        .is_some_and(|c| is_alphanumeric(c) && !is_cjk(c))
+}
+
+/// [`char::is_alphanumeric`], without a table lookup for the general punctuation (curly
+/// quotes, dashes, ellipses, bullets), the commonest characters past ASCII in Latin text.
+#[inline]
+fn is_alphanumeric(c: char) -> bool {
+    !matches!(c, '\u{2000}'..='\u{206f}') && c.is_alphanumeric()
 }
 
 /// Hashes the word starting at `start` char by char (lower-cased) and returns where it ends.
@@ -421,7 +538,7 @@ fn unicode_word(text: &str, start: usize, out: &mut Vec<Word>) -> usize {
     let mut hash = 0u64;
     let mut end = start;
     for (offset, c) in text[start..].char_indices() {
-        if !c.is_alphanumeric() || is_cjk(c) {
+        if !is_alphanumeric(c) || is_cjk(c) {
             break;
         }
         let lower = c.to_lowercase().next().unwrap_or(c);
@@ -449,6 +566,9 @@ fn is_cjk(c: char) -> bool {
 #[derive(Default)]
 pub struct Scratch {
     words: Vec<Word>,
+    /// The slots of the line's word features, in order.
+    slots: Vec<u32>,
+    facts: Vec<(Fact, u8)>,
 }
 
 fn bucket_of(value: usize, bounds: &[usize]) -> u8 {
@@ -534,36 +654,44 @@ const LENGTH_BOUNDS: [usize; 8] = [1, 6, 16, 31, 61, 121, 251, 501];
 const WORD_BOUNDS: [usize; 9] = [1, 2, 3, 4, 6, 10, 20, 40, 80];
 const DOCUMENT_BOUNDS: [usize; 5] = [10, 30, 100, 300, 1000];
 
-/// Emits facts, each with one weight per profile.
-struct Facts<'s, S: Sink> {
-    sink: &'s mut S,
-    page: bool,
+/// Collects a line's facts, each a [`Fact`] and its bucket (for the verdict facts, the
+/// verdict), for [`Sink::facts`].
+struct Facts<'b> {
+    found: &'b mut Vec<(Fact, u8)>,
 }
 
-impl<S: Sink> Facts<'_, S> {
+impl Facts<'_> {
     #[inline]
     fn add(&mut self, fact: Fact, bucket: u8) {
-        self.sink
-            .fact(fact.index(bucket), self.page, Name::Fact(fact, bucket));
+        self.found.push((fact, bucket));
     }
+}
 
+impl Fact {
+    /// The name of this fact with its bucket, for a sink: the verdict facts name their rule.
     #[inline]
-    fn verdict(&mut self, fact: Fact, place: Place, verdict: u8, names: &VerdictNames) {
-        let rule = names[usize::from(verdict)];
-        self.sink
-            .fact(fact.index(verdict), self.page, Name::Verdict(place, rule));
+    pub fn name(self, bucket: u8, verdict_names: &VerdictNames) -> Name<'static> {
+        let place = match self {
+            Fact::Verdict => Place::Line,
+            Fact::VerdictAbove => Place::Above,
+            Fact::VerdictBelow => Place::Below,
+            Fact::VerdictEarlier => Place::Earlier,
+            _ => return Name::Fact(self, bucket),
+        };
+        Name::Verdict(place, verdict_names[usize::from(bucket)])
     }
 }
 
 /// The layout facts of a line or a neighbour: length, words, last character, list item, link.
-fn layout<S: Sink>(facts: &mut Facts<'_, S>, f: &Features, text: &str, kinds: [Fact; 5]) {
-    facts.add(kinds[0], bucket_of(f.chars, &LENGTH_BOUNDS));
-    facts.add(kinds[1], bucket_of(f.words, &WORD_BOUNDS));
-    facts.add(kinds[2], char_class(text.trim_end().chars().next_back()));
-    if f.bullet {
+#[inline]
+fn layout(facts: &mut Facts<'_>, shape: Shape, kinds: [Fact; 5]) {
+    facts.add(kinds[0], shape.length);
+    facts.add(kinds[1], shape.words);
+    facts.add(kinds[2], shape.last_character);
+    if shape.list_item {
         facts.add(kinds[3], 0);
     }
-    if f.links > 0 {
+    if shape.link {
         facts.add(kinds[4], 0);
     }
 }
@@ -584,26 +712,33 @@ pub fn line_features<S: Sink>(
     words(text, MAX_WORDS, found);
     if !found.is_empty() {
         let value = 1.0 / (found.len() as f32).sqrt();
-        let mut previous: Option<Word> = None;
-        for &word in found.iter() {
-            sink.word(slot(word.hash), value, Name::Word(word.text(text)));
-            if let Some(previous) = previous {
-                sink.word(
-                    slot(fold(previous.hash ^ PAIR, word.hash)),
-                    value,
-                    Name::Pair(previous.text(text), word.text(text)),
-                );
-            }
-            previous = Some(word);
+        // Each word, then its pair with the word before it: slot `k` is word `(k + 1) / 2`
+        // when odd or zero, else the pair ending at word `k / 2`.
+        let slots = &mut scratch.slots;
+        slots.clear();
+        slots.push(slot(found[0].hash));
+        for pair in found.windows(2) {
+            slots.push(slot(pair[1].hash));
+            slots.push(slot(fold(pair[0].hash ^ PAIR, pair[1].hash)));
         }
+        let found = &scratch.words;
+        sink.words(slots, value, |k| {
+            if k % 2 == 1 || k == 0 {
+                Name::Word(found[k.div_ceil(2)].text(text))
+            } else {
+                Name::Pair(found[k / 2 - 1].text(text), found[k / 2].text(text))
+            }
+        });
     }
 
-    let mut facts = Facts { sink, page };
+    let mut facts = Facts {
+        found: &mut scratch.facts,
+    };
+    facts.found.clear();
     facts.add(Fact::Bias, 0);
     layout(
         &mut facts,
-        f,
-        text,
+        view.layout.shapes[index],
         [
             Fact::Length,
             Fact::Words,
@@ -695,7 +830,6 @@ pub fn line_features<S: Sink>(
     let sides = [
         (
             above,
-            Place::Above,
             [
                 Fact::AboveLength,
                 Fact::AboveWords,
@@ -709,7 +843,6 @@ pub fn line_features<S: Sink>(
         ),
         (
             below,
-            Place::Below,
             [
                 Fact::BelowLength,
                 Fact::BelowWords,
@@ -722,17 +855,17 @@ pub fn line_features<S: Sink>(
             Fact::VerdictBelow,
         ),
     ];
-    for (neighbour, place, kinds, indent, none, verdict) in sides {
+    for (neighbour, kinds, indent, none, verdict) in sides {
         let Some(i) = neighbour else {
             facts.add(none, 0);
             continue;
         };
         let other = &view.features[i];
-        layout(&mut facts, other, lines[i], kinds);
+        layout(&mut facts, view.layout.shapes[i], kinds);
         let relation = u8::from(f.indent > other.indent) + 2 * u8::from(f.indent < other.indent);
         facts.add(indent, relation);
         if view.verdicts[i] != 0 {
-            facts.verdict(verdict, place, view.verdicts[i], verdict_names);
+            facts.add(verdict, view.verdicts[i]);
         }
     }
     let window = index.saturating_sub(3)..(index + 4).min(lines.len());
@@ -753,17 +886,13 @@ pub fn line_features<S: Sink>(
         while earlier != 0 {
             let verdict = earlier.trailing_zeros() as u8;
             earlier &= earlier - 1;
-            facts.verdict(Fact::VerdictEarlier, Place::Earlier, verdict, verdict_names);
+            facts.add(Fact::VerdictEarlier, verdict);
         }
     }
     if view.verdicts[index] != 0 {
-        facts.verdict(
-            Fact::Verdict,
-            Place::Line,
-            view.verdicts[index],
-            verdict_names,
-        );
+        facts.add(Fact::Verdict, view.verdicts[index]);
     }
+    sink.facts(&scratch.facts, page, verdict_names);
 }
 
 #[cfg(test)]
@@ -815,6 +944,41 @@ mod tests {
                 u64::from_le_bytes(buffer),
                 "{chunk:?}"
             );
+        }
+    }
+
+    #[test]
+    fn general_punctuation_is_not_alphanumeric() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn alphanumeric_prefix_stops_at_the_first_other_byte() {
+        for byte in 0..=255u8 {
+            for at in 0..8 {
+                let mut chunk = *b"aZ09zA9a";
+                chunk[at] = byte;
+                let expected = if byte.is_ascii_alphanumeric() { 8 } else { at };
+                let found = ascii_alphanumeric_prefix(u64::from_le_bytes(chunk));
+                assert_eq!(found as usize, expected, "{byte:#x} at {at}");
+            }
+        }
+    }
+
+    /// An ASCII word's hash is its lower-cased bytes folded eight at a time, whatever its length
+    /// and wherever it ends.
+    #[test]
+    fn ascii_words_hash_by_chunks_of_eight() {
+        let word = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789";
+        for len in 1..=word.len() {
+            let expected = word.as_bytes()[..len]
+                .chunks(8)
+                .fold(0, |hash, chunk| fold(hash, pack_lowercase(chunk)));
+            for line in [&word[..len], &format!("{} x", &word[..len])] {
+                assert_eq!(texts(line)[0], (word[..len].to_string(), expected));
+            }
         }
     }
 

@@ -20,7 +20,7 @@ pub mod stack;
 
 use std::sync::{Arc, LazyLock};
 
-use features::{line_features, DocumentView, Fact, Name, Scratch, Sink, BITS, BUCKETS};
+use features::{line_features, DocumentView, Fact, Name, Scratch, Sink, BITS, BUCKETS, MAX_WORDS};
 use stack::{stack_features, Around, StackDocument, StackView, BLANK, RULED, STACK_BUCKETS};
 
 use crate::blocks::{Features, Profile};
@@ -108,7 +108,7 @@ fn per_profile(weights: &[f32], facts: usize) -> [Vec<f32>; 2] {
 /// A trained line model.
 #[derive(Clone)]
 pub struct LineModel {
-    words: Vec<i8>,
+    words: Box<[i8; 1 << BITS]>,
     scale: f32,
     /// Fact weights of page dumps and of extracted articles.
     facts: [Vec<f32>; 2],
@@ -170,10 +170,12 @@ impl LineModel {
         let largest = words.iter().fold(0f32, |m, w| m.max(w.abs()));
         let scale = if largest > 0.0 { largest / 127.0 } else { 1.0 };
         LineModel {
-            words: words
-                .iter()
-                .map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8)
-                .collect(),
+            words: word_table(
+                words
+                    .iter()
+                    .map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8)
+                    .collect(),
+            ),
             scale,
             facts: per_profile(facts, FACTS),
             stack: second.map(|second| {
@@ -255,7 +257,7 @@ impl LineModel {
                 "its verdict names are not \"\" and distinct filter ids: retrain it".into(),
             ));
         }
-        let words = reader.take(1 << BITS)?.iter().map(|&w| w as i8).collect();
+        let words = word_table(reader.take(1 << BITS)?.iter().map(|&w| w as i8).collect());
         let facts = [reader.floats(FACTS)?, reader.floats(FACTS)?];
         let stack = match stacked {
             0 => None,
@@ -461,6 +463,14 @@ fn from_registry(names: &[&'static str]) -> Vec<u8> {
         .collect()
 }
 
+/// The word weights as a table of exactly `1 << BITS`, which every slot indexes.
+fn word_table(weights: Vec<i8>) -> Box<[i8; 1 << BITS]> {
+    weights
+        .into_boxed_slice()
+        .try_into()
+        .expect("1 << BITS word weights")
+}
+
 fn verdict_name(name: &str) -> Result<&'static str, ModelError> {
     if name.is_empty() {
         return Ok("");
@@ -507,9 +517,13 @@ impl<'b> Reader<'b> {
     }
 }
 
+/// Masks a word slot to the table's size (which it never exceeds), so lookups need no bounds
+/// check.
+const WORD_MASK: usize = (1 << BITS) - 1;
+
 /// The first stage's sum: words (quantised) and facts apart, as the trainer's scorer sums them.
 struct Sum<'m> {
-    words_table: &'m [i8],
+    words_table: &'m [i8; 1 << BITS],
     table: &'m [f32],
     scale: f32,
     words: f32,
@@ -539,8 +553,30 @@ impl Sink for Sum<'_> {
     }
 
     #[inline]
+    fn words<'t>(&mut self, slots: &[u32], value: f32, _name: impl Fn(usize) -> Name<'t>) {
+        // All the lookups first (they overlap), then the sum in order.
+        let mut weights = [0i8; 2 * MAX_WORDS];
+        for (weight, &slot) in weights.iter_mut().zip(slots) {
+            *weight = self.words_table[slot as usize & WORD_MASK];
+        }
+        for &weight in &weights[..slots.len().min(2 * MAX_WORDS)] {
+            self.words += f32::from(weight) * value;
+        }
+    }
+
+    #[inline]
     fn fact(&mut self, index: u32, _page: bool, _name: Name<'_>) {
         self.facts += self.table[index as usize];
+    }
+
+    #[inline]
+    fn facts(&mut self, facts: &[(Fact, u8)], _page: bool, _names: &features::VerdictNames) {
+        // Summed in a register, in order.
+        let mut sum = self.facts;
+        for &(fact, bucket) in facts {
+            sum += self.table[fact.index(bucket) as usize];
+        }
+        self.facts = sum;
     }
 }
 

@@ -279,8 +279,13 @@ pub fn stack_features<S: Sink>(
     sink: &mut S,
 ) {
     let page = view.profile == Profile::Page;
+    // The facts are gathered first and emitted in one loop, where a scorer's sum stays in a
+    // register.
+    let mut found = [(Around::Bias, 0u8); Around::ALL.len()];
+    let mut count = 0;
     let mut add = |fact: Around, bucket: u8| {
-        sink.fact(fact.index(bucket), page, Name::Around(fact, bucket));
+        found[count] = (fact, bucket);
+        count += 1;
     };
     let own = view.scores[index];
     add(Around::Bias, 0);
@@ -357,6 +362,9 @@ pub fn stack_features<S: Sink>(
         u8::from(first < at) + 2 * u8::from(at < last)
     });
     add(Around::Between, own_tenth + between);
+    for &(fact, bucket) in &found[..count] {
+        sink.fact(fact.index(bucket), page, Name::Around(fact, bucket));
+    }
     let verdict = view.verdicts[index];
     if verdict != 0 {
         let rule = verdict_names[usize::from(verdict)];
