@@ -4,7 +4,7 @@
 //! A *block* is one line. Signals: length in characters and words, stopword density, terminal
 //! punctuation, share of capitalised words, digits and symbols, URLs, e-mail addresses and
 //! handles, list-bullet markers and indentation. Pure functions of the text, so the filters that
-//! use them ([`crate::filters::main_content`], [`crate::filters::boilerplate_block`]) stay
+//! use them (`crate::filters::main_content`, the line model's layout facts) stay
 //! explainable: every class comes with the signal that decided it.
 
 use std::sync::LazyLock;

@@ -13,7 +13,7 @@
 //! as features. Removals by the rules for the mission's kinds (social embeds, copyright,
 //! comment policy, bylines and bios, captions and credits, publisher notices, widgets, off-topic
 //! lines, second copies of the text) stand. The verdicts of the layout rules (page chrome, the
-//! main-content region, boilerplate blocks, see [`crate::model::ADVISORY`]) are advice: the
+//! main-content region, see [`crate::model::ADVISORY`]) are advice: the
 //! model decides those lines, usually agreeing. With `--disable line-model` the rules decide
 //! alone.
 //!

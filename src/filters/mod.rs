@@ -12,7 +12,6 @@
 use crate::filter::{Filter, Gate};
 
 pub mod author_bio;
-pub mod boilerplate_block;
 pub mod caption_credit;
 pub mod comment_policy;
 pub mod copyright;
@@ -26,7 +25,7 @@ pub mod site_boilerplate;
 pub mod social_embed;
 pub mod widget;
 
-static ALL: [&dyn Filter; 14] = [
+static ALL: [&dyn Filter; 13] = [
     &site_boilerplate::SiteBoilerplate,
     &social_embed::SocialEmbed,
     &copyright::Copyright,
@@ -35,7 +34,6 @@ static ALL: [&dyn Filter; 14] = [
     &caption_credit::CaptionCredit,
     &page_chrome::PageChrome,
     &main_content::MainContent,
-    &boilerplate_block::BoilerplateBlock,
     &publisher_notice::PublisherNotice,
     &widget::Widget,
     &off_topic::OffTopic,

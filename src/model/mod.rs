@@ -31,7 +31,7 @@ static EMBEDDED: &[u8] = include_bytes!("line-model.bin");
 /// The rules whose removals are advice to the model when it runs: they judge layout and
 /// context, where the model, which reads their verdicts, is measured to decide better. The
 /// other rules name the mission's kinds of noise precisely; their removals stand.
-pub const ADVISORY: &[&str] = &["page-chrome", "main-content", "boilerplate-block"];
+pub const ADVISORY: &[&str] = &["page-chrome", "main-content"];
 
 /// The verdicts a newly trained model knows: "" (no rule removes the line), then every
 /// filter's id in pipeline order.
