@@ -404,3 +404,34 @@ fn explain_and_report_field_name_the_profile() {
     assert_eq!(value["deboiler"]["profile"], "article");
     assert_eq!(value["deboiler"]["removed_lines"], 1);
 }
+
+/// The README's filter table is the registry's: same ids, same order, numbered from 1, so the
+/// manual cannot drift from `--list-filters`.
+#[test]
+fn readme_filter_table_matches_the_registry() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let table = readme
+        .split("\n## Filters\n")
+        .nth(1)
+        .expect("a Filters section");
+    let rows: Vec<(usize, String)> = table
+        .lines()
+        .skip_while(|l| !l.starts_with("| # |"))
+        .skip(2)
+        .take_while(|l| l.starts_with("| "))
+        .map(|l| {
+            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            (
+                cells[1].parse().unwrap(),
+                cells[2].trim_matches('`').to_string(),
+            )
+        })
+        .collect();
+    let registry: Vec<(usize, String)> = deboiler::filters::all()
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (i + 1, f.id().to_string()))
+        .collect();
+    assert_eq!(rows, registry, "update the README's filter table");
+}
