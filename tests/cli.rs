@@ -435,3 +435,30 @@ fn readme_filter_table_matches_the_registry() {
         .collect();
     assert_eq!(rows, registry, "update the README's filter table");
 }
+
+/// The README's "Before and after" shows what the binary does: the same cleaned text and the
+/// same `--explain` report for the same story.
+#[test]
+fn readme_before_and_after_is_what_the_binary_prints() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme.split("\n## Before and after\n").nth(1).unwrap();
+    let blocks: Vec<&str> = section
+        .split("```text\n")
+        .skip(1)
+        .map(|b| b.split("```").next().unwrap())
+        .take(2)
+        .collect();
+    let (story, cleaned) = blocks[0]
+        .strip_prefix("$ cat story.txt\n")
+        .unwrap()
+        .split_once("\n$ cargo run --release -- story.txt\n")
+        .unwrap();
+    let explain = blocks[1]
+        .strip_prefix("$ deboiler --explain story.txt\n")
+        .unwrap();
+    let sandbox = Sandbox::new();
+    sandbox.write("story.txt", story);
+    assert_eq!(sandbox.run(&["story.txt"]).stdout, cleaned);
+    assert_eq!(sandbox.run(&["--explain", "story.txt"]).stdout, explain);
+}
