@@ -152,6 +152,10 @@ pub struct Args {
     #[arg(long, conflicts_with = "files", help_heading = FILTERS)]
     pub list_filters: bool,
 
+    /// Print a filter's rule page: what it removes, why, an example, known false positives.
+    #[arg(long, value_name = "ID", conflicts_with_all = ["files", "list_filters"], help_heading = FILTERS)]
+    pub rule: Option<String>,
+
     /// Turn off a filter by id (repeatable).
     #[arg(long, value_name = "ID", help_heading = FILTERS)]
     pub disable: Vec<String>,

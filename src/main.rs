@@ -38,6 +38,19 @@ fn main() -> ExitCode {
         let page = cli::man_page().expect("rendering into a Vec cannot fail");
         return print_generated(&page);
     }
+    if let Some(id) = &args.rule {
+        return match deboiler::filters::rule_page(id) {
+            Some(page) => print_generated(page.as_bytes()),
+            None => {
+                let known: Vec<&str> = deboiler::filters::all().iter().map(|f| f.id()).collect();
+                eprintln!(
+                    "deboiler: unknown filter id `{id}` (known: {})",
+                    known.join(", ")
+                );
+                ExitCode::from(2)
+            }
+        };
+    }
     if args.files.is_empty() && !args.list_filters && std::io::stdin().is_terminal() {
         // Waiting silently for typed text looks like a hang; `deboiler -` still reads a terminal.
         eprintln!(

@@ -462,3 +462,27 @@ fn readme_before_and_after_is_what_the_binary_prints() {
     assert_eq!(sandbox.run(&["story.txt"]).stdout, cleaned);
     assert_eq!(sandbox.run(&["--explain", "story.txt"]).stdout, explain);
 }
+
+#[test]
+fn rule_prints_a_filters_page_and_a_file_named_rule_still_cleans() {
+    let sandbox = Sandbox::new();
+    let page = sandbox.run(&["--rule", "repeated-line"]);
+    assert_eq!(page.code, 0, "{}", page.stderr);
+    assert!(
+        page.stdout.starts_with("# repeated-line\n"),
+        "{}",
+        page.stdout
+    );
+    assert!(page.stdout.contains("## Known false positives"));
+    assert!(!page.stdout.contains("//!"));
+    let unknown = sandbox.run(&["--rule", "no-such-filter"]);
+    assert_eq!(unknown.code, 2);
+    assert!(unknown
+        .stderr
+        .contains("unknown filter id `no-such-filter`"));
+    assert!(unknown.stderr.contains("repeated-line"));
+    sandbox.write("rule", "He declined to comment.\n");
+    let cleaned = sandbox.run(&["rule"]);
+    assert_eq!(cleaned.stdout, "He declined to comment.\n");
+    assert_eq!(sandbox.run(&["--rule", "copyright", "rule"]).code, 2);
+}

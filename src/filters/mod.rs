@@ -52,6 +52,40 @@ pub(crate) static GATES: [&Gate; 6] = [
 ];
 
 /// Every filter, in pipeline order.
+/// The source of every filter's file: its rule page is the `//!` comment it opens with, whose
+/// first line is `# <id>`.
+static SOURCES: [&str; 13] = [
+    include_str!("author_bio.rs"),
+    include_str!("caption_credit.rs"),
+    include_str!("comment_policy.rs"),
+    include_str!("copyright.rs"),
+    include_str!("line_model.rs"),
+    include_str!("main_content.rs"),
+    include_str!("off_topic.rs"),
+    include_str!("page_chrome.rs"),
+    include_str!("publisher_notice.rs"),
+    include_str!("repeated_line.rs"),
+    include_str!("site_boilerplate.rs"),
+    include_str!("social_embed.rs"),
+    include_str!("widget.rs"),
+];
+
+/// A filter's rule page (what it removes, why it is noise, an example, known false positives),
+/// as Markdown: the doc comment at the top of its file, for `deboiler --rule ID`.
+pub fn rule_page(id: &str) -> Option<String> {
+    let title = format!("//! # {id}");
+    let source = SOURCES
+        .iter()
+        .find(|source| source.lines().next() == Some(title.as_str()))?;
+    let mut page = String::new();
+    for line in source.lines().take_while(|line| line.starts_with("//!")) {
+        let text = line.strip_prefix("//!").unwrap_or_default();
+        page.push_str(text.strip_prefix(' ').unwrap_or(text));
+        page.push('\n');
+    }
+    Some(page)
+}
+
 pub fn all() -> &'static [&'static dyn Filter] {
     &ALL
 }
@@ -128,5 +162,23 @@ mod tests {
             assert!(id.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
             assert!(!filter.summary().is_empty());
         }
+    }
+
+    #[test]
+    fn every_filter_has_a_rule_page_and_every_page_a_filter() {
+        for filter in all() {
+            let page = rule_page(filter.id()).unwrap_or_else(|| panic!("{}", filter.id()));
+            assert!(page.starts_with(&format!("# {}\n", filter.id())));
+            assert!(
+                page.lines().count() > 5,
+                "{}: a page, not a title",
+                filter.id()
+            );
+        }
+        for source in SOURCES {
+            let id = source.lines().next().unwrap().trim_start_matches("//! # ");
+            assert!(by_id(id).is_some(), "{id} has a page but is not registered");
+        }
+        assert_eq!(rule_page("no-such-filter"), None);
     }
 }
