@@ -4,18 +4,14 @@
 //! set `DEBOILER_BENCH_JSONL=path.jsonl` (and optionally `DEBOILER_BENCH_FIELD`, default `dump`)
 //! to measure real pages instead, e.g. `../shared/bench/sh-dev.jsonl`.
 
+mod common;
+
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use deboiler::Cleaner;
 
 fn documents() -> Vec<String> {
-    if let Ok(path) = std::env::var("DEBOILER_BENCH_JSONL") {
-        let field = std::env::var("DEBOILER_BENCH_FIELD").unwrap_or_else(|_| "dump".into());
-        return std::fs::read_to_string(path)
-            .expect("read DEBOILER_BENCH_JSONL")
-            .lines()
-            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-            .filter_map(|value| value.get(&field)?.as_str().map(String::from))
-            .collect();
+    if let Some(docs) = common::jsonl_documents() {
+        return docs;
     }
     let mut docs: Vec<String> = std::fs::read_dir("tests/fixtures/seeds")
         .expect("seed fixtures")

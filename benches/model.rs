@@ -1,9 +1,11 @@
-//! Throughput of the line model's step alone on one core: its own features (layout, words,
-//! trigrams, neighbours) and both stages' scoring, given what the rules computed (the lines'
+//! Throughput of the line model's step alone on one core: its own features (layout, words and
+//! word pairs, neighbours) and both stages' scoring, given what the rules computed (the lines'
 //! block features and verdicts). MB/s of document text.
 //!
 //! `DEBOILER_BENCH_JSONL=../shared/bench/sh-dev.jsonl cargo bench --bench model`
 //! (`DEBOILER_BENCH_FIELD`, default `dump`); without it, the seed articles and fixtures.
+
+mod common;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use deboiler::document::Document;
@@ -11,14 +13,8 @@ use deboiler::model::{DocumentInputs, LineModel, ADVISORY};
 use deboiler::Cleaner;
 
 fn documents() -> Vec<String> {
-    if let Ok(path) = std::env::var("DEBOILER_BENCH_JSONL") {
-        let field = std::env::var("DEBOILER_BENCH_FIELD").unwrap_or_else(|_| "dump".into());
-        return std::fs::read_to_string(path)
-            .expect("read DEBOILER_BENCH_JSONL")
-            .lines()
-            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-            .filter_map(|value| value.get(&field)?.as_str().map(String::from))
-            .collect();
+    if let Some(docs) = common::jsonl_documents() {
+        return docs;
     }
     let mut docs = Vec::new();
     for dir in ["tests/fixtures/seeds", "tests/fixtures/pages"] {

@@ -141,8 +141,9 @@ impl Cleaner {
                 continue;
             }
             let findings = filter.check(&Context::with_profile(doc, &marks.removed, profile));
+            let owner = Owner::of(filter.id());
             for finding in findings {
-                record(filter.id(), finding, doc, &mut marks, None);
+                record(owner, finding, doc, &mut marks, None);
             }
         }
         inputs(doc, profile, marks.verdicts)
@@ -172,6 +173,7 @@ impl Cleaner {
         let view = inputs.view();
         let scores = model.score_document(&view, |i| !marks.removed[i]);
         let mut scratch = Scratch::default();
+        let owner = Owner::of(line_model::ID);
         for (index, &verdict) in verdicts.iter().enumerate() {
             let score = scores.last[index];
             let advised = verdict != 0;
@@ -199,7 +201,7 @@ impl Cleaner {
                 format!("score {score:.2}").into()
             };
             record(
-                line_model::ID,
+                owner,
                 Finding::line(index, reason),
                 doc,
                 marks,
@@ -347,8 +349,9 @@ impl Cleaner {
             }
             let cx = Context::with_profile(doc, &marks.removed, profile).with_site(site);
             let findings = filter.check(&cx);
+            let owner = Owner::of(filter.id());
             for finding in findings {
-                record(filter.id(), finding, doc, marks, removals.as_deref_mut());
+                record(owner, finding, doc, marks, removals.as_deref_mut());
             }
         }
         marks.removed.iter().any(|&gone| gone)
@@ -391,6 +394,7 @@ impl Cleaner {
                 return;
             }
             for removal in again_removals {
+                let owner = Owner::of(removal.filter);
                 let reason: Arc<str> = format!(
                     "{} (on a second look, after the first removals)",
                     removal.reason
@@ -398,7 +402,7 @@ impl Cleaner {
                 .into();
                 for index in removal.lines {
                     let finding = Finding::line(origin[index], reason.clone());
-                    record(removal.filter, finding, doc, marks, removals.as_deref_mut());
+                    record(owner, finding, doc, marks, removals.as_deref_mut());
                 }
             }
         }
@@ -450,15 +454,32 @@ fn inputs<'d>(doc: &'d Document, profile: Profile, verdicts: Vec<u8>) -> Documen
 /// continues the last removal (same filter, same reason, the next line) extends it: a page dump
 /// loses hundreds of thousands of menu lines, and one record per line would cost more memory
 /// than the text. Returns whether any line was removed.
-fn record(
+/// The filter a removal belongs to: its id, and its verdict index for the model, looked up once
+/// per filter rather than once per removed line.
+#[derive(Clone, Copy)]
+struct Owner {
     filter: &'static str,
+    verdict: u8,
+}
+
+impl Owner {
+    fn of(filter: &'static str) -> Self {
+        Owner {
+            filter,
+            verdict: crate::model::verdict_of(filter),
+        }
+    }
+}
+
+fn record(
+    owner: Owner,
     finding: Finding,
     doc: &Document,
     marks: &mut Marks,
     mut removals: Option<&mut Vec<Removal>>,
 ) -> bool {
     let removed = &mut marks.removed;
-    let verdict = crate::model::verdict_of(filter);
+    let Owner { filter, verdict } = owner;
     let end = finding.lines.end.min(doc.len());
     let mut index = finding.lines.start;
     let mut any = false;
