@@ -22,8 +22,9 @@ pub struct Line<'d> {
 }
 
 impl Line<'_> {
+    /// Whether the line shows nothing (see [`crate::normalize::shows_nothing`]).
     pub fn is_blank(&self) -> bool {
-        self.text.is_empty()
+        crate::normalize::shows_nothing(self.text)
     }
 }
 
@@ -199,8 +200,9 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// Whether line `index` shows nothing (see [`crate::normalize::shows_nothing`]).
     pub fn is_blank(&self, index: usize) -> bool {
-        self.line(index).is_empty()
+        crate::normalize::shows_nothing(self.line(index))
     }
 
     pub fn len(&self) -> usize {
@@ -378,15 +380,23 @@ mod tests {
 
     #[test]
     fn lines_that_normalisation_changes_keep_their_span() {
-        let input = "plain  \r\nno\u{a0}break\n\u{200b}\n  kept indent\t";
+        let input = "plain  \r\nno\u{a0}break\n\u{feff}\n  kept indent\t";
         let doc = Document::parse(input);
         assert_eq!(texts(&doc), ["plain", "no break", "", "  kept indent"]);
         let spans: Vec<&str> = (0..doc.len()).map(|i| &input[doc.span(i)]).collect();
         assert_eq!(
             spans,
-            ["plain  ", "no\u{a0}break", "\u{200b}", "  kept indent\t"]
+            ["plain  ", "no\u{a0}break", "\u{feff}", "  kept indent\t"]
         );
         assert!(doc.is_blank(2));
+    }
+
+    #[test]
+    fn a_line_of_invisible_characters_is_kept_but_reads_as_blank() {
+        let doc = Document::parse("One.\n\u{200b}\nTwo.\n");
+        assert_eq!(texts(&doc), ["One.", "\u{200b}", "Two."]);
+        assert!(doc.is_blank(1) && doc.lines().nth(1).unwrap().is_blank());
+        assert_eq!(doc.paragraphs().len(), 2);
     }
 
     /// The pipeline cleans its own output as a subset of the document: no text is copied.

@@ -3,9 +3,12 @@
 //! Per line:
 //! - non-breaking and other Unicode space separators (U+00A0, U+1680, U+2000–U+200A, U+202F,
 //!   U+205F, U+3000) become a plain space;
-//! - zero-width space (U+200B), word joiner (U+2060), byte-order mark (U+FEFF) and soft hyphen
-//!   (U+00AD) are dropped. The zero-width joiner and non-joiner (U+200D, U+200C) are kept: emoji
-//!   sequences and Persian or Indic spelling depend on them;
+//! - the byte-order mark (U+FEFF) and soft hyphen (U+00AD) are dropped: neither shows in text,
+//!   and a word with a hyphenation hint inside it no longer matches the same word without one.
+//!   Other invisible characters are kept: the zero-width space (U+200B) separates words in Thai,
+//!   Khmer, Lao and Burmese text, the word joiner (U+2060) keeps words together, and the
+//!   zero-width joiner and non-joiner (U+200D, U+200C) spell emoji sequences and Persian or
+//!   Indic words; a line of them alone is a line of the article, not a blank one;
 //! - trailing whitespace is trimmed; leading indentation is kept.
 //!
 //! Per document (see [`render`]): CRLF and CR become LF; leading and trailing blank lines are
@@ -23,7 +26,15 @@ fn is_space_separator(c: char) -> bool {
 }
 
 fn is_dropped(c: char) -> bool {
-    matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
+    matches!(c, '\u{feff}' | '\u{ad}')
+}
+
+/// Whether a normalised line shows nothing: empty, or only invisible characters that
+/// normalisation keeps (a zero-width space, a word joiner, a joiner or non-joiner). Such a line
+/// is kept as it is, but it separates paragraphs like a blank one and no rule or model judges it.
+pub fn shows_nothing(line: &str) -> bool {
+    line.chars()
+        .all(|c| matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}'))
 }
 
 /// Whether `line` holds a character that normalisation replaces or drops. Runs on every line,
@@ -38,8 +49,8 @@ fn needs_change(line: &str) -> bool {
         let hit = matches!(
             rest,
             [0xC2, 0xA0 | 0xAD, ..]
-                | [0xE2, 0x80, 0x80..=0x8B | 0xAF, ..]
-                | [0xE2, 0x81, 0x9F | 0xA0, ..]
+                | [0xE2, 0x80, 0x80..=0x8A | 0xAF, ..]
+                | [0xE2, 0x81, 0x9F, ..]
                 | [0xE3, 0x80, 0x80, ..]
         );
         if hit {
@@ -201,8 +212,13 @@ mod tests {
     }
 
     #[test]
-    fn invisible_characters_are_dropped_but_joiners_kept() {
-        assert_eq!(normalize_line("\u{feff}co\u{ad}op\u{200b}"), "coop");
+    fn byte_order_marks_and_soft_hyphens_are_dropped_but_separators_and_joiners_kept() {
+        assert_eq!(normalize_line("\u{feff}co\u{ad}op"), "coop");
+        assert_eq!(normalize_line("ภาษา\u{200b}ไทย"), "ภาษา\u{200b}ไทย");
+        assert_eq!(normalize_line("\u{200b}"), "\u{200b}");
+        assert!(shows_nothing("\u{200b}\u{2060}") && shows_nothing(""));
+        assert!(!shows_nothing("ภาษา\u{200b}ไทย"));
+        assert_eq!(normalize_line("a\u{2060}b"), "a\u{2060}b");
         assert_eq!(normalize_line("می\u{200c}خواهم"), "می\u{200c}خواهم");
         assert_eq!(normalize_line("👩\u{200d}💻"), "👩\u{200d}💻");
     }

@@ -443,7 +443,10 @@ static NO_REASON: std::sync::LazyLock<Arc<str>> = std::sync::LazyLock::new(|| Ar
 /// What the line model reads about `doc`, given the rules' verdicts.
 fn inputs<'d>(doc: &'d Document, profile: Profile, verdicts: Vec<u8>) -> DocumentInputs<'d> {
     DocumentInputs::new(
-        doc.lines().map(|line| line.text).collect(),
+        // A line that shows nothing reads as blank, as it does to the rules.
+        doc.lines()
+            .map(|line| if line.is_blank() { "" } else { line.text })
+            .collect(),
         (0..doc.len()).map(|i| doc.feature(i)).collect(),
         verdicts,
         profile,

@@ -158,6 +158,13 @@ fn keeps_a_short_statement_of_fact() {
     assert_kept(&["He declined to comment."]);
 }
 
+/// A spacer line of a zero-width space shows nothing, but it is the article's line: kept, and
+/// never scored as a line without words.
+#[test]
+fn keeps_a_line_of_invisible_characters() {
+    assert_kept(&["\u{200b}", "\u{200b}\u{2060}"]);
+}
+
 #[test]
 fn keeps_a_subheading() {
     assert_kept(&["What happens next"]);
