@@ -11,7 +11,6 @@ use std::io::{self, Write};
 
 use crate::document::next_line;
 use crate::normalize::{normalize_line, output_lines};
-use crate::pipeline::Cleaned;
 
 /// The set of input lines (0-based indices, lines split as [`crate::document::Document`] splits
 /// them) that appear in the output.
@@ -22,17 +21,6 @@ pub struct OutputLines {
 }
 
 impl OutputLines {
-    /// The output lines of a cleaned document.
-    pub fn of(cleaned: &Cleaned) -> Self {
-        // Removals are sorted by their first line and never overlap.
-        let mut removals = cleaned.removals.iter().peekable();
-        Self::from_lines(cleaned.doc.lines().enumerate().map(|(index, line)| {
-            while removals.next_if(|r| r.lines.end <= index).is_some() {}
-            let removed = removals.peek().is_some_and(|r| r.lines.contains(&index));
-            (line.text, !removed)
-        }))
-    }
-
     /// The output lines of a document given as every line's `(text, kept)`, as for
     /// [`crate::normalize::render`].
     pub(crate) fn from_lines<'t>(lines: impl ExactSizeIterator<Item = (&'t str, bool)>) -> Self {

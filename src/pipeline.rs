@@ -409,6 +409,21 @@ impl Cleaner {
     }
 }
 
+/// Defined here rather than with the type, so that the set of output lines stays below the
+/// pipeline that produces its input.
+impl OutputLines {
+    /// The output lines of a cleaned document.
+    pub fn of(cleaned: &Cleaned) -> Self {
+        // Removals are sorted by their first line and never overlap.
+        let mut removals = cleaned.removals.iter().peekable();
+        Self::from_lines(cleaned.doc.lines().enumerate().map(|(index, line)| {
+            while removals.next_if(|r| r.lines.end <= index).is_some() {}
+            let removed = removals.peek().is_some_and(|r| r.lines.contains(&index));
+            (line.text, !removed)
+        }))
+    }
+}
+
 /// Upper bound on re-cleaning passes; two suffice on every benchmark document.
 const MAX_PASSES: usize = 4;
 

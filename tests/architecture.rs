@@ -37,10 +37,6 @@ const KNOWN_IN_CIRCLES: &[&str] = &[
     "lib: filters::site_boilerplate",
     "lib: filters::social_embed",
     "lib: filters::widget",
-    "lib: model::features",
-    "lib: model::stack",
-    "lib: output_lines",
-    "lib: pipeline",
     "lib: site",
 ];
 

@@ -30,6 +30,49 @@ pub const BUCKETS: usize = 32;
 /// prose (which the layout facts already recognise) costs no more past it.
 pub const MAX_WORDS: usize = 48;
 
+macro_rules! around {
+    ($($fact:ident: $text:literal,)*) => {
+        /// The kinds of second-stage fact (see [`super::stack`]), named here with the first
+        /// stage's so that an explanation names either.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[repr(u8)]
+        pub enum Around { $($fact,)* }
+
+        impl Around {
+            pub const ALL: &'static [Around] = &[$(Around::$fact,)*];
+
+            pub fn text(self) -> &'static str {
+                match self { $(Around::$fact => $text,)* }
+            }
+        }
+    };
+}
+
+around! {
+    Bias: "bias",
+    Own: "its own score",
+    SecondAbove: "the line two above scores",
+    Above: "the line above scores",
+    Below: "the line below scores",
+    SecondBelow: "the line two below scores",
+    Window2: "the 5 lines around score",
+    Window5: "the 11 lines around score",
+    Window15: "the 31 lines around score",
+    Run: "the lines at its indentation next to it score",
+    RunLength: "lines at its indentation next to it:",
+    Indent: "all lines at its indentation score",
+    Mean: "the document's lines score",
+    LowShare: "share of the document's lines under one half:",
+    Rank: "its rank among the document's scores:",
+    Region: "the article region is",
+    OwnByWindow2: "its own score and the lines around",
+    OwnByRegion: "its own score and the article region",
+    OwnByRun: "its own score and the lines at its indentation",
+    OwnByMean: "its own score and the document's",
+    Between: "article text above and below",
+    Verdict: "rule verdict",
+}
+
 /// What a feature is, for explanations. Built without allocating; only `--explain` turns it
 /// into text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +83,7 @@ pub enum Name<'t> {
     /// A rule's verdict: the rule's id and where the line it judges is.
     Verdict(Place, &'static str),
     /// A second-stage fact about the scores around the line, with its bucket.
-    Around(super::stack::Around, u8),
+    Around(Around, u8),
 }
 
 impl std::fmt::Display for Name<'_> {

@@ -16,6 +16,7 @@
 
 use crate::blocks::Profile;
 
+pub use super::features::Around;
 use super::features::{Name, Place, Sink};
 
 /// A line's state for the second stage: its first-stage probability of noise, or `BLANK` /
@@ -25,48 +26,6 @@ pub const RULED: f32 = f32::INFINITY;
 
 /// Buckets per second-stage fact.
 pub const STACK_BUCKETS: usize = 256;
-
-macro_rules! around {
-    ($($fact:ident: $text:literal,)*) => {
-        /// The kinds of second-stage fact.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        #[repr(u8)]
-        pub enum Around { $($fact,)* }
-
-        impl Around {
-            pub const ALL: &'static [Around] = &[$(Around::$fact,)*];
-
-            pub fn text(self) -> &'static str {
-                match self { $(Around::$fact => $text,)* }
-            }
-        }
-    };
-}
-
-around! {
-    Bias: "bias",
-    Own: "its own score",
-    SecondAbove: "the line two above scores",
-    Above: "the line above scores",
-    Below: "the line below scores",
-    SecondBelow: "the line two below scores",
-    Window2: "the 5 lines around score",
-    Window5: "the 11 lines around score",
-    Window15: "the 31 lines around score",
-    Run: "the lines at its indentation next to it score",
-    RunLength: "lines at its indentation next to it:",
-    Indent: "all lines at its indentation score",
-    Mean: "the document's lines score",
-    LowShare: "share of the document's lines under one half:",
-    Rank: "its rank among the document's scores:",
-    Region: "the article region is",
-    OwnByWindow2: "its own score and the lines around",
-    OwnByRegion: "its own score and the article region",
-    OwnByRun: "its own score and the lines at its indentation",
-    OwnByMean: "its own score and the document's",
-    Between: "article text above and below",
-    Verdict: "rule verdict",
-}
 
 impl Around {
     /// The fact's index in the dense second-stage table.
