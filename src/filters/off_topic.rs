@@ -8,10 +8,12 @@
 //! start and from the end over live lines, the run of *edge candidates* (lines of at most 15
 //! words that do not end like a sentence) stops at the first line that is clearly article text.
 //! A run longer than six lines is a list or a table and is left alone. Within a run only
-//! *headline-shaped* lines can go: three or more words, no digits, no `|`, `@`, URL, bracket or
-//! slash, not opened by a quote mark or list marker, a colon only after a one-word kicker
-//! ("Video: …"), and not a name or signature (three capitalised words or fewer, or capitalised
-//! words with a comma).
+//! *headline-shaped* lines can go: three or more words, no `|`, `@`, URL, bracket or slash,
+//! numbers only in a phrase with two function words or more ("10 things in tech you need to
+//! know today", not a table row like "Tour dates June 2 Berlin arena"), not opened by a quote
+//! mark or list marker, a colon only after a kicker of at most three words ("Video: …",
+//! "Weekend Sports Roundup: …"), and not a name or signature (three capitalised words or fewer,
+//! or capitalised words with a comma).
 //!
 //! 1. **No shared vocabulary.** A headline-shaped candidate with at least three content words
 //!    (see [`crate::text::content_words`]; compared by a five-letter stem, so "storm" matches
@@ -60,6 +62,8 @@
 //! - A closing line without punctuation, in sentence case, that uses none of the article's
 //!   words, e.g. a motto or slogan under an essay ("Keep walking and never look back"), or a
 //!   book title under a review when it is not all capitalised.
+//! - A last line with numbers in a phrase that uses none of the article's words, such as a
+//!   shop's opening hours under a feature about it ("Open 7 days a week from 9 to 5").
 //! - German closing quotes (`„…“`) are not recognised as sentence ends by
 //!   [`crate::text::ends_sentence`]; such quoted lines are still kept because they open with a
 //!   quote mark.
@@ -67,15 +71,15 @@
 //! Deliberately kept: the headline at the top (it shares words with the body, and is never removed
 //! without a sharing line below it), any line ending with `.`, `!`, `?` or `:` ("He declined to
 //! comment.", "The vote is scheduled for Friday."), subheadings in the middle (only the edge runs
-//! are considered), credits, signatures, list items, table rows, lines with numbers, and lines
-//! with fewer than three content words.
+//! are considered), credits, signatures, list items, table rows, lines with numbers and fewer
+//! than two function words, and lines with fewer than three content words.
 
 use std::collections::HashSet;
 
 use aho_corasick::AhoCorasick;
 
 use crate::filter::{Context, Filter, Finding};
-use crate::text::{content_words, ends_sentence, has_words, trim};
+use crate::text::{content_words, ends_sentence, has_words, is_stopword, trim, words};
 
 pub struct OffTopic;
 
@@ -89,6 +93,8 @@ const MIN_SHARED_CONTENT: usize = 2;
 const MAX_RUN: usize = 6;
 /// Fewest distinct content stems the core needs to serve as the article's vocabulary.
 const MIN_CORE_VOCABULARY: usize = 20;
+/// Fewest function words ("of", "at", "to") a headline with numbers in it needs.
+const MIN_FUNCTION_WORDS: usize = 2;
 /// Characters of a content word that are compared (a crude stem: "storms" ~ "storm").
 const STEM_CHARS: usize = 5;
 
@@ -271,17 +277,19 @@ fn is_unrelated(stems: &[String], vocabulary: &HashSet<String>) -> bool {
 }
 
 /// Looks like a headline rather than a list item, table row, credit, signature, quote or
-/// contact detail: three or more words, no digits, no `|`, `@`, URL, bracket or slash, not opened
-/// by a quote mark or list marker, a colon only after a one-word kicker ("Video: …"), and not a
-/// name or signature (at most three capitalised words, or capitalised words with a comma:
-/// "Anna Maria Berger", "Anna Berger, Graz").
+/// contact detail: three or more words, no `|`, `@`, URL, bracket or slash, numbers only in a
+/// phrase ([`reads_as_a_phrase`]), not opened by a quote mark or list marker, a colon only after
+/// a kicker of at most three words ("Video: …"), and not a name or signature (at most three
+/// capitalised words, or capitalised words with a comma: "Anna Maria Berger", "Anna Berger,
+/// Graz").
 fn is_headline_shaped(line: &str) -> bool {
     let line = trim(line);
     let count = line.split_whitespace().count();
     if count < 3
-        || line.contains(|c: char| c.is_numeric() || "|@()[]{}/\\<>=".contains(c))
+        || line.contains(|c: char| "|@()[]{}/\\<>=".contains(c))
+        || (line.contains(char::is_numeric) && !reads_as_a_phrase(line))
         || line.contains("www.")
-        || line.starts_with(|c: char| !c.is_alphabetic())
+        || line.starts_with(|c: char| !c.is_alphanumeric())
     {
         return false;
     }
@@ -294,11 +302,21 @@ fn is_headline_shaped(line: &str) -> bool {
     match line.split_once(':') {
         None => true,
         Some((kicker, rest)) => {
-            !kicker.trim().contains(' ')
+            kicker.split_whitespace().count() <= 3
                 && !rest.contains(':')
                 && rest.split_whitespace().count() >= 3
         }
     }
+}
+
+/// Whether a line with numbers in it reads as a phrase ("Ten things in tech you need to know
+/// today", "Stadia falls short of 4K at launch") rather than a row of a list or table ("Tour
+/// dates June 2 Berlin arena", "Bayern 2 Dortmund 1"): two function words or more.
+fn reads_as_a_phrase(line: &str) -> bool {
+    words(line)
+        .filter(|word| is_stopword(&word.to_lowercase()))
+        .nth(MIN_FUNCTION_WORDS - 1)
+        .is_some()
 }
 
 /// At least two shared stems, covering 80% of the shorter line's stems.
@@ -345,6 +363,18 @@ mod tests {
                 "Pop star cancels world tour"
             ]
         );
+    }
+
+    /// Teasers with numbers in them read as phrases, and a kicker can be a few words.
+    #[test]
+    fn removes_unrelated_teasers_with_numbers_or_a_longer_kicker() {
+        for tail in [
+            "10 things in tech you need to know today",
+            "Pop star to play 3 extra shows in the spring",
+            "Weekend Sports Roundup: Valley team wins the regional title",
+        ] {
+            assert_eq!(removed_by(&OffTopic, &format!("{BODY}{tail}\n")), [tail]);
+        }
     }
 
     #[test]
@@ -452,7 +482,10 @@ mod tests {
             "- Walnut veneer desk lamp",
             "| Team | Points |",
             "Tour dates June 2 Berlin arena",
+            "Bayern 2 Dortmund 1",
+            "Sunday 14 March at 7 pm",
             "Follow the author at www.example.org",
+            "“We will be back next year”",
         ] {
             assert_keeps(&OffTopic, &format!("{BODY}{tail}\n"));
         }
