@@ -37,7 +37,9 @@
 //! the article stops and the tweet starts. A line counts as tweet text when one of these holds:
 //!
 //! 1. it ends with a `t.co` / `pic.twitter.com` link (nothing after the link, not even a full
-//!    stop) and is at most 420 characters long (a tweet is 280 characters plus link display
+//!    stop, but the post's age in a feed widget: `… https://t.co/Ab12 @handle 7 hours ago`), or
+//!    a feed widget cut it with `…` before the start of its link (`… https://t.c`), and it is
+//!    at most 420 characters long (a tweet is 280 characters plus link display
 //!    text), or 800 when the attribution line follows directly;
 //! 2. it is the line directly above the attribution line, with no blank line between them and
 //!    the same indentation, at most 300 characters long, and it does not end with `:` (a line
@@ -85,7 +87,8 @@
 //! - A real article line directly above an attribution line (no blank line between) is taken
 //!   when the tweet text itself was lost, as long as it is at most 300 characters and does not
 //!   end with `:`. Longer paragraphs and introductions are kept.
-//! - A prose line ending with a bare `t.co` link and no final punctuation is taken.
+//! - A prose line ending with a bare `t.co` link and no final punctuation is taken, and so is
+//!   one whose `t.co` link is followed by an age in digits and nothing else ("… 3 days ago").
 //! - A bare YouTube or Instagram address on a line of its own is taken even when the author put
 //!   it there as a plain link (for instance in a reader comment).
 //!
@@ -111,6 +114,8 @@ pub(crate) static ANCHORS: Gate = Gate {
     patterns: &[
         "(@",
         "t.co/",
+        "… http",
+        "…http",
         "pic.twitter.com/",
         "pic.x.com/",
         "twitter.com/",
@@ -163,15 +168,21 @@ static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// A line that ends with the link Twitter appends to a tweet. Nothing may follow the link: a
-/// full stop after it means a sentence that mentions the link.
+/// A line that ends with the link Twitter appends to a tweet. Nothing may follow the link but
+/// the age a feed widget gives the post (`(by Name) @handle 7 hours ago`): a full stop after it
+/// means a sentence that mentions the link. A feed widget also cuts a long post with `…` and
+/// shows the start of its link (`… https://t.c`).
 static LINK_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?:
-            https?://t\.co/[A-Za-z0-9]+…?          # https://t.co/AbC123, maybe truncated
-          | (?:^|[^\w.])t\.co/[A-Za-z0-9]+…?       # t.co/AbC123 as a word of its own
-          | (?:https?://)?pic\.(?:twitter|x)\.com/[A-Za-z0-9]+…?  # glued to a #tag too
+            (?:
+                https?://t\.co/[A-Za-z0-9]+…?          # https://t.co/AbC123, maybe truncated
+              | (?:^|[^\w.])t\.co/[A-Za-z0-9]+…?       # t.co/AbC123 as a word of its own
+              | (?:https?://)?pic\.(?:twitter|x)\.com/[A-Za-z0-9]+…?  # glued to a #tag too
+            )
+            (?:[^.!?]{0,60}?\d{1,3}\s?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)?
+          | …\s*https?:(?://?(?:t(?:\.(?:c(?:o/?)?)?)?)?)?  # a cut post and the start of its link
         )
         \s*$
         ",
@@ -912,6 +923,33 @@ mod tests {
             "The council met again on Friday to discuss the budget. ".repeat(4)
         );
         assert_keeps(&SocialEmbed, &glued);
+    }
+
+    /// A sidebar's feed of posts: each with its link and its age, or cut short with `…` and
+    /// the start of its link.
+    #[test]
+    fn feed_widget_posts_with_their_age_or_cut_short() {
+        let input = "The council met on Monday to discuss the budget for the coming year.\n\
+            #Budget Very good summary: https://t.co/UaKKAtvolT (by Anna Berg) @annaberg7hours ago\n\
+            Surfing the local news I found this article: https://t.co/SFNU9GoKSH20days ago\n\
+            Die Stadt feiert heute ihr neues Rathaus mit einem Fest für alle… https://t.c\n\
+            Kosten senken durch neue Schnittstellen: jede zweite Bank plant mehr.… https:/\n\
+            The mayor said the vote would follow in two weeks.\n";
+        assert_eq!(
+            removed_by(&SocialEmbed, input),
+            [
+                "#Budget Very good summary: https://t.co/UaKKAtvolT (by Anna Berg) @annaberg7hours ago",
+                "Surfing the local news I found this article: https://t.co/SFNU9GoKSH20days ago",
+                "Die Stadt feiert heute ihr neues Rathaus mit einem Fest für alle… https://t.c",
+                "Kosten senken durch neue Schnittstellen: jede zweite Bank plant mehr.… https:/",
+            ]
+        );
+        assert_keeps(
+            &SocialEmbed,
+            "He shared the link https://t.co/abc123 three days ago, and it spread.\n\
+             The post https://t.co/abc123 was deleted 2 days ago.\n\
+             The list goes on… https://example.org/more\n",
+        );
     }
 
     #[test]
