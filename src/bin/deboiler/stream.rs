@@ -15,7 +15,7 @@ use std::time::Duration;
 use anyhow::{Context as _, Result};
 use rayon::prelude::*;
 
-use crate::cli::{Args, OnError};
+use crate::args::{Args, OnError};
 use crate::compress::{self, EncodedFile};
 use crate::feed::{Feed, Next};
 use crate::files::{self, Destination};

@@ -6,7 +6,7 @@
 //! being processed; 2 usage error. A closed output pipe ends the run quietly with 0. With
 //! `--check`: 0 when nothing would change, 1 when something would, 2 on any error.
 
-mod cli;
+mod args;
 mod compress;
 mod feed;
 mod files;
@@ -25,7 +25,7 @@ use anyhow::Result;
 use clap::{CommandFactory, Parser};
 use deboiler::{Cleaner, FinalNewline};
 
-use cli::{Args, ColorChoice};
+use args::{man_page, Args, ColorChoice, Format};
 
 fn main() -> ExitCode {
     let args = Args::parse();
@@ -35,7 +35,7 @@ fn main() -> ExitCode {
         return print_generated(&script);
     }
     if args.man {
-        let page = cli::man_page().expect("rendering into a Vec cannot fail");
+        let page = man_page().expect("rendering into a Vec cannot fail");
         return print_generated(&page);
     }
     if let Some(id) = &args.rule {
@@ -144,7 +144,7 @@ fn check_usage(args: &Args) -> Result<(), String> {
             args.field
         ));
     }
-    if args.jsonl && args.format == Some(cli::Format::Text) {
+    if args.jsonl && args.format == Some(Format::Text) {
         return Err(
             "--format text is not available with --jsonl: its --explain writes one JSON object per document".into(),
         );

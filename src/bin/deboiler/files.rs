@@ -7,7 +7,7 @@ use anyhow::{bail, Context as _, Result};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use rayon::prelude::*;
 
-use crate::cli::{Args, Format};
+use crate::args::{Args, Format};
 use crate::compress::{self, EncodedFile};
 use crate::input;
 use crate::output::{Compression, Named};

@@ -21,7 +21,7 @@ use anyhow::{Context as _, Result};
 use rayon::prelude::*;
 use tempfile::NamedTempFile;
 
-use crate::cli::Args;
+use crate::args::Args;
 use crate::compress;
 use crate::files::Job;
 use crate::input;
