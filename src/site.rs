@@ -463,7 +463,7 @@ impl SiteProfile {
             out.put(&varint)?;
             varint.clear();
         }
-        let crc = out.crc.sum();
+        let crc = out.crc.finalize();
         let mut inner = out.inner;
         inner.write_all(&crc.to_le_bytes())?;
         inner.write_all(END)?;
@@ -476,7 +476,7 @@ impl SiteProfile {
     pub fn load(input: &mut dyn Read) -> Result<Self, LoadError> {
         let mut reader = Reader {
             inner: io::BufReader::with_capacity(1 << 16, input),
-            crc: flate2::Crc::new(),
+            crc: crc32fast::Hasher::new(),
             offset: 0,
         };
         let magic = reader.bytes::<8>()?;
@@ -548,7 +548,7 @@ impl SiteProfile {
             profile.groups.push((name.clone(), Counts { pages, lines }));
             previous_name = Some(name);
         }
-        let expected = reader.crc.sum();
+        let expected = reader.crc.clone().finalize();
         let at = reader.offset;
         let found = u32::from_le_bytes(reader.bytes()?);
         if found != expected {
@@ -598,14 +598,14 @@ fn push_varint(out: &mut Vec<u8>, mut value: u64) {
 /// A writer that keeps the CRC-32 of what went through it.
 struct Checksummed<W: Write> {
     inner: W,
-    crc: flate2::Crc,
+    crc: crc32fast::Hasher,
 }
 
 impl<W: Write> Checksummed<W> {
     fn new(inner: W) -> Self {
         Checksummed {
             inner,
-            crc: flate2::Crc::new(),
+            crc: crc32fast::Hasher::new(),
         }
     }
 
@@ -618,7 +618,7 @@ impl<W: Write> Checksummed<W> {
 /// Reads a saved profile, keeping the CRC-32 and the offset of what it read.
 struct Reader<R: BufRead> {
     inner: R,
-    crc: flate2::Crc,
+    crc: crc32fast::Hasher,
     offset: u64,
 }
 
