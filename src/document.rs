@@ -22,6 +22,7 @@ pub struct Line<'d> {
 }
 
 impl Line<'_> {
+    /// Whether the line is blank (empty, or only whitespace before normalisation).
     pub fn is_blank(&self) -> bool {
         self.text.is_empty()
     }
@@ -34,6 +35,9 @@ pub struct Paragraph {
     pub lines: Range<usize>,
 }
 
+/// One input split into lines (LF, CRLF or CR end one), each with its whitespace normalised as
+/// cleaning's output has it and with its byte span in the input. Filters read it through [`Context::doc`](crate::Context::doc); a cleaning result holds it as
+/// [`Cleaned::doc`](crate::Cleaned::doc).
 #[derive(Debug)]
 pub struct Document<'a> {
     input: &'a str,
@@ -151,6 +155,7 @@ impl<'a> Document<'a> {
         Document::with_lines(self.input, Lines::Subset { of: self, origin })
     }
 
+    /// The input the document was parsed from, as given.
     pub fn input(&self) -> &'a str {
         self.input
     }
@@ -199,10 +204,12 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// Whether line `index` is blank.
     pub fn is_blank(&self, index: usize) -> bool {
         self.line(index).is_empty()
     }
 
+    /// The number of lines (a final line terminator does not start another line).
     pub fn len(&self) -> usize {
         match &self.lines {
             Lines::Parsed { records, .. } => records.len(),
@@ -210,16 +217,20 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// Whether the document has no line.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
+    /// The runs of non-blank lines.
+    #[doc(hidden)]
     pub fn paragraphs(&self) -> &[Paragraph] {
         self.paragraphs
             .get_or_init(|| group_paragraphs((0..self.len()).map(|index| self.is_blank(index))))
     }
 
     /// Block features ([`Features`]) of line `index`, computed for every line on first use.
+    #[doc(hidden)]
     pub fn feature(&self, index: usize) -> Features {
         match &self.lines {
             Lines::Subset { of, origin } => of.feature(origin[index]),

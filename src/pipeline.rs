@@ -18,21 +18,26 @@ use crate::site::SiteProfile;
 /// One removal: which filter removed which lines of the input, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Removal {
+    /// The id of the filter that removed the lines (see [`Filter::id`]).
     pub filter: &'static str,
     /// Indices into the document's lines, end exclusive (line numbers are these plus one).
     pub lines: Range<usize>,
     /// Byte range of the removed lines in the input, terminators between them included.
     pub bytes: Range<usize>,
+    /// Why the filter removed them, in words (`--explain` prints it).
     pub reason: Arc<str>,
 }
 
 /// The result of cleaning one document.
 #[derive(Debug)]
 pub struct Cleaned<'a> {
+    /// The input as the filters saw it: its lines, normalised, with their byte spans.
     pub doc: Document<'a>,
     /// The profile the document was cleaned with (never `Auto`).
     pub profile: Profile,
+    /// Every removal, ordered by first line; no line is in two.
     pub removals: Vec<Removal>,
+    /// The cleaned text: the kept lines in order, whitespace normalised.
     pub text: String,
 }
 
@@ -84,7 +89,7 @@ impl Default for Cleaner {
 }
 
 impl Cleaner {
-    /// Forces a profile instead of detecting it per document (see [`detect_profile`]).
+    /// Forces a profile instead of detecting it per document (see [`Profile::Auto`]).
     pub fn profile(mut self, profile: Profile) -> Self {
         self.profile = profile;
         self
@@ -210,13 +215,15 @@ impl Cleaner {
         }
     }
 
+    /// The built-in filters this cleaner runs, in pipeline order (after
+    /// [`disable`](Self::disable) and [`only`](Self::only)).
     pub fn filters(&self) -> &[&'static dyn Filter] {
         &self.filters
     }
 
     /// Gives the cleaner a site profile: [`clean_in_group`](Self::clean_in_group) then removes
     /// the lines a document's group repeats (the `site-boilerplate` filter; see
-    /// [`crate::site`]).
+    /// [`SiteProfile`]).
     pub fn with_site_profile(mut self, profile: impl Into<Arc<SiteProfile>>) -> Self {
         self.site = Some(profile.into());
         self
@@ -239,7 +246,7 @@ impl Cleaner {
     }
 
     /// Cleans one document as a member of `group` (a site's host, a folder: see
-    /// [`crate::site::group_of_url`]), removing also the lines the group repeats according to
+    /// [`group_of_url`](crate::group_of_url)), removing also the lines the group repeats according to
     /// the site profile. Without a profile, without a group, or for a group the profile does
     /// not know, this is [`clean`](Self::clean).
     pub fn clean_in_group<'a>(&self, input: &'a str, group: Option<&str>) -> Cleaned<'a> {

@@ -14,8 +14,9 @@ use crate::output::{Compression, Named};
 use crate::progress::{Progress, Totals};
 use crate::site_pass;
 use crate::Status;
-use deboiler::output_lines::OutputLines;
-use deboiler::{diff, report, Cleaner};
+use deboiler::__internals::{diff, report};
+use deboiler::Cleaner;
+use deboiler::OutputLines;
 
 /// Where one input's cleaned text goes (text and JSONL mode).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -39,10 +39,13 @@ fn main() -> ExitCode {
         return print_generated(&page);
     }
     if let Some(id) = &args.rule {
-        return match deboiler::filters::rule_page(id) {
+        return match deboiler::__internals::filters::rule_page(id) {
             Some(page) => print_generated(page.as_bytes()),
             None => {
-                let known: Vec<&str> = deboiler::filters::all().iter().map(|f| f.id()).collect();
+                let known: Vec<&str> = deboiler::__internals::filters::all()
+                    .iter()
+                    .map(|f| f.id())
+                    .collect();
                 eprintln!(
                     "deboiler: unknown filter id `{id}` (known: {})",
                     known.join(", ")
@@ -215,7 +218,7 @@ fn use_color(args: &Args) -> bool {
 
 fn list_filters(cleaner: &Cleaner) -> Result<bool> {
     let mut stdout = std::io::stdout().lock();
-    for (order, filter) in deboiler::filters::all().iter().enumerate() {
+    for (order, filter) in deboiler::__internals::filters::all().iter().enumerate() {
         let enabled = cleaner.filters().iter().any(|f| f.id() == filter.id());
         let mark = if enabled { "" } else { " (disabled)" };
         writeln!(

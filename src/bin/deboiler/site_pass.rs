@@ -27,9 +27,10 @@ use crate::files::Job;
 use crate::input;
 use crate::output::Compression;
 use crate::progress::{count, Progress, Totals};
-use deboiler::jsonl::{GroupBy, LineCleaner};
-use deboiler::site::{document_keys, SiteProfile};
+use deboiler::__internals::site::document_keys;
 use deboiler::Cleaner;
+use deboiler::SiteProfile;
+use deboiler::{GroupBy, LineCleaner};
 
 /// Documents counted between two merges into the profile: the keys of one batch are computed in
 /// parallel, then added in input order.

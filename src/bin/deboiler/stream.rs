@@ -24,8 +24,8 @@ use crate::output::{self, Compression, Named};
 use crate::progress::{Progress, Totals};
 use crate::site_pass;
 use crate::Status;
-use deboiler::jsonl::{CleanedLine, LineCleaner, LineError};
 use deboiler::Cleaner;
+use deboiler::{CleanedLine, LineCleaner, LineError};
 
 /// About twenty page dumps per worker: enough that a batch ends with little waiting for its
 /// slowest document, and small next to the workers' regex caches (2 MB batches cost 7 MB of
