@@ -115,7 +115,8 @@ impl Finding {
     }
 }
 
-/// A rule that finds lines to remove, each with a reason; the built-in filters implement it.
+/// A rule that finds lines to remove, each with a reason: the built-in filters implement it,
+/// and so can a caller's, added with [`Cleaner::with_filter`](crate::Cleaner::with_filter).
 pub trait Filter: Send + Sync {
     /// Stable kebab-case id, used by `--disable`, `--only` and in every report.
     fn id(&self) -> &'static str;

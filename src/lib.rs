@@ -22,6 +22,8 @@
 //! - [`clean`] and [`Cleaner`]: one document in, its [`Cleaned`] text and removals out; the
 //!   cleaner chooses the filters, the [`Profile`] (page dump or extracted article) and the end of
 //!   the text.
+//! - [`Filter`]: a rule of the caller's, run after the built-in ones
+//!   ([`Cleaner::with_filter`]); it reads a [`Context`] and returns [`Finding`]s.
 //! - [`SiteProfile`]: what the pages of each site repeat, counted over a corpus, so that a
 //!   cleaner removes a site's own boilerplate ([`Cleaner::clean_in_group`], [`group_of_url`]).
 //! - [`LineCleaner`]: one JSON Lines line in, the line with one string field cleaned out, every
