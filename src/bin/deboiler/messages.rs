@@ -360,6 +360,34 @@ pub fn cannot_copy_standard_input(error: &std::io::Error) -> String {
 mod tests {
     use super::*;
 
+    /// The only test that reports an error: the flag it sets is the process's.
+    #[test]
+    fn exit_codes_follow_the_run_and_the_errors_it_reported() {
+        let code = |result: anyhow::Result<Status>, check| exit_code(result, check);
+        let unchanged = || Ok(Status { changed: false });
+        let changed = || Ok(Status { changed: true });
+        let pipe = || Err(std::io::Error::from(std::io::ErrorKind::BrokenPipe).into());
+        let clash = || Err(UsageError("a and b would both be written to c".into()).into());
+        assert_eq!(code(unchanged(), false), ExitCode::SUCCESS);
+        assert_eq!(code(changed(), false), ExitCode::SUCCESS);
+        assert_eq!(code(changed(), true), ExitCode::from(1));
+        assert_eq!(code(pipe(), false), ExitCode::SUCCESS);
+        assert_eq!(code(pipe(), true), ExitCode::from(1));
+        assert_eq!(code(clash(), false), ExitCode::from(2));
+        assert_eq!(
+            code(Err(anyhow::anyhow!("disk full")), false),
+            ExitCode::from(1)
+        );
+        assert_eq!(
+            code(Err(anyhow::anyhow!("disk full")), true),
+            ExitCode::from(2)
+        );
+        error("notes.txt: no such file");
+        assert_eq!(code(unchanged(), false), ExitCode::from(1));
+        assert_eq!(code(changed(), true), ExitCode::from(2));
+        assert_eq!(code(pipe(), false), ExitCode::SUCCESS);
+    }
+
     #[test]
     fn counts_read_naturally() {
         assert_eq!(count(1, "document"), "1 document");
