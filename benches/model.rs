@@ -8,9 +8,9 @@
 mod common;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use deboiler::document::Document;
-use deboiler::model::{DocumentInputs, LineModel, ADVISORY};
+use deboiler::__internals::model::{DocumentInputs, LineModel, ADVISORY};
 use deboiler::Cleaner;
+use deboiler::Document;
 
 fn documents() -> Vec<String> {
     if let Some(docs) = common::jsonl_documents() {

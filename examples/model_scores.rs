@@ -12,10 +12,10 @@
 
 use std::io::{BufRead, Write};
 
-use deboiler::document::Document;
-use deboiler::model::features::Scratch;
-use deboiler::model::{LineModel, ADVISORY};
+use deboiler::__internals::model::features::Scratch;
+use deboiler::__internals::model::{LineModel, ADVISORY};
 use deboiler::Cleaner;
+use deboiler::Document;
 
 fn main() -> anyhow::Result<()> {
     let mut field = String::from("dump");

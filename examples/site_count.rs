@@ -12,8 +12,8 @@
 
 use std::io::BufRead;
 
-use deboiler::jsonl::{GroupBy, LineCleaner};
 use deboiler::{Cleaner, SiteProfile};
+use deboiler::{GroupBy, LineCleaner};
 
 fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);

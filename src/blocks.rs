@@ -586,7 +586,7 @@ pub fn reclassify(classes: &[Class]) -> Vec<Class> {
 /// already an extracted article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Profile {
-    /// Decide per document with [`detect_profile`].
+    /// Decide per document, by the share of short lines (`detect_profile`).
     #[default]
     Auto,
     /// Extracted article: only phrase-level rules run; short paragraphs, list items and

@@ -22,7 +22,8 @@ pub struct Line<'d> {
 }
 
 impl Line<'_> {
-    /// Whether the line shows nothing (see [`crate::normalize::shows_nothing`]).
+    /// Whether the line shows nothing: it is empty, or holds only invisible characters (a
+    /// zero-width space, a joiner), which the output keeps but no rule judges.
     pub fn is_blank(&self) -> bool {
         crate::normalize::shows_nothing(self.text)
     }
@@ -35,6 +36,9 @@ pub struct Paragraph {
     pub lines: Range<usize>,
 }
 
+/// One input split into lines (LF, CRLF or CR end one), each with its whitespace normalised as
+/// cleaning's output has it and with its byte span in the input. Filters read it through [`Context::doc`](crate::Context::doc); a cleaning result holds it as
+/// [`Cleaned::doc`](crate::Cleaned::doc).
 #[derive(Debug)]
 pub struct Document<'a> {
     input: &'a str,
@@ -152,6 +156,7 @@ impl<'a> Document<'a> {
         Document::with_lines(self.input, Lines::Subset { of: self, origin })
     }
 
+    /// The input the document was parsed from, as given.
     pub fn input(&self) -> &'a str {
         self.input
     }
@@ -200,11 +205,12 @@ impl<'a> Document<'a> {
         }
     }
 
-    /// Whether line `index` shows nothing (see [`crate::normalize::shows_nothing`]).
+    /// Whether line `index` shows nothing (see [`Line::is_blank`]).
     pub fn is_blank(&self, index: usize) -> bool {
         crate::normalize::shows_nothing(self.line(index))
     }
 
+    /// The number of lines (a final line terminator does not start another line).
     pub fn len(&self) -> usize {
         match &self.lines {
             Lines::Parsed { records, .. } => records.len(),
@@ -212,16 +218,20 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// Whether the document has no line.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
+    /// The runs of non-blank lines.
+    #[doc(hidden)]
     pub fn paragraphs(&self) -> &[Paragraph] {
         self.paragraphs
             .get_or_init(|| group_paragraphs((0..self.len()).map(|index| self.is_blank(index))))
     }
 
     /// Block features ([`Features`]) of line `index`, computed for every line on first use.
+    #[doc(hidden)]
     pub fn feature(&self, index: usize) -> Features {
         match &self.lines {
             Lines::Subset { of, origin } => of.feature(origin[index]),

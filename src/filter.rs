@@ -17,6 +17,7 @@ use crate::filters::site_boilerplate::SiteView;
 
 /// What a filter sees: the document, its profile, and which lines earlier filters removed.
 pub struct Context<'d, 'a> {
+    /// The document being cleaned.
     pub doc: &'d Document<'a>,
     /// [`Profile::Page`] or [`Profile::Article`], never `Auto`: resolved once per document.
     pub profile: Profile,
@@ -31,6 +32,8 @@ impl<'d, 'a> Context<'d, 'a> {
         Self::with_profile(doc, removed, detect_profile(doc))
     }
 
+    /// A context with this profile (detected from the document when [`Profile::Auto`]);
+    /// `removed[i]` says whether an earlier filter removed line `i`.
     pub fn with_profile(doc: &'d Document<'a>, removed: &'d [bool], profile: Profile) -> Self {
         let profile = match profile {
             Profile::Auto => detect_profile(doc),
@@ -46,18 +49,20 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The context of a document cleaned as a member of a group (see
     /// [`crate::Cleaner::clean_in_group`]).
+    #[doc(hidden)]
     pub fn with_site(mut self, site: Option<SiteView<'d>>) -> Self {
         self.site = site;
         self
     }
 
     /// The document's group and the rule for its repeated lines, if it has a group.
+    #[doc(hidden)]
     pub fn site(&self) -> Option<&SiteView<'d>> {
         self.site.as_ref()
     }
 
-    /// Whether the document's group repeats `line` often enough to be its boilerplate (see
-    /// [`crate::filters::site_boilerplate`]); `false` without a group.
+    /// Whether the document's group repeats `line` often enough to be its boilerplate (what the
+    /// `site-boilerplate` filter removes); `false` without a group.
     pub fn is_site_boilerplate(&self, line: usize) -> bool {
         self.site.as_ref().is_some_and(|site| {
             site.pages_with(self.doc.line(line))
@@ -65,11 +70,13 @@ impl<'d, 'a> Context<'d, 'a> {
         })
     }
 
+    /// Whether an earlier filter removed line `line`.
     pub fn is_removed(&self, line: usize) -> bool {
         self.removed[line]
     }
 
     /// Whether `line` contains one of `gate`'s patterns (leading whitespace ignored).
+    #[doc(hidden)]
     pub fn passes(&self, line: usize, gate: &Gate) -> bool {
         self.doc.gate_flags(line) & gate.bit != 0
     }
@@ -91,6 +98,7 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A request to remove line `index`.
     pub fn line(index: usize, reason: impl Into<Arc<str>>) -> Self {
         Finding {
             lines: index..index + 1,
@@ -98,6 +106,7 @@ impl Finding {
         }
     }
 
+    /// A request to remove the lines `lines` (indices, end exclusive).
     pub fn lines(lines: Range<usize>, reason: impl Into<Arc<str>>) -> Self {
         Finding {
             lines,
@@ -106,6 +115,8 @@ impl Finding {
     }
 }
 
+/// A rule that finds lines to remove, each with a reason: the built-in filters implement it,
+/// and so can a caller's, added with [`Cleaner::with_filter`](crate::Cleaner::with_filter).
 pub trait Filter: Send + Sync {
     /// Stable kebab-case id, used by `--disable`, `--only` and in every report.
     fn id(&self) -> &'static str;
@@ -125,7 +136,7 @@ pub trait Filter: Send + Sync {
 /// none of `patterns` cannot match the filter's rules and is not examined.
 ///
 /// Performance: scanning every line for literals is a large share of the run time, so the gates
-/// of all filters (listed in [`crate::filters::GATES`]) are searched together in one pass over
+/// of all filters (listed in `crate::filters::GATES`) are searched together in one pass over
 /// each line, once per document, and [`Context::passes`] reads the result.
 pub struct Gate {
     /// The filter's bit in the per-line flags; gates sharing a bit form one pre-check.

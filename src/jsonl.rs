@@ -61,10 +61,15 @@ fn push_json_string(out: &mut Vec<u8>, text: &str) {
 pub enum LineError {
     /// Empty, or only whitespace: no document, so the line is reported like any bad line.
     Blank,
+    /// The line is not a JSON object (serde_json's message, with the column on the line).
     InvalidJson(String),
+    /// The object has no field at this dotted path.
     MissingField(String),
+    /// The field at this dotted path holds something else than a string.
     NotAString {
+        /// The dotted path.
         field: String,
+        /// What it holds: `a number`, `an object`, `null`…
         found: &'static str,
     },
     /// The document already has the `--report-field` key: it is the user's, never replaced.
@@ -94,7 +99,9 @@ impl fmt::Display for LineError {
 pub struct CleanedLine {
     /// The output line (UTF-8 JSON), without its newline.
     pub line: Vec<u8>,
+    /// Length of the field's text before cleaning, in bytes.
     pub bytes_in: usize,
+    /// Length of the field's text after cleaning, in bytes.
     pub bytes_out: usize,
     /// Whether cleaning changed the field's text.
     pub changed: bool,
@@ -103,6 +110,7 @@ pub struct CleanedLine {
 /// How to treat each line. The library only builds output lines and reports errors as values;
 /// reading, writing and messages are the caller's (the binary's `--jsonl` mode).
 pub struct LineCleaner<'c> {
+    /// The cleaner of every document.
     pub cleaner: &'c Cleaner,
     /// Dotted path of the field to clean, split on `.`.
     pub field: Vec<String>,
@@ -162,6 +170,8 @@ impl GroupBy {
 }
 
 impl LineCleaner<'_> {
+    /// Cleans the field of one line (`line_number`, 1-based, is reported by `explain`). A
+    /// byte-order mark before the object and the line's terminator are ignored.
     pub fn clean_line(&self, line: &str, line_number: usize) -> Result<CleanedLine, LineError> {
         // A byte-order mark (at the start of a file saved by some editors) is not JSON.
         let json = line
@@ -229,8 +239,9 @@ impl LineCleaner<'_> {
 }
 
 impl LineCleaner<'_> {
-    /// What a document adds to its group's site profile: its group and its [line
-    /// keys](crate::site::document_keys). `None` for a document without a group, and for a line
+    /// What a document adds to its group's site profile: its group and its line keys (for
+    /// [`SiteProfile::add_keys`](crate::SiteProfile::add_keys)). `None` for a document without
+    /// a group, and for a line
     /// [`clean_line`](Self::clean_line) would refuse (it reports the error).
     pub fn site_keys(&self, line: &str) -> Option<(String, Vec<u64>)> {
         self.site_keys_of_bytes(line.as_bytes())
@@ -242,7 +253,7 @@ impl LineCleaner<'_> {
     ///
     /// Performance: the counting pass reads every document once more than a plain run, so for
     /// top-level fields (the usual case) the object is read in one pass that skips every other
-    /// field, and the text is split into lines as the JSON string it is ([`string_keys`]),
+    /// field, and the text is split into lines as the JSON string it is (`string_keys`),
     /// without decoding it into a string of its own.
     pub fn site_keys_of_bytes(&self, line: &[u8]) -> Option<(String, Vec<u64>)> {
         let group_by = self.group_by.as_ref()?;

@@ -97,7 +97,7 @@ pub enum FinalNewline {
 impl FinalNewline {
     /// Ends `text`, as [`render`] made it (ending with one newline, or empty), by this rule for
     /// an input `input`.
-    pub fn apply(self, text: &mut String, input: &str) {
+    pub(crate) fn apply(self, text: &mut String, input: &str) {
         if self == FinalNewline::AsInput && !input.ends_with(['\n', '\r']) && text.ends_with('\n') {
             text.pop();
         }

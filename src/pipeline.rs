@@ -18,21 +18,26 @@ use crate::site::SiteProfile;
 /// One removal: which filter removed which lines of the input, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Removal {
+    /// The id of the filter that removed the lines (see [`Filter::id`]).
     pub filter: &'static str,
     /// Indices into the document's lines, end exclusive (line numbers are these plus one).
     pub lines: Range<usize>,
     /// Byte range of the removed lines in the input, terminators between them included.
     pub bytes: Range<usize>,
+    /// Why the filter removed them, in words (`--explain` prints it).
     pub reason: Arc<str>,
 }
 
 /// The result of cleaning one document.
 #[derive(Debug)]
 pub struct Cleaned<'a> {
+    /// The input as the filters saw it: its lines, normalised, with their byte spans.
     pub doc: Document<'a>,
     /// The profile the document was cleaned with (never `Auto`).
     pub profile: Profile,
+    /// Every removal, ordered by first line; no line is in two.
     pub removals: Vec<Removal>,
+    /// The cleaned text: the kept lines in order, whitespace normalised.
     pub text: String,
 }
 
@@ -59,6 +64,8 @@ impl std::error::Error for UnknownFilter {}
 #[derive(Clone)]
 pub struct Cleaner {
     filters: Vec<&'static dyn Filter>,
+    /// The caller's filters ([`Cleaner::with_filter`]), run after the built-in ones.
+    added: Vec<Arc<dyn Filter>>,
     profile: Profile,
     final_newline: FinalNewline,
     /// The line model; `None` for the embedded one, loaded when first needed.
@@ -73,6 +80,7 @@ impl Default for Cleaner {
     fn default() -> Self {
         Cleaner {
             filters: filters::all().to_vec(),
+            added: Vec::new(),
             profile: Profile::Auto,
             final_newline: FinalNewline::AsInput,
             model: None,
@@ -84,7 +92,7 @@ impl Default for Cleaner {
 }
 
 impl Cleaner {
-    /// Forces a profile instead of detecting it per document (see [`detect_profile`]).
+    /// Forces a profile instead of detecting it per document (see [`Profile::Auto`]).
     pub fn profile(mut self, profile: Profile) -> Self {
         self.profile = profile;
         self
@@ -210,13 +218,55 @@ impl Cleaner {
         }
     }
 
+    /// The built-in filters this cleaner runs, in pipeline order (after
+    /// [`disable`](Self::disable) and [`only`](Self::only)).
     pub fn filters(&self) -> &[&'static dyn Filter] {
         &self.filters
     }
 
+    /// Adds a filter of the caller's. It runs after the built-in filters (the line model
+    /// included), in the order filters were added, so it sees the document with their removals
+    /// ([`Context::is_removed`](crate::Context::is_removed)); its removals are in
+    /// [`Cleaned::removals`] under its [`Filter::id`], which should differ from the built-in
+    /// ids. Like theirs, its removals are made again on the cleaned output until nothing more
+    /// goes (so cleaning stays idempotent). [`disable`](Self::disable) and [`only`](Self::only)
+    /// choose among the built-in filters only.
+    ///
+    /// ```
+    /// use deboiler::{Cleaner, Context, Filter, Finding};
+    ///
+    /// /// Removes lines that announce a sponsor.
+    /// struct Sponsored;
+    ///
+    /// impl Filter for Sponsored {
+    ///     fn id(&self) -> &'static str {
+    ///         "sponsored"
+    ///     }
+    ///     fn summary(&self) -> &'static str {
+    ///         "Lines that announce a sponsor"
+    ///     }
+    ///     fn check(&self, cx: &Context) -> Vec<Finding> {
+    ///         cx.live_lines()
+    ///             .filter(|&i| cx.doc.line(i).starts_with("Sponsored by "))
+    ///             .map(|i| Finding::line(i, "names a sponsor"))
+    ///             .collect()
+    ///     }
+    /// }
+    ///
+    /// let cleaner = Cleaner::default().with_filter(Sponsored);
+    /// let cleaned = cleaner.clean("The bridge reopened on Monday.\nSponsored by a bank.\n");
+    /// assert_eq!(cleaned.text, "The bridge reopened on Monday.\n");
+    /// assert_eq!(cleaned.removals[0].filter, "sponsored");
+    /// assert_eq!(&*cleaned.removals[0].reason, "names a sponsor");
+    /// ```
+    pub fn with_filter(mut self, filter: impl Filter + 'static) -> Self {
+        self.added.push(Arc::new(filter));
+        self
+    }
+
     /// Gives the cleaner a site profile: [`clean_in_group`](Self::clean_in_group) then removes
     /// the lines a document's group repeats (the `site-boilerplate` filter; see
-    /// [`crate::site`]).
+    /// [`SiteProfile`]).
     pub fn with_site_profile(mut self, profile: impl Into<Arc<SiteProfile>>) -> Self {
         self.site = Some(profile.into());
         self
@@ -239,7 +289,7 @@ impl Cleaner {
     }
 
     /// Cleans one document as a member of `group` (a site's host, a folder: see
-    /// [`crate::site::group_of_url`]), removing also the lines the group repeats according to
+    /// [`group_of_url`](crate::group_of_url)), removing also the lines the group repeats according to
     /// the site profile. Without a profile, without a group, or for a group the profile does
     /// not know, this is [`clean`](Self::clean).
     pub fn clean_in_group<'a>(&self, input: &'a str, group: Option<&str>) -> Cleaned<'a> {
@@ -339,7 +389,7 @@ impl Cleaner {
         mut removals: Option<&mut Vec<Removal>>,
         again: bool,
     ) -> bool {
-        for filter in &self.filters {
+        for &filter in &self.filters {
             if again && filter.line_local() {
                 continue;
             }
@@ -347,11 +397,18 @@ impl Cleaner {
                 self.apply_model(doc, profile, marks, removals.as_deref_mut());
                 continue;
             }
-            let cx = Context::with_profile(doc, &marks.removed, profile).with_site(site);
-            let findings = filter.check(&cx);
-            let owner = Owner::of(filter.id());
-            for finding in findings {
-                record(owner, finding, doc, marks, removals.as_deref_mut());
+            run_filter(filter, doc, profile, site, marks, removals.as_deref_mut());
+        }
+        for filter in &self.added {
+            if !(again && filter.line_local()) {
+                run_filter(
+                    &**filter,
+                    doc,
+                    profile,
+                    site,
+                    marks,
+                    removals.as_deref_mut(),
+                );
             }
         }
         marks.removed.iter().any(|&gone| gone)
@@ -421,6 +478,23 @@ impl OutputLines {
             let removed = removals.peek().is_some_and(|r| r.lines.contains(&index));
             (line.text, !removed)
         }))
+    }
+}
+
+/// Runs one filter (not the line model) and records what it finds.
+fn run_filter(
+    filter: &dyn Filter,
+    doc: &Document,
+    profile: Profile,
+    site: Option<SiteView>,
+    marks: &mut Marks,
+    mut removals: Option<&mut Vec<Removal>>,
+) {
+    let cx = Context::with_profile(doc, &marks.removed, profile).with_site(site);
+    let findings = filter.check(&cx);
+    let owner = Owner::of(filter.id());
+    for finding in findings {
+        record(owner, finding, doc, marks, removals.as_deref_mut());
     }
 }
 

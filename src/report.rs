@@ -84,8 +84,8 @@ pub fn explain_json(name: &str, cleaned: &Cleaned) -> String {
     out
 }
 
-/// Unified diff of the input against the cleaned text (see [`crate::diff`]; empty when nothing
-/// changes).
+/// Unified diff of the input against the cleaned text (see [`crate::diff::write_unified`];
+/// empty when nothing changes).
 pub fn diff(name: &str, cleaned: &Cleaned, color: bool) -> String {
     let mut out = Vec::new();
     crate::diff::write_unified(

@@ -1,60 +1,9 @@
 //! Site profiles: for each group of documents (a site, a folder), on how many of its documents
 //! each line occurs. A line that most pages of one site carry is that site's boilerplate (its
 //! menu, footer, newsletter box, disclaimer), whatever its wording or language; the
-//! [`site-boilerplate`](crate::filters::site_boilerplate) filter removes it.
-//!
-//! A profile is counted in one pass over a corpus ([`SiteProfile::build`], or
-//! [`SiteProfile::add`] one document at a time) and then given to a cleaner
-//! ([`crate::Cleaner::with_site_profile`]), which cleans each document as a member of its group
-//! ([`crate::Cleaner::clean_in_group`]):
-//!
-//! ```
-//! use deboiler::{Cleaner, SiteProfile};
-//!
-//! let page = |story: &str| {
-//!     format!("Subscribe to the Harbour Gazette newsletter\n{story}\nHarbour Gazette, 1 Quay Street\n")
-//! };
-//! let pages = [
-//!     page("The ferry timetable changes on Monday, the harbour office said."),
-//!     page("Fishermen landed a record catch of mackerel this week."),
-//!     page("The lighthouse reopens to visitors after two years of repairs."),
-//! ];
-//! let profile = SiteProfile::build(pages.iter().map(|text| ("gazette.example", text.as_str())));
-//! let cleaner = Cleaner::default().with_site_profile(profile);
-//!
-//! let cleaned = cleaner.clean_in_group(&pages[1], Some("gazette.example"));
-//! assert_eq!(cleaned.text, "Fishermen landed a record catch of mackerel this week.\n");
-//! assert_eq!(cleaned.removals[0].filter, "site-boilerplate");
-//! assert_eq!(&*cleaned.removals[0].reason, "repeated on 3 of 3 pages of gazette.example");
-//!
-//! // Without a group (or in a group of one page) nothing changes.
-//! assert_eq!(cleaner.clean_in_group(&pages[1], None).text, Cleaner::default().clean(&pages[1]).text);
-//! ```
-//!
-//! ## What is counted
-//!
-//! Each non-blank line of a document is reduced to its *key*: the line after deboiler's
-//! whitespace normalisation ([`crate::normalize::normalize_line`]) without its indentation, hashed
-//! with [`line_hash`] (64 bits; the text itself is not kept). A document counts once per key, however often
-//! the line repeats inside it. Keys, not texts, make the profile small and let it be saved
-//! ([`SiteProfile::save`]) without the corpus's text.
-//!
-//! ## Bounded memory
-//!
-//! A profile holds, per group, its name and page count, and one entry (key and count) for each
-//! distinct line of the group. The entries take 27 bytes each on average in memory (19 to 39 as
-//! the hash tables fill and grow; about 32 bytes of a process's peak memory, measured), so
-//! about 27 MB per million distinct lines, and 8 to 9 bytes each in a saved file; a group costs
-//! about 150 bytes and its name. A cap ([`SiteProfile::with_max_lines`], [`DEFAULT_MAX_LINES`]
-//! by default) bounds the entries of all groups together. When a new entry would exceed it,
-//! the profile stops counting the half of all keys with the highest hash values (the *sampling
-//! level* rises by one) and drops their entries, as often as needed. A line whose key is no
-//! longer counted is never removed as site boilerplate: the cap costs recall, never precision.
-//!
-//! What the cap drops depends only on hash values, never on the order of the documents: the
-//! profile ends at the lowest level at which all the corpus's distinct (group, key) pairs fit
-//! under the cap, with the exact count of every pair it keeps. Counting in parallel and merging
-//! ([`SiteProfile::merge`]) gives the same profile as counting in one go.
+//! [`site-boilerplate`](crate::filters::site_boilerplate) filter removes it. [`SiteProfile`]'s
+//! documentation (public) says how a profile is counted, what it holds and how its memory is
+//! bounded.
 
 use std::collections::hash_map::Entry;
 use std::fmt;
@@ -152,8 +101,63 @@ struct Counts {
     lines: FxHashMap<u64, u32>,
 }
 
-/// Per group of documents, on how many documents each line occurs (see the [module
-/// documentation](self)).
+/// Per group of documents (a site, a folder), on how many documents each line occurs: a line
+/// that most pages of one site carry is that site's boilerplate (its menu, footer, newsletter
+/// box, disclaimer), whatever its wording or language, and a cleaner given the profile removes
+/// it (the `site-boilerplate` filter).
+///
+/// A profile is counted in one pass over a corpus ([`SiteProfile::build`], or
+/// [`SiteProfile::add`] one document at a time) and then given to a cleaner
+/// ([`Cleaner::with_site_profile`](crate::Cleaner::with_site_profile)), which cleans each
+/// document as a member of its group ([`Cleaner::clean_in_group`](crate::Cleaner::clean_in_group)):
+///
+/// ```
+/// use deboiler::{Cleaner, SiteProfile};
+///
+/// let page = |story: &str| {
+///     format!("Subscribe to the Harbour Gazette newsletter\n{story}\nHarbour Gazette, 1 Quay Street\n")
+/// };
+/// let pages = [
+///     page("The ferry timetable changes on Monday, the harbour office said."),
+///     page("Fishermen landed a record catch of mackerel this week."),
+///     page("The lighthouse reopens to visitors after two years of repairs."),
+/// ];
+/// let profile = SiteProfile::build(pages.iter().map(|text| ("gazette.example", text.as_str())));
+/// let cleaner = Cleaner::default().with_site_profile(profile);
+///
+/// let cleaned = cleaner.clean_in_group(&pages[1], Some("gazette.example"));
+/// assert_eq!(cleaned.text, "Fishermen landed a record catch of mackerel this week.\n");
+/// assert_eq!(cleaned.removals[0].filter, "site-boilerplate");
+/// assert_eq!(&*cleaned.removals[0].reason, "repeated on 3 of 3 pages of gazette.example");
+///
+/// // Without a group (or in a group of one page) nothing changes.
+/// assert_eq!(cleaner.clean_in_group(&pages[1], None).text, Cleaner::default().clean(&pages[1]).text);
+/// ```
+///
+/// # What is counted
+///
+/// Each non-blank line of a document is reduced to its *key*: the line after deboiler's
+/// whitespace normalisation without its indentation, hashed with a fixed 64-bit hash (specified
+/// in the source, `line_hash`; the text itself is not kept). A document counts once per key,
+/// however often the line repeats inside it. Keys, not texts, make the profile small and let it be saved
+/// ([`SiteProfile::save`]) without the corpus's text.
+///
+/// # Bounded memory
+///
+/// A profile holds, per group, its name and page count, and one entry (key and count) for each
+/// distinct line of the group. The entries take 27 bytes each on average in memory (19 to 39 as
+/// the hash tables fill and grow; about 32 bytes of a process's peak memory, measured), so
+/// about 27 MB per million distinct lines, and 8 to 9 bytes each in a saved file; a group costs
+/// about 150 bytes and its name. A cap ([`SiteProfile::with_max_lines`], 2^24 = 16,777,216
+/// by default) bounds the entries of all groups together. When a new entry would exceed it,
+/// the profile stops counting the half of all keys with the highest hash values (the *sampling
+/// level* rises by one) and drops their entries, as often as needed. A line whose key is no
+/// longer counted is never removed as site boilerplate: the cap costs recall, never precision.
+///
+/// What the cap drops depends only on hash values, never on the order of the documents: the
+/// profile ends at the lowest level at which all the corpus's distinct (group, key) pairs fit
+/// under the cap, with the exact count of every pair it keeps. Counting in parallel and merging
+/// ([`SiteProfile::merge`]) gives the same profile as counting in one go.
 #[derive(Debug, Clone)]
 pub struct SiteProfile {
     /// Groups in the order they were first seen; nothing observable depends on that order.
@@ -211,7 +215,7 @@ impl<'p> SiteGroup<'p> {
 }
 
 impl SiteProfile {
-    /// An empty profile with the default cap ([`DEFAULT_MAX_LINES`]).
+    /// An empty profile with the default cap on its entries (see [`SiteProfile`]).
     pub fn new() -> Self {
         Self::default()
     }
@@ -243,8 +247,9 @@ impl SiteProfile {
         self.add_keys(group, &document_keys(text));
     }
 
-    /// Counts one document of `group` given by its [`document_keys`] (computed elsewhere, say in
-    /// parallel). `keys` must be sorted and free of repeats.
+    /// Counts one document of `group` given by its line keys, sorted and free of repeats
+    /// (computed elsewhere, say in parallel; [`LineCleaner::site_keys`](crate::LineCleaner::site_keys)
+    /// gives them for a JSON Lines line).
     pub fn add_keys(&mut self, group: &str, keys: &[u64]) {
         debug_assert!(keys.windows(2).all(|pair| pair[0] < pair[1]));
         let limit = self.limit();
@@ -404,6 +409,7 @@ const END: &[u8; 4] = b"END\n";
 pub struct SiteProfileError {
     /// Byte offset in the file where the problem was found.
     pub offset: u64,
+    /// What is wrong there.
     pub message: String,
 }
 
@@ -420,11 +426,11 @@ impl fmt::Display for SiteProfileError {
 impl std::error::Error for SiteProfileError {}
 
 impl SiteProfile {
-    /// Writes the profile in the compact, versioned format (version [`FORMAT_VERSION`]),
+    /// Writes the profile in the compact, versioned format (version 1),
     /// all integers little-endian; the bytes depend only on the counts, never on the order the
     /// documents came in:
     ///
-    /// - the magic bytes `DBSITES\n`, the version (u32), [`LINE_HASH_SEED`] (u64), the sampling
+    /// - the magic bytes `DBSITES\n`, the version (u32), the line hash's seed (u64), the sampling
     ///   level (u8) and the number of groups (u64);
     /// - per group, in byte order of the names: the name's length (u32) and UTF-8 bytes, the
     ///   page count (u32), the number of entries (u64), then per entry in increasing key order the
@@ -463,7 +469,7 @@ impl SiteProfile {
             out.put(&varint)?;
             varint.clear();
         }
-        let crc = out.crc.sum();
+        let crc = out.crc.finalize();
         let mut inner = out.inner;
         inner.write_all(&crc.to_le_bytes())?;
         inner.write_all(END)?;
@@ -476,7 +482,7 @@ impl SiteProfile {
     pub fn load(input: &mut dyn Read) -> Result<Self, LoadError> {
         let mut reader = Reader {
             inner: io::BufReader::with_capacity(1 << 16, input),
-            crc: flate2::Crc::new(),
+            crc: crc32fast::Hasher::new(),
             offset: 0,
         };
         let magic = reader.bytes::<8>()?;
@@ -548,7 +554,7 @@ impl SiteProfile {
             profile.groups.push((name.clone(), Counts { pages, lines }));
             previous_name = Some(name);
         }
-        let expected = reader.crc.sum();
+        let expected = reader.crc.clone().finalize();
         let at = reader.offset;
         let found = u32::from_le_bytes(reader.bytes()?);
         if found != expected {
@@ -572,7 +578,9 @@ impl SiteProfile {
 /// Why [`SiteProfile::load`] failed: the file could not be read, or is not a valid profile.
 #[derive(Debug)]
 pub enum LoadError {
+    /// Reading failed.
     Io(io::Error),
+    /// The bytes are not a valid profile.
     Invalid(SiteProfileError),
 }
 
@@ -598,14 +606,14 @@ fn push_varint(out: &mut Vec<u8>, mut value: u64) {
 /// A writer that keeps the CRC-32 of what went through it.
 struct Checksummed<W: Write> {
     inner: W,
-    crc: flate2::Crc,
+    crc: crc32fast::Hasher,
 }
 
 impl<W: Write> Checksummed<W> {
     fn new(inner: W) -> Self {
         Checksummed {
             inner,
-            crc: flate2::Crc::new(),
+            crc: crc32fast::Hasher::new(),
         }
     }
 
@@ -618,7 +626,7 @@ impl<W: Write> Checksummed<W> {
 /// Reads a saved profile, keeping the CRC-32 and the offset of what it read.
 struct Reader<R: BufRead> {
     inner: R,
-    crc: flate2::Crc,
+    crc: crc32fast::Hasher,
     offset: u64,
 }
 

@@ -360,7 +360,7 @@ impl RareRegex {
 /// tried on 35,000 lines in 50 MB (before its pre-check on the first words), cost 1% more
 /// instructions in all, which its 2.7 MB of automata and caches (4 MB at `-j2`) are worth.
 /// page-chrome's date lines, tried on every short line with a digit, are worth neither: they
-/// are a DFA compiled at build time ([`crate::prebuilt`]).
+/// are a DFA compiled at build time (`crate::prebuilt`).
 pub fn nfa_regex(pattern: &str) -> Result<meta::Regex, regex::Error> {
     build_nfa_regex(pattern, true)
 }

@@ -141,7 +141,10 @@ fn list_filters_shows_order_id_and_summary() {
         second.trim_start().starts_with("2  social-embed"),
         "{second}"
     );
-    assert_eq!(run.stdout.lines().count(), deboiler::filters::all().len());
+    assert_eq!(
+        run.stdout.lines().count(),
+        deboiler::__internals::filters::all().len()
+    );
 }
 
 #[test]
@@ -428,7 +431,7 @@ fn readme_filter_table_matches_the_registry() {
             )
         })
         .collect();
-    let registry: Vec<(usize, String)> = deboiler::filters::all()
+    let registry: Vec<(usize, String)> = deboiler::__internals::filters::all()
         .iter()
         .enumerate()
         .map(|(i, f)| (i + 1, f.id().to_string()))

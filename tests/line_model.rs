@@ -1,7 +1,7 @@
 //! The learned line model as users meet it: the embedded model loads, and with it on, the
 //! near misses the mission names stay, in an extracted article and inside a page dump.
 
-use deboiler::model::{registry_verdicts, LineModel};
+use deboiler::__internals::model::{registry_verdicts, LineModel};
 use deboiler::{Cleaner, FinalNewline, Profile};
 
 /// An extracted article's body: the lines every near-miss case is set into.

@@ -10,8 +10,8 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use deboiler::normalize::normalize_line;
-use deboiler::output_lines::OutputLines;
+use deboiler::__internals::normalize::normalize_line;
+use deboiler::OutputLines;
 use deboiler::{Cleaner, FinalNewline};
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -147,7 +147,10 @@ fn check_all(input: &str) -> Result<(), TestCaseError> {
 
     // Removals: sorted, disjoint, inside the input, naming known filters, and their byte
     // ranges are exactly the removed lines' raw text joined by the original terminators.
-    let known: Vec<&str> = deboiler::filters::all().iter().map(|f| f.id()).collect();
+    let known: Vec<&str> = deboiler::__internals::filters::all()
+        .iter()
+        .map(|f| f.id())
+        .collect();
     let mut kept = vec![true; raw.len()];
     let mut previous_end = 0;
     for removal in &cleaned.removals {
@@ -198,11 +201,11 @@ fn check_all(input: &str) -> Result<(), TestCaseError> {
     output_set.write_text(input, &mut text).unwrap();
     prop_assert_eq!(String::from_utf8(text).unwrap(), text_mode.as_str());
     let mut diff = Vec::new();
-    deboiler::diff::write_unified(&mut diff, "a", input, &output_set, false).unwrap();
+    deboiler::__internals::diff::write_unified(&mut diff, "a", input, &output_set, false).unwrap();
     let diff = String::from_utf8(diff).unwrap();
     prop_assert_eq!(apply_unified(input, &diff)?, text_mode.as_str(), "{}", diff);
     prop_assert_eq!(
-        deboiler::diff::changes(input, &output_set),
+        deboiler::__internals::diff::changes(input, &output_set),
         !diff.is_empty()
     );
     prop_assert_eq!(diff.is_empty(), text_mode == input);
@@ -253,7 +256,7 @@ fn text_mode_output(text: &str) -> String {
     }
 }
 
-/// Applies a unified diff as `patch` does, written independently of `deboiler::diff`: lines
+/// Applies a unified diff as `patch` does, written independently of `deboiler::__internals::diff`: lines
 /// are LF-terminated, every context and `-` line must match the input, and `\ No newline at
 /// end of file` takes the newline off the line before it.
 fn apply_unified(input: &str, diff: &str) -> Result<String, TestCaseError> {
@@ -676,7 +679,7 @@ fn the_unmutated_seeds_keep_the_invariants() {
 #[test]
 fn disabling_every_filter_by_id_only_normalises() {
     let mut cleaner = Cleaner::default();
-    for filter in deboiler::filters::all() {
+    for filter in deboiler::__internals::filters::all() {
         cleaner = cleaner.disable(filter.id()).unwrap();
     }
     assert!(cleaner.filters().is_empty());

@@ -3,7 +3,8 @@
 //!
 //! A new file under `tests/fixtures/` is a new snapshot. Review changes with `cargo insta review`.
 
-use deboiler::{report, Cleaner, FinalNewline};
+use deboiler::__internals::report;
+use deboiler::{Cleaner, FinalNewline};
 
 #[test]
 fn fixtures() {

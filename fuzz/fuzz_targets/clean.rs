@@ -4,7 +4,7 @@
 //! cleaning again changes nothing.
 #![no_main]
 
-use deboiler::normalize::normalize_line;
+use deboiler::__internals::normalize::normalize_line;
 use deboiler::Cleaner;
 use libfuzzer_sys::fuzz_target;
 

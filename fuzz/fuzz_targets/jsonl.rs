@@ -4,7 +4,7 @@
 //! output is that value with the field replaced by the cleaned text (and the report added).
 #![no_main]
 
-use deboiler::jsonl::LineCleaner;
+use deboiler::LineCleaner;
 use deboiler::Cleaner;
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;

@@ -20,7 +20,7 @@ use anyhow::Result;
 use clap::Parser;
 use serde_json::json;
 
-use deboiler::document::Document;
+use deboiler::Document;
 use deboiler_lab::bench::{self, Input};
 use deboiler_lab::folds::fnv1a;
 use deboiler_lab::label::{label_page, Label};

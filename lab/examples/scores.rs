@@ -5,9 +5,9 @@
 //! cargo run --release --example scores -- page.txt
 //! ```
 
-use deboiler::document::Document;
-use deboiler::model::{DocumentInputs, LineModel};
+use deboiler::__internals::model::{DocumentInputs, LineModel};
 use deboiler::Cleaner;
+use deboiler::Document;
 
 fn main() -> anyhow::Result<()> {
     let path = std::env::args().nth(1).expect("usage: scores FILE");
@@ -24,7 +24,7 @@ fn main() -> anyhow::Result<()> {
     let names = model.verdict_names();
     let scores = model.score_document(&inputs.view(), |i| {
         let v = inputs.verdicts[i];
-        v == 0 || deboiler::model::ADVISORY.contains(&names[usize::from(v)])
+        v == 0 || deboiler::__internals::model::ADVISORY.contains(&names[usize::from(v)])
     });
     println!("profile {:?}", inputs.profile);
     for (i, line) in inputs.lines.iter().enumerate() {

@@ -96,9 +96,9 @@ impl Record {
 }
 
 /// The host of a URL, lower-cased, without a leading `www.`; `None` when there is none: the
-/// group deboiler's site mode puts the page in ([`deboiler::site::group_of_url`]).
+/// group deboiler's site mode puts the page in ([`deboiler::group_of_url`]).
 pub fn host(url: &str) -> Option<String> {
-    deboiler::site::group_of_url(url)
+    deboiler::group_of_url(url)
 }
 
 /// A page set: its file name, kind and records.

@@ -19,11 +19,11 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use deboiler::blocks::Profile;
-use deboiler::model::stack::{stack_features, StackDocument, StackView, BLANK, RULED};
-use deboiler::model::{
+use deboiler::__internals::model::stack::{stack_features, StackDocument, StackView, BLANK, RULED};
+use deboiler::__internals::model::{
     registry_verdicts, LineModel, Thresholds, FIRST_STAGE_WEIGHTS, SECOND_STAGE_WEIGHTS,
 };
+use deboiler::Profile;
 
 use crate::bench::{Input, PageSet};
 use crate::dataset::{Collect, Dataset, LineState};
@@ -38,7 +38,7 @@ pub fn fold_texts(sets: &[PageSet], folds: usize) -> Vec<HashSet<u64>> {
         for record in &set.records {
             let fold = fold_of(&record.site(), folds);
             for input in Input::BOTH {
-                let doc = deboiler::document::Document::parse(record.input(input));
+                let doc = deboiler::Document::parse(record.input(input));
                 for line in doc.lines() {
                     if !line.is_blank() {
                         texts[fold].insert(fnv1a(collapse_ws(line.text).as_bytes()));

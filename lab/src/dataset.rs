@@ -3,18 +3,18 @@
 //! the labels of [`crate::label`] where the labelling rule gives one.
 //!
 //! A page keeps all its judged lines, labelled or not: the second stage reads the first
-//! stage's scores of every neighbour. Lines a rule outside [`deboiler::model::ADVISORY`]
+//! stage's scores of every neighbour. Lines a rule outside [`deboiler::__internals::model::ADVISORY`]
 //! removes are not judged (their removal stands), and blank lines never are.
 
 use std::ops::Range;
 
 use rayon::prelude::*;
 
-use deboiler::blocks::Profile;
-use deboiler::document::Document;
-use deboiler::model::features::{line_features, Name, Scratch, Sink};
-use deboiler::model::{fact_slots, registry_verdicts, ADVISORY};
+use deboiler::__internals::model::features::{line_features, Name, Scratch, Sink};
+use deboiler::__internals::model::{fact_slots, registry_verdicts, ADVISORY};
 use deboiler::Cleaner;
+use deboiler::Document;
+use deboiler::Profile;
 
 use crate::bench::{Input, Kind, PageSet};
 use crate::folds::{fnv1a, fold_of};
@@ -118,7 +118,7 @@ impl Weights {
 }
 
 /// Collects features in the trainer's layout: words at their slots, each fact as its shared
-/// and its profile's weight, from `base` on (see [`deboiler::model::fact_slots`]).
+/// and its profile's weight, from `base` on (see [`deboiler::__internals::model::fact_slots`]).
 pub struct Collect<'a> {
     pub slots: &'a mut Vec<u32>,
     pub values: &'a mut Vec<f32>,
@@ -190,7 +190,7 @@ fn page_data(
             &mut Collect {
                 slots: &mut out.slots,
                 values: &mut out.values,
-                base: 1 << deboiler::model::features::BITS,
+                base: 1 << deboiler::__internals::model::features::BITS,
             },
         );
         out.examples.push(Example {

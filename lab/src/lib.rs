@@ -1,6 +1,6 @@
 //! deboiler's research tools, kept out of the library so they cost its users nothing: loaders
-//! for the benchmark files and their metrics ([`bench`], [`metrics`], [`noise`]), and the
-//! folds of site-grouped cross-validation ([`folds`]).
+//! for the benchmark files and their metrics ([`bench`](mod@bench), [`metrics`], [`noise`]),
+//! and the folds of site-grouped cross-validation ([`folds`]).
 //!
 //! The examples in `lab/examples/` are the commands built on them (`quality`, …). Nothing here
 //! runs at deboiler's run or test time on the benchmark data: the data paths are arguments.

@@ -1,7 +1,7 @@
 //! The training settings shared by the `train` and `quality` commands: the committed model's
 //! are the defaults.
 
-use deboiler::model::Thresholds;
+use deboiler::__internals::model::Thresholds;
 
 use crate::cv::Setup;
 use crate::dataset::Weights;

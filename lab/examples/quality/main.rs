@@ -30,7 +30,7 @@ use clap::{Parser, ValueEnum};
 
 use std::sync::Arc;
 
-use deboiler::model::LineModel;
+use deboiler::__internals::model::LineModel;
 use deboiler::{Cleaned, Cleaner};
 use deboiler_lab::bench::{self, Input, Kind, PageSet, Record};
 use deboiler_lab::cv::{self, fold_texts};
@@ -176,7 +176,7 @@ struct Row {
 
 /// The lines of `text` that the labelling does not call noise.
 fn oracle_text(kind: Kind, record: &Record, text: &str) -> String {
-    let doc = deboiler::document::Document::parse(text);
+    let doc = deboiler::Document::parse(text);
     let lines: Vec<&str> = doc.lines().map(|l| l.text).collect();
     let labels = deboiler_lab::label::label_page(
         kind,
@@ -866,7 +866,9 @@ fn worst_report(
     }
 
     let _ = writeln!(out, "== removals (line: filter: reason) ==");
-    out.push_str(&deboiler::report::explain_text("line", cleaned));
+    out.push_str(&deboiler::__internals::report::explain_text(
+        "line", cleaned,
+    ));
     let _ = writeln!(
         out,
         "\n== diff: input (whitespace-normalised per line) → deboiler output =="

@@ -5,6 +5,8 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::messages::{self, count, thousands};
+
 /// Totals of one run. Adds up across files and workers.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Totals {
@@ -82,28 +84,9 @@ impl Progress {
     pub fn finish(self, totals: &Totals) {
         self.bar.finish_and_clear();
         if !self.quiet {
-            eprintln!("deboiler: {}", summary(totals, self.started.elapsed()));
+            messages::note(summary(totals, self.started.elapsed()));
         }
     }
-}
-
-/// `1 document`, `2 documents`, `12,345 documents`.
-pub fn count(n: u64, noun: &str) -> String {
-    let plural = if n == 1 { "" } else { "s" };
-    format!("{} {noun}{plural}", thousands(n))
-}
-
-/// Digits in groups of three: `8,626`.
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
 }
 
 /// A size in bytes as people read it (decimal units, as the throughput figures use): `1 byte`,
@@ -180,12 +163,7 @@ mod tests {
     }
 
     #[test]
-    fn counts_sizes_and_rates_read_naturally() {
-        assert_eq!(count(1, "document"), "1 document");
-        assert_eq!(count(0, "document"), "0 documents");
-        assert_eq!(count(1_234_567, "error"), "1,234,567 errors");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1000), "1,000");
+    fn sizes_and_rates_read_naturally() {
         assert_eq!(size(1.0), "1 byte");
         assert_eq!(size(12.0), "12 bytes");
         assert_eq!(size(999.0), "999 bytes");

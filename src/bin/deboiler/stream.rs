@@ -15,17 +15,18 @@ use std::time::Duration;
 use anyhow::{Context as _, Result};
 use rayon::prelude::*;
 
-use crate::cli::{Args, OnError};
+use crate::args::{Args, OnError};
 use crate::compress::{self, EncodedFile};
 use crate::feed::{Feed, Next};
-use crate::files::{self, Destination};
+use crate::files;
 use crate::input;
-use crate::output::{self, Compression, Named};
+use crate::messages::{self, display_name, Status};
+use crate::output::{Compression, Named};
+use crate::plan::{self, Destination};
 use crate::progress::{Progress, Totals};
 use crate::site_pass;
-use crate::Status;
-use deboiler::jsonl::{CleanedLine, LineCleaner, LineError};
 use deboiler::Cleaner;
+use deboiler::{CleanedLine, LineCleaner, LineError};
 
 /// About twenty page dumps per worker: enough that a batch ends with little waiting for its
 /// slowest document, and small next to the workers' regex caches (2 MB batches cost 7 MB of
@@ -94,8 +95,8 @@ enum Outcome {
 fn clean_one(line_cleaner: &LineCleaner, raw: &[u8], number: usize) -> Outcome {
     let Ok(text) = std::str::from_utf8(raw) else {
         let offset = std::str::from_utf8(raw).unwrap_err().valid_up_to();
-        return Outcome::Failed(LineError::InvalidJson(format!(
-            "invalid UTF-8 at byte {offset} of the line"
+        return Outcome::Failed(LineError::InvalidJson(messages::invalid_utf8_in_line(
+            offset,
         )));
     };
     match line_cleaner.clean_line(text, number) {
@@ -143,11 +144,7 @@ fn clean_stream(
                 }
                 Outcome::Failed(error) => {
                     let number = batch.first_line + offset;
-                    let action = match on_error {
-                        OnError::Pass => "passed through unchanged",
-                        OnError::Skip => "skipped",
-                    };
-                    eprintln!("deboiler: {name}:{number}: {error} ({action})");
+                    messages::error(messages::line_error(name, number, error, on_error));
                     batch_totals.errors += 1;
                     if on_error == OnError::Pass {
                         out.write_all(raw)?;
@@ -169,7 +166,7 @@ fn clean_stream(
             Cut::Idle => out.flush()?,
             Cut::End => return Ok(totals),
             Cut::Failed(error) => {
-                return Err(error).with_context(|| format!("{name}: cannot read"));
+                return Err(error).with_context(|| messages::at(name, messages::CANNOT_READ));
             }
         }
     }
@@ -178,8 +175,8 @@ fn clean_stream(
 pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<Status> {
     // The same plan as text mode: folders under --out-dir become their matching files, and no
     // two inputs may write one file.
-    let jobs = files::plan(args)?;
-    files::check_outputs(&jobs, args)?;
+    let jobs = plan::plan(args)?;
+    plan::check_outputs(&jobs, args)?;
     let site = site_pass::prepare(args, cleaner, &jobs)?;
     let line_cleaner = LineCleaner {
         cleaner: &site.cleaner,
@@ -190,36 +187,30 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<Sta
     };
     let progress = Progress::new(args.quiet, "documents");
     let mut totals = Totals::default();
-    let mut all_ok = true;
 
     let mut shared = match &args.output {
         Some(path) => match EncodedFile::create(path, Compression::of(path)) {
             Ok(file) => Some((Named::new(file, path.display().to_string()), path.clone())),
             Err(error) => {
-                eprintln!("deboiler: {}: {error:#}", path.display());
-                return Ok(Status {
-                    ok: false,
-                    changed: false,
-                });
+                messages::error_at(path.display(), &error);
+                return Ok(Status { changed: false });
             }
         },
         None => None,
     };
 
-    let mut stdout = Named::new(stdout, "standard output");
+    let mut stdout = Named::new(stdout, messages::STANDARD_OUTPUT);
     for job in &jobs {
         let path = &job.input;
-        let name = crate::display_name(path);
+        let name = display_name(path);
         if let Some(error) = &job.error {
-            eprintln!("deboiler: {name}: {error}");
-            all_ok = false;
+            messages::error(messages::at(&name, error));
             continue;
         }
         let (reader, compression) = match input::open_reader(site.source(path)) {
             Ok(decoded) => (decoded.reader, decoded.compression),
             Err(error) => {
-                eprintln!("deboiler: {name}: {error:#}");
-                all_ok = false;
+                messages::error_at(&name, &error);
                 continue;
             }
         };
@@ -253,38 +244,34 @@ pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<Sta
             }
         };
         match result {
+            // Its failed lines were reported as they were read.
             Ok(file_totals) => {
-                all_ok &= file_totals.errors == 0;
                 if args.check && !args.quiet && file_totals.changed > 0 {
-                    eprintln!(
-                        "deboiler: {name}: {} of {} documents would change",
-                        file_totals.changed, file_totals.documents
-                    );
+                    messages::note(messages::documents_would_change(
+                        &name,
+                        file_totals.changed,
+                        file_totals.documents,
+                    ));
                 }
             }
-            Err(error) if output::is_broken_pipe(&error) => return Err(error),
+            Err(error) if messages::is_broken_pipe(&error) => return Err(error),
             // Every later input would fail on it too: one message, and the run ends.
             Err(error)
                 if stdout.failed() || shared.as_ref().is_some_and(|(file, _)| file.failed()) =>
             {
                 return Err(error)
             }
-            Err(error) => {
-                eprintln!("deboiler: {error:#}");
-                all_ok = false;
-            }
+            Err(error) => messages::error_chain(&error),
         }
     }
     stdout.flush()?;
     if let Some((file, path)) = shared {
         if let Err(error) = file.into_inner().commit() {
-            eprintln!("deboiler: {}: {error:#}", path.display());
-            all_ok = false;
+            messages::error_at(path.display(), &error);
         }
     }
     progress.finish(&totals);
     Ok(Status {
-        ok: all_ok,
         changed: totals.changed > 0,
     })
 }

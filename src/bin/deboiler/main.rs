@@ -1,16 +1,14 @@
 //! The `deboiler` command: reads files, folders, JSON Lines or standard input, cleans them with
 //! the library's pipeline, and writes text, a diff or an explain report. All I/O lives here; the
-//! library never prints.
-//!
-//! Exit codes: 0 success; 1 when any input (a file, or a JSONL line) failed, the others still
-//! being processed; 2 usage error. A closed output pipe ends the run quietly with 0. With
-//! `--check`: 0 when nothing would change, 1 when something would, 2 on any error.
+//! library never prints. What the command says on standard error, and its exit codes, are in
+//! [`messages`].
 
-mod cli;
+mod args;
 mod compress;
 mod feed;
 mod files;
 mod input;
+mod messages;
 mod output;
 mod plan;
 mod progress;
@@ -23,9 +21,10 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use clap::{CommandFactory, Parser};
-use deboiler::{Cleaner, FinalNewline};
+use deboiler::{Cleaner, FinalNewline, UnknownFilter};
 
-use cli::{Args, ColorChoice};
+use args::{man_page, Args, ColorChoice, Format};
+use messages::Status;
 
 fn main() -> ExitCode {
     let args = Args::parse();
@@ -35,41 +34,25 @@ fn main() -> ExitCode {
         return print_generated(&script);
     }
     if args.man {
-        let page = cli::man_page().expect("rendering into a Vec cannot fail");
+        let page = man_page().expect("rendering into a Vec cannot fail");
         return print_generated(&page);
     }
     if let Some(id) = &args.rule {
-        return match deboiler::filters::rule_page(id) {
+        return match deboiler::__internals::filters::rule_page(id) {
             Some(page) => print_generated(page.as_bytes()),
-            None => {
-                let known: Vec<&str> = deboiler::filters::all().iter().map(|f| f.id()).collect();
-                eprintln!(
-                    "deboiler: unknown filter id `{id}` (known: {})",
-                    known.join(", ")
-                );
-                ExitCode::from(2)
-            }
+            None => messages::usage(UnknownFilter(id.clone())),
         };
     }
     if args.files.is_empty() && !args.list_filters && std::io::stdin().is_terminal() {
         // Waiting silently for typed text looks like a hang; `deboiler -` still reads a terminal.
-        eprintln!(
-            "deboiler: no FILE given and standard input is a terminal\n\
-             Usage: deboiler [OPTIONS] [FILE]...   (pipe text in, give files, or `-` to type)\n\
-             Try 'deboiler --help' for more."
-        );
-        return ExitCode::from(2);
+        return messages::usage(messages::NO_INPUT_ON_A_TERMINAL);
     }
     if let Err(message) = check_usage(&args) {
-        eprintln!("deboiler: {message}");
-        return ExitCode::from(2);
+        return messages::usage(message);
     }
     let cleaner = match build_cleaner(&args) {
         Ok(cleaner) => cleaner,
-        Err(error) => {
-            eprintln!("deboiler: {error}");
-            return ExitCode::from(2);
-        }
+        Err(error) => return messages::usage(error),
     };
     if let Some(jobs) = args.jobs {
         // Only fails if a global pool already exists, which cannot happen this early.
@@ -78,7 +61,7 @@ fn main() -> ExitCode {
             .build_global();
     }
     let result = if args.list_filters {
-        list_filters(&cleaner).map(|ok| Status { ok, changed: false })
+        list_filters(&cleaner).map(|()| Status { changed: false })
     } else {
         let mut stdout = std::io::stdout().lock();
         if args.jsonl {
@@ -87,25 +70,7 @@ fn main() -> ExitCode {
             files::run(&args, &cleaner, &mut stdout, use_color(&args))
         }
     };
-    // `--check` works as `ruff format --check` does: errors are 2, so that 1 means only "would
-    // change". Its only output is the diff of an input that changes, so a closed pipe means 1.
-    let failed = if args.check { 2 } else { 1 };
-    match result {
-        Ok(Status { ok: false, .. }) => ExitCode::from(failed),
-        Ok(Status { changed: true, .. }) if args.check => ExitCode::from(1),
-        Ok(_) => ExitCode::SUCCESS,
-        Err(error) if output::is_broken_pipe(&error) => ExitCode::from(u8::from(args.check)),
-        Err(error) if error.is::<plan::UsageError>() => {
-            for line in error.to_string().lines() {
-                eprintln!("deboiler: {line}");
-            }
-            ExitCode::from(2)
-        }
-        Err(error) => {
-            eprintln!("deboiler: {error:#}");
-            ExitCode::from(failed)
-        }
-    }
+    messages::exit_code(result, args.check)
 }
 
 /// Writes a completion script or the man page to standard output.
@@ -115,60 +80,42 @@ fn print_generated(bytes: &[u8]) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("deboiler: standard output: {error}");
+            messages::error(messages::write_failed(messages::STANDARD_OUTPUT, &error));
             ExitCode::from(1)
         }
     }
-}
-
-/// How a run went, for the exit code.
-pub struct Status {
-    /// No input failed.
-    pub ok: bool,
-    /// Cleaning changes at least one input (what `--check` reports).
-    pub changed: bool,
 }
 
 /// Argument combinations clap cannot express.
 fn check_usage(args: &Args) -> Result<(), String> {
     let reads_stdin = args.files.is_empty() || args.files.iter().any(|f| f == Path::new("-"));
     if args.in_place && reads_stdin {
-        return Err("--in-place needs FILE arguments, not standard input".into());
+        return Err(messages::IN_PLACE_NEEDS_FILES.into());
     }
     if args.jobs == Some(0) {
-        return Err("--jobs must be at least 1".into());
+        return Err(messages::NO_JOBS.into());
     }
     if args.field.split('.').any(str::is_empty) {
-        return Err(format!(
-            "--field `{}` has an empty path segment",
-            args.field
-        ));
+        return Err(messages::empty_path_segment("--field", &args.field));
     }
-    if args.jsonl && args.format == Some(cli::Format::Text) {
-        return Err(
-            "--format text is not available with --jsonl: its --explain writes one JSON object per document".into(),
-        );
+    if args.jsonl && args.format == Some(Format::Text) {
+        return Err(messages::TEXT_FORMAT_WITH_JSONL.into());
     }
     if args.group_by.is_some() && !site_pass::enabled(args) {
-        return Err("--group-by needs --site-boilerplate or --site-profile".into());
+        return Err(messages::GROUP_BY_WITHOUT_SITE_MODE.into());
     }
     if let Some(spec) = &args.group_by {
         if spec.split('.').any(str::is_empty) {
-            return Err(format!("--group-by `{spec}` has an empty path segment"));
+            return Err(messages::empty_path_segment("--group-by", spec));
         }
     }
     if site_pass::enabled(args) && !args.jsonl && !args.files.iter().any(|f| f != Path::new("-")) {
-        return Err(
-            "site mode in text mode needs FILE or folder arguments: standard input is one document, with no other pages of its site to compare it with".into(),
-        );
+        return Err(messages::SITE_MODE_ON_STANDARD_INPUT.into());
     }
     if let Some(key) = &args.report_field {
         let field_top = args.field.split('.').next().unwrap_or_default();
         if key == field_top {
-            return Err(format!(
-                "--report-field `{key}` would replace the cleaned field `{}`; choose another key",
-                args.field
-            ));
+            return Err(messages::report_field_replaces_field(key, &args.field));
         }
     }
     Ok(())
@@ -196,9 +143,7 @@ fn build_cleaner(args: &Args) -> Result<Cleaner> {
         .iter()
         .any(|f| f.id() == "site-boilerplate");
     if site_pass::enabled(args) && !site_filter {
-        anyhow::bail!(
-            "the site-boilerplate filter is disabled (--only or --disable), so site mode would remove nothing"
-        );
+        anyhow::bail!(messages::SITE_FILTER_DISABLED);
     }
     Ok(cleaner)
 }
@@ -213,9 +158,9 @@ fn use_color(args: &Args) -> bool {
     }
 }
 
-fn list_filters(cleaner: &Cleaner) -> Result<bool> {
+fn list_filters(cleaner: &Cleaner) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
-    for (order, filter) in deboiler::filters::all().iter().enumerate() {
+    for (order, filter) in deboiler::__internals::filters::all().iter().enumerate() {
         let enabled = cleaner.filters().iter().any(|f| f.id() == filter.id());
         let mark = if enabled { "" } else { " (disabled)" };
         writeln!(
@@ -226,14 +171,5 @@ fn list_filters(cleaner: &Cleaner) -> Result<bool> {
             filter.summary()
         )?;
     }
-    Ok(true)
-}
-
-/// How an input is named in messages and reports.
-pub fn display_name(path: &Path) -> String {
-    if path == Path::new("-") {
-        "<stdin>".to_string()
-    } else {
-        path.display().to_string()
-    }
+    Ok(())
 }

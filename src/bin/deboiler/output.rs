@@ -1,4 +1,4 @@
-//! Writing outputs: atomic file writes, optional gzip or zstd, and closed-pipe detection.
+//! Writing outputs: atomic file writes, optional gzip or zstd.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context as _, Result};
 use tempfile::NamedTempFile;
+
+use crate::messages;
 
 /// A file written through a temporary file in the same folder and renamed over the target on
 /// [`AtomicFile::commit`]. Dropped without commit, it leaves the target untouched and removes the
@@ -33,7 +35,7 @@ impl AtomicFile {
             let file = std::fs::OpenOptions::new()
                 .write(true)
                 .open(target)
-                .with_context(|| format!("cannot open {}", target.display()))?;
+                .with_context(|| messages::cannot_open(target))?;
             return Ok(AtomicFile {
                 sink: Sink::Special(file),
                 target: target.to_path_buf(),
@@ -45,9 +47,9 @@ impl AtomicFile {
         };
         if !folder.is_dir() {
             if folder.exists() {
-                bail!("{} is not a folder", folder.display());
+                bail!(messages::not_a_folder(folder));
             }
-            bail!("output folder {} does not exist", folder.display());
+            bail!(messages::no_output_folder(folder));
         }
         let mut builder = tempfile::Builder::new();
         builder.prefix(".deboiler-").suffix(".tmp");
@@ -61,11 +63,11 @@ impl AtomicFile {
         }
         let temp = builder
             .tempfile_in(folder)
-            .with_context(|| format!("cannot create a temporary file in {}", folder.display()))?;
+            .with_context(|| messages::cannot_create_temporary_file(folder))?;
         if let Some(metadata) = existing {
             temp.as_file()
                 .set_permissions(metadata.permissions())
-                .context("cannot copy the file's permissions")?;
+                .context(messages::CANNOT_COPY_PERMISSIONS)?;
         }
         Ok(AtomicFile {
             sink: Sink::Temp(temp),
@@ -87,10 +89,10 @@ impl AtomicFile {
         };
         temp.as_file()
             .sync_all()
-            .context("cannot write the temporary file")?;
+            .context(messages::CANNOT_WRITE_TEMPORARY_FILE)?;
         temp.persist(&self.target)
             .map_err(|error| error.error)
-            .context("cannot replace the file")?;
+            .context(messages::CANNOT_REPLACE_FILE)?;
         Ok(())
     }
 }
@@ -111,7 +113,7 @@ pub fn write_atomic_with<T>(
     let mut out = BufWriter::with_capacity(1 << 16, file.file());
     let written = write(&mut out)
         .and_then(|written| out.flush().map(|()| written))
-        .context("cannot write the temporary file")?;
+        .context(messages::CANNOT_WRITE_TEMPORARY_FILE)?;
     drop(out);
     file.commit()?;
     Ok(written)
@@ -222,7 +224,7 @@ impl<W: Write> Named<W> {
     fn check<T>(&mut self, result: std::io::Result<T>) -> std::io::Result<T> {
         result.map_err(|error| {
             self.failed = true;
-            std::io::Error::new(error.kind(), format!("{}: {error}", self.name))
+            std::io::Error::new(error.kind(), messages::write_failed(&self.name, &error))
         })
     }
 }
@@ -242,15 +244,6 @@ impl<W: Write> Write for Named<W> {
         let result = self.inner.flush();
         self.check(result)
     }
-}
-
-/// Whether an error is a closed pipe on output, which ends the run quietly.
-pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error.chain().any(|cause| {
-        cause
-            .downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
 }
 
 #[cfg(test)]

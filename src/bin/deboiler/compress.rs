@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
 
+use crate::messages;
 use crate::output::{self, AtomicFile, Compression, Encoder};
 
 const GZIP_MAGIC: &[u8] = &[0x1f, 0x8b];
@@ -117,14 +118,10 @@ impl<R: Read> Read for Checked<R> {
             if error.kind() == io::ErrorKind::Interrupted {
                 return error;
             }
-            let what = if error.kind() == io::ErrorKind::UnexpectedEof {
-                "truncated"
-            } else {
-                "corrupt"
-            };
+            let truncated = error.kind() == io::ErrorKind::UnexpectedEof;
             io::Error::new(
                 error.kind(),
-                format!("{what} {} data: {error}", self.format),
+                messages::damaged_data(truncated, self.format, &error),
             )
         })
     }
@@ -185,7 +182,7 @@ pub fn write_atomic_with<T>(
                 .map_err(|e| e.into_error())
                 .map(|_| written)
         })
-        .context("cannot write the temporary file")?;
+        .context(messages::CANNOT_WRITE_TEMPORARY_FILE)?;
     file.commit()?;
     Ok(written)
 }

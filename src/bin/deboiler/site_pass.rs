@@ -21,15 +21,17 @@ use anyhow::{Context as _, Result};
 use rayon::prelude::*;
 use tempfile::NamedTempFile;
 
-use crate::cli::Args;
+use crate::args::Args;
 use crate::compress;
-use crate::files::Job;
 use crate::input;
+use crate::messages::{self, display_name};
 use crate::output::Compression;
-use crate::progress::{count, Progress, Totals};
-use deboiler::jsonl::{GroupBy, LineCleaner};
-use deboiler::site::{document_keys, SiteProfile};
+use crate::plan::Job;
+use crate::progress::{Progress, Totals};
+use deboiler::__internals::site::document_keys;
 use deboiler::Cleaner;
+use deboiler::SiteProfile;
+use deboiler::{GroupBy, LineCleaner};
 
 /// Documents counted between two merges into the profile: the keys of one batch are computed in
 /// parallel, then added in input order.
@@ -112,7 +114,7 @@ pub fn prepare(args: &Args, cleaner: &Cleaner, jobs: &[Job]) -> Result<Site> {
         progress.clear();
         if let Some(path) = &args.save_site_profile {
             compress::write_atomic_with(path, Compression::of(path), |out| profile.save(out))
-                .with_context(|| format!("{}: cannot save the site profile", path.display()))?;
+                .with_context(|| messages::cannot_save_site_profile(path))?;
         }
     }
     if !args.quiet {
@@ -158,14 +160,14 @@ fn count_jsonl(
         .prefix("deboiler-stdin-")
         .suffix(".spool")
         .tempfile()
-        .context("cannot create a temporary file to hold standard input for the second pass")?;
+        .context(messages::CANNOT_SPOOL_STANDARD_INPUT)?;
     let tee = Tee {
         inner: io::stdin(),
         copy: spool.as_file().try_clone()?,
     };
     compress::decode(tee)
         .and_then(|decoded| count_lines(decoded.reader, &line_cleaner, profile, progress, totals))
-        .context("<stdin>")?;
+        .context(display_name(path))?;
     Ok(Some(spool))
 }
 
@@ -248,20 +250,15 @@ fn count_files(
 fn report(profile: &SiteProfile, args: &Args) {
     let groups = profile.groups();
     let shared = groups.iter().filter(|group| group.pages() >= 2).count();
-    eprintln!(
-        "deboiler: site profile: {} of {} ({} with 2 or more pages), {}",
-        count(profile.pages(), "document"),
-        count(groups.len() as u64, "site"),
+    messages::note(messages::site_profile(
+        profile.pages(),
+        groups.len(),
         shared,
-        count(profile.entries() as u64, "distinct line")
-    );
+        profile.entries(),
+    ));
     let level = profile.sampling_level();
     if level > 0 {
-        eprintln!(
-            "deboiler: warning: the site profile reached --site-max-lines {}: only 1 in {} distinct lines is counted (chosen by hash, whatever the input order); raise it to find more repeated lines",
-            args.site_max_lines,
-            1u64 << level.min(63)
-        );
+        messages::warning(messages::site_profile_sampled(args.site_max_lines, level));
     }
 }
 
@@ -276,10 +273,7 @@ impl<R: Read> Read for Tee<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let read = self.inner.read(buf)?;
         self.copy.write_all(&buf[..read]).map_err(|error| {
-            io::Error::new(
-                error.kind(),
-                format!("cannot copy standard input to a temporary file: {error}"),
-            )
+            io::Error::new(error.kind(), messages::cannot_copy_standard_input(&error))
         })?;
         Ok(read)
     }

@@ -214,7 +214,7 @@ pub struct Args {
     /// Most distinct lines the site profile holds, all sites together (about 32 bytes of memory
     /// each). Past it, only the lines whose hash falls in the lower half (a quarter, …) are
     /// counted, whatever the input order.
-    #[arg(long, value_name = "N", default_value_t = deboiler::site::DEFAULT_MAX_LINES, help_heading = SITE)]
+    #[arg(long, value_name = "N", default_value_t = deboiler::__internals::site::DEFAULT_MAX_LINES, help_heading = SITE)]
     pub site_max_lines: usize,
 
     /// Worker threads (default: all cores). Output order never depends on it.

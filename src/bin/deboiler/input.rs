@@ -7,15 +7,16 @@ use std::path::Path;
 use anyhow::{bail, Context as _, Result};
 
 use crate::compress;
+use crate::messages;
 use crate::output::Compression;
 
 /// Reads `path` (`-` is standard input) as text; also says how it was compressed.
 pub fn read_text(path: &Path, lossy: bool) -> Result<(String, Compression)> {
     let (bytes, compression) = if path == Path::new("-") {
-        read_all(std::io::stdin(), 0).context("cannot read standard input")?
+        read_all(std::io::stdin(), 0).context(messages::CANNOT_READ_STANDARD_INPUT)?
     } else {
         if path.is_dir() {
-            bail!("is a directory (use --out-dir OUT to clean the files in a folder)");
+            bail!(messages::FOLDER_WITHOUT_OUT_DIR);
         }
         let file = std::fs::File::open(path).map_err(describe_io_error)?;
         let size = file.metadata().map_or(0, |m| m.len() as usize);
@@ -41,8 +42,8 @@ fn read_all(
 
 fn describe_io_error(error: std::io::Error) -> anyhow::Error {
     match error.kind() {
-        std::io::ErrorKind::NotFound => anyhow::anyhow!("no such file"),
-        std::io::ErrorKind::PermissionDenied => anyhow::anyhow!("permission denied"),
+        std::io::ErrorKind::NotFound => anyhow::anyhow!(messages::NO_SUCH_FILE),
+        std::io::ErrorKind::PermissionDenied => anyhow::anyhow!(messages::PERMISSION_DENIED),
         _ => anyhow::Error::new(error),
     }
 }
@@ -50,17 +51,17 @@ fn describe_io_error(error: std::io::Error) -> anyhow::Error {
 /// Decodes UTF-8, refusing UTF-16 (with a hint) and, unless `lossy`, invalid bytes.
 pub fn decode(bytes: Vec<u8>, lossy: bool) -> Result<String> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        bail!("looks like UTF-16 (byte-order mark found); convert it first, e.g. `iconv -f UTF-16 -t UTF-8`");
+        bail!(messages::UTF16_WITH_BOM);
     }
     if let Some(encoding) = bomless_utf16(&bytes) {
-        bail!("looks like {encoding} without a byte-order mark (every other byte is NUL); convert it first, e.g. `iconv -f {encoding} -t UTF-8`");
+        bail!(messages::utf16_without_bom(encoding));
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
         Err(error) if lossy => Ok(String::from_utf8_lossy(error.as_bytes()).into_owned()),
         Err(error) => {
             let offset = error.utf8_error().valid_up_to();
-            bail!("invalid UTF-8 at byte {offset} (use --lossy to replace invalid bytes)")
+            bail!(messages::invalid_utf8(offset))
         }
     }
 }
@@ -92,10 +93,10 @@ fn bomless_utf16(bytes: &[u8]) -> Option<&'static str> {
 /// Opens `path` (`-` is standard input) for streaming, decompressed when its first bytes say so.
 pub fn open_reader(path: &Path) -> Result<compress::Decoded> {
     if path == Path::new("-") {
-        return compress::decode(std::io::stdin()).context("cannot read standard input");
+        return compress::decode(std::io::stdin()).context(messages::CANNOT_READ_STANDARD_INPUT);
     }
     if path.is_dir() {
-        bail!("is a directory");
+        bail!(messages::IS_A_FOLDER);
     }
     let file = std::fs::File::open(path).map_err(describe_io_error)?;
     compress::decode(file).map_err(describe_io_error)
