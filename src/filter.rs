@@ -6,14 +6,13 @@
 use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex_syntax::ast::{Ast, RepetitionKind, RepetitionRange};
 
 use crate::blocks::{detect_profile, Profile};
 use crate::document::Document;
 use crate::filters::site_boilerplate::SiteView;
+use crate::prebuilt::{literal_automaton, LiteralAutomaton};
 
 /// What a filter sees: the document, its profile, and which lines earlier filters removed.
 pub struct Context<'d, 'a> {
@@ -135,25 +134,21 @@ pub struct Gate {
     pub patterns: &'static [&'static str],
 }
 
-/// Every gate's patterns in one DFA (ASCII case ignored); for each pattern its bit, and the
-/// pattern itself when a match must also agree in case; and all bits together.
+/// Every gate's patterns in one automaton (ASCII case ignored, compiled by `build.rs` from
+/// `src/patterns/gates.rs`); for each pattern its bit, and the pattern itself when a match must
+/// also agree in case; and all bits together.
 struct AllGates {
-    dfa: DFA,
+    automaton: LiteralAutomaton,
     patterns: Vec<(u8, Option<&'static str>)>,
     all: u8,
 }
 
 static ALL_GATES: LazyLock<AllGates> = LazyLock::new(|| {
     let gates = crate::filters::GATES;
-    // A DFA walked by hand (see `gate_flags`): the pattern set is small, and no prefilter, as
-    // the patterns start with too many different bytes for one to skip much.
-    let dfa = aho_corasick::dfa::Builder::new()
-        .ascii_case_insensitive(true)
-        .prefilter(false)
-        .start_kind(StartKind::Unanchored)
-        .build(gates.iter().flat_map(|gate| gate.patterns.iter()))
-        .expect("valid gate patterns");
-    let patterns = gates
+    // A DFA walked by hand (see `gate_flags`), without a prefilter: the patterns start with too
+    // many different bytes for one to skip much.
+    let automaton = literal_automaton!("gates");
+    let patterns: Vec<_> = gates
         .iter()
         .flat_map(|gate| {
             let exact = !gate.ascii_case_insensitive;
@@ -162,29 +157,36 @@ static ALL_GATES: LazyLock<AllGates> = LazyLock::new(|| {
                 .map(move |&pattern| (gate.bit, exact.then_some(pattern)))
         })
         .collect();
+    assert_eq!(
+        automaton.literal_count(),
+        patterns.len(),
+        "the gates are those of src/patterns/gates.rs"
+    );
     let all = gates.iter().fold(0, |bits, gate| bits | gate.bit);
-    AllGates { dfa, patterns, all }
+    AllGates {
+        automaton,
+        patterns,
+        all,
+    }
 });
 
 /// The bits of the gates that `line` passes. Every match is looked at (overlapping search), so
 /// a pattern inside another gate's match is still found.
 ///
-/// Performance: this runs on every line. Stepping the DFA directly costs fewer instructions
-/// per byte than `find_overlapping_iter`, which also tracks match positions and search state.
+/// Performance: this runs on every line, one transition per byte.
 pub(crate) fn gate_flags(line: &str) -> u8 {
     let gates = &*ALL_GATES;
-    let dfa = &gates.dfa;
+    let automaton = &gates.automaton;
     let text = crate::text::trim_start(line).as_bytes();
-    let mut sid = dfa.start_state(Anchored::No).expect("unanchored DFA");
+    let mut state = automaton.start();
     let mut flags = 0;
     for (at, &byte) in text.iter().enumerate() {
-        sid = dfa.next_state(Anchored::No, sid, byte);
-        // Special states are checked first: most bytes lead to an ordinary state.
-        if !dfa.is_special(sid) || !dfa.is_match(sid) {
+        state = automaton.next(state, byte);
+        if !automaton.is_match(state) {
             continue;
         }
-        for index in 0..dfa.match_len(sid) {
-            let (bit, exact) = gates.patterns[dfa.match_pattern(sid, index).as_usize()];
+        for index in automaton.matches(state) {
+            let (bit, exact) = gates.patterns[index];
             if flags & bit != 0
                 || exact
                     .is_some_and(|pattern| text[at + 1 - pattern.len()..=at] != *pattern.as_bytes())
@@ -336,6 +338,15 @@ pub(crate) fn required_literals(ast: &Ast) -> Option<Vec<Vec<u8>>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_gates_are_those_build_rs_compiles() {
+        let gates: Vec<&[&str]> = crate::filters::GATES
+            .iter()
+            .map(|gate| gate.patterns)
+            .collect();
+        assert_eq!(gates, crate::patterns::gates::ALL);
+    }
 
     #[test]
     fn gates_search_like_their_own_automata() {

@@ -30,7 +30,6 @@ pub mod jsonl;
 pub mod model;
 pub mod normalize;
 pub mod output_lines;
-#[cfg(test)]
 mod patterns;
 pub mod pipeline;
 mod prebuilt;

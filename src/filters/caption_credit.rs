@@ -65,6 +65,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding, Gate};
+use crate::patterns::gates;
 use crate::text::{
     has_words, is_stopword, more_words_than, trim, word_count, words, BoundaryRegex,
 };
@@ -75,73 +76,14 @@ pub struct CaptionCredit;
 pub(crate) static TRIGGERS: Gate = Gate {
     bit: 1 << 3,
     ascii_case_insensitive: true,
-    patterns: &[
-        "/",
-        "|",
-        "©",
-        " via ",
-        "photo",
-        "foto",
-        "bild",
-        "image",
-        "imagen",
-        "picture",
-        "credit",
-        "crédit",
-        "crédito",
-        "courtesy",
-        "cortesía",
-        "getty",
-        "reuters",
-        "shutterstock",
-        "istock",
-        "imago",
-        "alliance",
-        "keystone",
-        "anadolu",
-        "xinhua",
-        "bloomberg",
-        "kyodo",
-        "yonhap",
-    ],
+    patterns: gates::CAPTION_CREDIT,
 };
 
 /// Agency acronyms, matched case-sensitively so that "ap" in "happen" does not trigger.
 pub(crate) static ACRONYMS: Gate = Gate {
     bit: 1 << 3,
     ascii_case_insensitive: false,
-    patterns: &[
-        "AP",
-        "AFP",
-        "EPA",
-        "EFE",
-        "dpa",
-        "DPA",
-        "ANSA",
-        "ANP",
-        "APA",
-        "AAP",
-        "PA ",
-        "KNA",
-        "epd",
-        "ddp",
-        "dts",
-        "GEPA",
-        "BELGA",
-        "NTB",
-        "UPI",
-        "IANS",
-        "PTI",
-        "TASS",
-        "LUSA",
-        "Lusa",
-        "Belga",
-        "Télam",
-        "Notimex",
-        "Ritzau",
-        "Sputnik",
-        "Europa Press",
-    ],
+    patterns: gates::CAPTION_CREDIT_ACRONYMS,
 };
 
 /// A photo or news agency, as it appears in credits. Short all-caps agency names are

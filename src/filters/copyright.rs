@@ -70,6 +70,7 @@ use regex_automata::meta;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::filter::{Context, Filter, Finding, Gate};
+use crate::patterns::gates;
 use crate::text::{has_words, is_stopword, nfa_regex, RareRegex};
 
 pub struct Copyright;
@@ -78,34 +79,7 @@ pub struct Copyright;
 pub(crate) static GATE: Gate = Gate {
     bit: 1 << 1,
     ascii_case_insensitive: true,
-    patterns: &[
-        "©",
-        "(c)",
-        "copyright",
-        "urheberrecht",
-        "rights reserved",
-        "reprodu",
-        "riproduz",
-        "nachdruck",
-        "vervielf",
-        "verveelvoudig",
-        "rechte vorbehalten",
-        "rechten voorbehouden",
-        "droits r",
-        "derechos reservados",
-        "diritti riservati",
-        "direitos reservados",
-        "prawa zastrze",
-        "PRAWA ZASTRZE",
-        "права защищены",
-        "ПРАВА ЗАЩИЩЕНЫ",
-        "Права защищены",
-        "non-commercial use",
-        "noncommercial use",
-        "creative commons",
-        "creative-commons",
-        "prawem autorskim",
-    ],
+    patterns: gates::COPYRIGHT,
 };
 
 /// Rights-reserved phrases, in the languages deboiler sees most.

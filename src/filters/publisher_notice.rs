@@ -94,9 +94,10 @@
 //! full interview below.", a headline "How to listen to the eclipse", "He declined to comment.",
 //! and letters to the editor mentioned in reporting.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use crate::filter::{Context, Filter, Finding, Gate, RuleScreen};
+use crate::patterns::gates;
 use crate::text::{has_words, trim, word_count, RareRegex};
 
 pub struct PublisherNotice;
@@ -106,125 +107,7 @@ pub struct PublisherNotice;
 pub(crate) static GATE: Gate = Gate {
     bit: 1 << 4,
     ascii_case_insensitive: true,
-    patterns: &[
-        // subscriptions
-        "issues for",
-        "issue for",
-        "letterbox",
-        "delivered to your",
-        "ausgaben",
-        "ausgabe",
-        "im abo",
-        "als abo",
-        "einzelheft",
-        // newsletters, membership, channels
-        "sign up",
-        "sign-up",
-        "subscribe",
-        "register",
-        "newsletter",
-        "inbox",
-        "postfach",
-        "enjoyed this",
-        "liked this",
-        "enjoy this",
-        "members get",
-        "your email",
-        "your e-mail",
-        "e-mail-adresse",
-        "signing up",
-        "subscribing",
-        "anmeldung",
-        "registrierung",
-        "verarbeitung meiner daten",
-        "canal",
-        "channel",
-        "kanal",
-        "zapraszamy",
-        "lesen gern",
-        "gefallen?",
-        // donations
-        "spende",
-        "beitrag hilft",
-        "unterstütz",
-        "support",
-        "donat",
-        "help us",
-        // listen, watch, apps
-        "listen",
-        "podcast",
-        "download",
-        // letters
-        "letter",
-        "hear what you think",
-        // affiliate and liability notices
-        "commission",
-        "subject to change",
-        "provision",
-        "handelt es sich um affiliate",
-        "handelt es sich um sogenannte affiliate",
-        "bei diesem beitrag handelt",
-        "bei diesem artikel handelt",
-        "bei diesem text handelt",
-        "medically reviewed",
-        "fact-checked by",
-        "fact checked by",
-        "vorgaben der",
-        "haftung",
-        "meinung des",
-        "meinung der",
-        // widget strings
-        "try again",
-        "been sent",
-        "valid email",
-        "valid e-mail",
-        "fehler ist aufgetreten",
-        "gültige e-mail",
-        // notification prompts, news alerts
-        "benachrichtig",
-        "notification",
-        "notifica",
-        "dürfen wir sie",
-        "dürfen wir dich",
-        "powiadomienia",
-        "wir informieren",
-        "verpass",
-        "nichts mehr verpass",
-        "nichts mehr versäum",
-        // privacy fine print, embed consent
-        "recaptcha",
-        "ich akzeptiere",
-        "unsubscribe",
-        "meinen daten",
-        "damit einverstanden, dass mir",
-        "einverständnis keine",
-        "redaktioneller inhalt",
-        "externen inhalt",
-        // paywalls
-        "registrieren und",
-        "ihren zugang",
-        "lesen sie weiter",
-        "kostenlos anmelden",
-        "online access",
-        "instant access",
-        "auto renew",
-        "auto-renew",
-        "inscrivez-vous",
-        "regístrate",
-        "registrati",
-        "cadastre",
-        "registreer",
-        "lire la suite",
-        "seguir leyendo",
-        "continuare a leggere",
-        "continuar lendo",
-        "lees verder",
-        // browser notices
-        "javascript",
-        "browser",
-        "navigateur",
-        "navegador",
-    ],
+    patterns: gates::PUBLISHER_NOTICE,
 };
 
 /// One rule: the kind of notice it finds (for the reason), its pattern, whether the match must
@@ -690,12 +573,19 @@ fn pattern(rule: &Rule) -> String {
 /// Each rule compiled ([`pattern`]). A rule's gate opens on fewer than 2% of the lines that
 /// pass [`GATE`] (0.5% on average, measured on 14 MB of pages), so the full regexes run without
 /// the lazy DFA ([`RareRegex`]).
-static COMPILED: LazyLock<Vec<RareRegex>> = LazyLock::new(|| {
-    RULES
-        .iter()
-        .map(|rule| RareRegex::new(&pattern(rule)).expect("publisher-notice rule compiles"))
-        .collect()
-});
+///
+/// Start-up: a rule is compiled the first time [`SCREEN`] lets a line through to it
+/// ([`compiled`]); a small document reaches a few of the rules, if any, and compiling all of
+/// them would cost more than cleaning it.
+static COMPILED: LazyLock<Vec<OnceLock<RareRegex>>> =
+    LazyLock::new(|| RULES.iter().map(|_| OnceLock::new()).collect());
+
+/// Rule `index` compiled.
+fn compiled(index: usize) -> &'static RareRegex {
+    COMPILED[index].get_or_init(|| {
+        RareRegex::new(&pattern(&RULES[index])).expect("publisher-notice rule compiles")
+    })
+}
 
 /// The rules a line can match, by their required literals: most lines that pass [`GATE`] can
 /// match only a few of the rules, and each rule tried costs a scan of the line.
@@ -768,11 +658,12 @@ fn reason(line: &str, gated: bool) -> Option<&'static str> {
     }
     let mut words = None;
     let candidates = SCREEN.candidates(line);
-    for (index, (rule, regex)) in RULES.iter().zip(COMPILED.iter()).enumerate() {
+    for (index, rule) in RULES.iter().enumerate() {
         // A rule screened out cannot match (see `RuleScreen`).
         if candidates & (1 << index) == 0 {
             continue;
         }
+        let regex = compiled(index);
         let found = match rule.start {
             Start::Line | Start::Anywhere => regex
                 .find(line)
@@ -853,6 +744,9 @@ mod tests {
     #[test]
     fn rules_compile_and_gate_covers_them() {
         assert_eq!(COMPILED.len(), RULES.len());
+        for index in 0..RULES.len() {
+            compiled(index);
+        }
         // Every line a rule removes in these tests passed the gate; spot-check the gate itself.
         let gate = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
@@ -1146,8 +1040,8 @@ mod tests {
             let line = parts.join(" ");
             let line = if upper { line.to_uppercase() } else { line };
             let candidates = SCREEN.candidates(&line);
-            for (index, regex) in COMPILED.iter().enumerate() {
-                if regex.find(&line).is_some() {
+            for index in 0..RULES.len() {
+                if compiled(index).find(&line).is_some() {
                     proptest::prop_assert!(candidates & (1 << index) != 0, "rule {index} on {line:?}");
                 }
             }

@@ -98,9 +98,11 @@
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
+use regex_automata::meta;
 
 use crate::filter::{Context, Filter, Finding, Gate};
-use crate::text::{more_words_than, trim, trim_start};
+use crate::patterns::gates;
+use crate::text::{more_words_than, nfa_regex, trim, trim_start};
 
 pub struct SocialEmbed;
 
@@ -108,43 +110,17 @@ pub struct SocialEmbed;
 pub(crate) static ANCHORS: Gate = Gate {
     bit: 1 << 0,
     ascii_case_insensitive: true,
-    patterns: &[
-        "(@",
-        "t.co/",
-        "pic.twitter.com/",
-        "pic.x.com/",
-        "twitter.com/",
-        "x.com/",
-        "youtu.be/",
-        "tiktok.com/",
-        "instagram",
-        "threads",
-        "♬",
-        "youtube",
-        "video",
-        "vídeo",
-        "vidéo",
-        "playback",
-        "watch history",
-        "sharing information",
-        "posted by",
-        "gepostet von",
-        "facebook",
-        "tweets ",
-        "externen inhalt",
-        "external content",
-        "contenu externe",
-        "contenido externo",
-        "contenuto esterno",
-        "conteúdo externo",
-        "externe inhoud",
-    ],
+    patterns: gates::SOCIAL_EMBED,
 };
 
 /// `— Name (@handle) date [a few more words]`, the attribution line of an embedded tweet (also
 /// Bluesky and Mastodon embeds, whose handles contain dots).
-static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+///
+/// It runs only on lines that start with a dash and hold `(@` ([`attribution_kind`]), so on the
+/// NFA simulation alone ([`nfa_regex`]): its Unicode classes make the other engines' automata
+/// slow to compile, which a process cleaning one small file would pay for.
+static ATTRIBUTION: LazyLock<meta::Regex> = LazyLock::new(|| {
+    nfa_regex(
         r"(?x)
         ^[—–―-]{1,2}\s*                      # the dash the embed puts before the author
         [^()]{0,80}?\s*                      # display name: any script, emoji, #tags
@@ -390,19 +366,25 @@ fn bare(line: &str) -> &str {
 /// `Some(Kind::Attribution)` for a dated attribution line, `Some(Kind::UndatedAttribution)` for
 /// `— Name (@handle)` alone.
 fn attribution_kind(line: &str) -> Option<Kind> {
-    let captures = ATTRIBUTION.captures(trim(line))?;
-    if captures["handle"].chars().count() > HANDLE_MAX {
+    let line = trim(line);
+    // What every match has: the leading dash and `(@`. Most lines lack them, so the pattern,
+    // slow to compile for its Unicode classes, is only compiled for a document that has one.
+    if !line.starts_with(['—', '–', '―', '-']) || !line.contains("(@") {
         return None;
     }
-    let month = captures.name("month").or(captures.name("day_month"));
-    if month.is_some_and(|month| month.as_str().chars().count() > MONTH_MAX) {
+    let mut captures = ATTRIBUTION.create_captures();
+    ATTRIBUTION.captures(line, &mut captures);
+    let group = |name: &str| captures.get_group_by_name(name).map(|span| &line[span]);
+    if group("handle")?.chars().count() > HANDLE_MAX {
         return None;
     }
-    match captures.name("rest") {
+    let month = group("month").or(group("day_month"));
+    if month.is_some_and(|month| month.chars().count() > MONTH_MAX) {
+        return None;
+    }
+    match group("rest") {
         None => Some(Kind::UndatedAttribution),
-        Some(rest) if !more_words_than(rest.as_str(), ATTRIBUTION_REST_MAX_WORDS) => {
-            Some(Kind::Attribution)
-        }
+        Some(rest) if !more_words_than(rest, ATTRIBUTION_REST_MAX_WORDS) => Some(Kind::Attribution),
         Some(_) => None,
     }
 }
