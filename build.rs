@@ -14,10 +14,18 @@ mod comment_chrome;
 mod date_line;
 #[path = "src/patterns/gates.rs"]
 mod gates;
+#[path = "src/patterns/literals.rs"]
+mod literals;
+// The rules' kinds and word limits are the crate's business.
+#[allow(dead_code)]
+#[path = "src/patterns/notices.rs"]
+mod notices;
 #[path = "src/patterns/prompts.rs"]
 mod prompts;
 #[path = "src/patterns/relax.rs"]
 mod relax;
+#[path = "src/patterns/sections.rs"]
+mod sections;
 
 fn main() {
     println!("cargo:rerun-if-changed=src/patterns");
@@ -36,6 +44,11 @@ fn main() {
         &[date_line::date_line_pattern(true)],
         MatchKind::LeftmostFirst,
     );
+    write_dfa(
+        "known_section",
+        &[sections::KNOWN_SECTION_PATTERN.to_string()],
+        MatchKind::LeftmostFirst,
+    );
     // Every pattern's match is reported (MatchKind::All): the gate tells which prompts a line
     // may be.
     let prompt_gates: Vec<String> = prompts::PROMPTS
@@ -48,6 +61,15 @@ fn main() {
         .flat_map(|gate| gate.iter().copied())
         .collect();
     write("gates.lit", literal_automaton(&literals));
+    // publisher-notice's rule screen: which rules a line may match, by their literals.
+    let rules: Vec<String> = notices::RULES.iter().map(notices::pattern).collect();
+    let screen = literals::rule_screen(rules.iter().map(String::as_str));
+    write("notice_screen.lit", literal_automaton(&screen.literals));
+    let rule_sets = std::iter::once(screen.unscreened).chain(screen.rules_of);
+    write(
+        "notice_screen.rules",
+        rule_sets.flat_map(u64::to_le_bytes).collect(),
+    );
 }
 
 fn write(name: &str, bytes: Vec<u8>) {
@@ -87,7 +109,7 @@ fn write_dfa(name: &str, patterns: &[String], kind: MatchKind) {
 ///   by `stride2`);
 /// - per match state, the end of its literals in the list that follows (`states - first match
 ///   state` words), then the list of literal indices.
-fn literal_automaton(literals: &[&str]) -> Vec<u8> {
+fn literal_automaton<L: AsRef<[u8]>>(literals: &[L]) -> Vec<u8> {
     use aho_corasick::automaton::{Automaton, StateID};
     use aho_corasick::{dfa, Anchored};
 

@@ -217,6 +217,7 @@ mod tests {
             ("date_line", bytes!("date_line")),
             ("labelled_date_line", bytes!("labelled_date_line")),
             ("prompt_gates", bytes!("prompt_gates")),
+            ("known_section", bytes!("known_section")),
         ];
         for (name, bytes) in dfas {
             assert!(PrebuiltDfa::checked(bytes).is_ok(), "{name}");
@@ -226,8 +227,16 @@ mod tests {
     /// Every transition of the literal automaton leads to a state, and every match state lists
     /// literals that exist.
     #[test]
-    fn literal_automaton_is_well_formed() {
-        let automaton = literal_automaton!("gates");
+    fn literal_automata_are_well_formed() {
+        for automaton in [
+            literal_automaton!("gates"),
+            literal_automaton!("notice_screen"),
+        ] {
+            assert_well_formed(&automaton);
+        }
+    }
+
+    fn assert_well_formed(automaton: &LiteralAutomaton) {
         let rows = (automaton.ends - automaton.transitions) / (4 << automaton.stride2);
         for row in 0..rows {
             let state = (row as u32) << automaton.stride2;

@@ -233,6 +233,146 @@ pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
         .filter(|w| !is_stopword(w) && !w.chars().all(|c| c.is_numeric()))
 }
 
+/// A pattern compiled the first time a line may match it: one that holds one of `literals`, of
+/// which every match of the pattern holds one (ASCII letters in either case). Until then a line
+/// is screened by a plain search for the literals; once compiled, the pattern alone decides.
+///
+/// Start-up: compiling a pattern costs more than cleaning a small file, and most documents hold
+/// none of a rare pattern's literals. The literals are read from the pattern's syntax tree by a
+/// test (`assert_screen_covers`), not at run time, where parsing alone costs about as much
+/// as a small file's cleaning.
+pub struct Screened<R> {
+    literals: &'static [&'static str],
+    pattern: fn() -> String,
+    compile: fn(&str) -> R,
+    compiled: OnceLock<R>,
+}
+
+impl<R> Screened<R> {
+    pub const fn new(
+        literals: &'static [&'static str],
+        pattern: fn() -> String,
+        compile: fn(&str) -> R,
+    ) -> Self {
+        Screened {
+            literals,
+            pattern,
+            compile,
+            compiled: OnceLock::new(),
+        }
+    }
+
+    /// The compiled pattern, or `None` when `text` cannot match it (and it is not compiled yet).
+    pub fn get(&self, text: &str) -> Option<&R> {
+        if let Some(compiled) = self.compiled.get() {
+            return Some(compiled);
+        }
+        may_contain(text, self.literals).then(|| self.compiled())
+    }
+
+    fn compiled(&self) -> &R {
+        self.compiled
+            .get_or_init(|| (self.compile)(&(self.pattern)()))
+    }
+
+    /// Checks that every match of the pattern holds one of the literals: each literal of the
+    /// set the pattern's syntax tree requires ([`crate::patterns::literals::required_literals`]) contains
+    /// one of them; and compiles it.
+    #[cfg(test)]
+    pub fn assert_screen_covers(&self) {
+        let pattern = (self.pattern)();
+        let ast = regex_syntax::ast::parse::Parser::new()
+            .parse(&pattern)
+            .expect("the pattern parses");
+        let required = crate::patterns::literals::required_literals(&ast)
+            .unwrap_or_else(|| panic!("no literal in every match of {pattern}"));
+        for literal in self.literals {
+            assert!(literal.is_ascii(), "{literal:?} is ASCII");
+        }
+        for needed in &required {
+            assert!(
+                self.literals
+                    .iter()
+                    .any(|literal| contains_ignore_ascii_case(needed, literal.as_bytes())),
+                "{:?} holds one of {:?}: required {:?}",
+                String::from_utf8_lossy(needed),
+                self.literals,
+                required
+                    .iter()
+                    .map(|r| String::from_utf8_lossy(r))
+                    .collect::<Vec<_>>()
+            );
+        }
+        self.compiled();
+    }
+}
+
+impl<R: IsMatch> Screened<R> {
+    /// Whether the pattern matches `text` (compiled only when `text` may match).
+    pub fn is_match(&self, text: &str) -> bool {
+        self.get(text).is_some_and(|regex| regex.is_match(text))
+    }
+}
+
+/// A compiled pattern that says whether it matches a text.
+pub trait IsMatch {
+    fn is_match(&self, text: &str) -> bool;
+}
+
+impl IsMatch for Regex {
+    fn is_match(&self, text: &str) -> bool {
+        Regex::is_match(self, text)
+    }
+}
+
+impl IsMatch for meta::Regex {
+    fn is_match(&self, text: &str) -> bool {
+        meta::Regex::is_match(self, text)
+    }
+}
+
+impl IsMatch for BoundaryRegex {
+    fn is_match(&self, text: &str) -> bool {
+        BoundaryRegex::is_match(self, text)
+    }
+}
+
+impl IsMatch for RareRegex {
+    fn is_match(&self, text: &str) -> bool {
+        RareRegex::is_match(self, text)
+    }
+}
+
+/// Whether `text` holds one of `literals` (ASCII letters in either case), or a character that
+/// case-folds to an ASCII letter (the long s and the Kelvin sign), which a case-insensitive
+/// pattern matches where its literal has an `s` or a `k`.
+fn may_contain(text: &str, literals: &[&str]) -> bool {
+    let bytes = text.as_bytes();
+    literals
+        .iter()
+        .any(|literal| contains_ignore_ascii_case(bytes, literal.as_bytes()))
+        || text.contains(['\u{17F}', '\u{212A}'])
+}
+
+/// Whether `haystack` contains `needle`, ASCII letters in either case.
+fn contains_ignore_ascii_case(haystack: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let candidates = memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        haystack,
+    );
+    for at in candidates {
+        let after = &haystack[at + 1..];
+        if after.len() >= rest.len() && after[..rest.len()].eq_ignore_ascii_case(rest) {
+            return true;
+        }
+    }
+    false
+}
+
 /// A regex with Unicode word boundaries (`\b`), searched behind a gate: the pattern
 /// [`relaxed`].
 ///

@@ -71,7 +71,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::filter::{Context, Filter, Finding, Gate};
 use crate::patterns::gates;
-use crate::text::{has_words, is_stopword, nfa_regex, RareRegex};
+use crate::text::{has_words, is_stopword, nfa_regex, RareRegex, Screened};
 
 pub struct Copyright;
 
@@ -107,9 +107,30 @@ static RIGHTS: LazyLock<RareRegex> = LazyLock::new(|| {
 });
 
 /// Reproduction bans, matched up to the end of their sentence.
-static BAN: LazyLock<RareRegex> = LazyLock::new(|| {
-    RareRegex::new(
-        r"(?xi)
+static BAN: Screened<RareRegex> = Screened::new(
+    &[
+        "reproduc",
+        "copied",
+        "publish",
+        "stored",
+        "transmitted",
+        "broadcast",
+        "rewritten",
+        "distributed",
+        "permission",
+        "nachdruck",
+        "genehmigung",
+        "zustimmung",
+        "erlaubnis",
+        "riproduzione",
+        "proibida",
+        "verveelvoudigd",
+    ],
+    || BAN_PATTERN.into(),
+    |pattern| RareRegex::new(pattern).expect("valid regex"),
+);
+
+const BAN_PATTERN: &str = r"(?xi)
           \bno\s+part\s+of\s+this\s+\p{L}+(?:\s+\p{L}+)?\s+may\s+be\s+
             (?:reproduced|copied|republished|stored|transmitted)[^.]*\.?
         | \b(?:this|the)\s+(?:material|article|content|story|report|text|page|website|site
@@ -131,10 +152,7 @@ static BAN: LazyLock<RareRegex> = LazyLock::new(|| {
         | \b(?:è\s+)?vietata\s+la\s+riproduzione(?:\s+anche\s+parziale)?\b[^.]*\.?
         | \b(?:é\s+)?proibida\s+a\s+reprodução(?:\s+total\s+ou\s+parcial)?\b[^.]*\.?
         | \bniets\s+uit\s+deze\s+uitgave\s+mag\s+worden\s+verveelvoudigd[^.]*\.?
-        ",
-    )
-    .expect("valid regex")
-});
+        ";
 
 /// A notice at the start of the line (after bullets): `©`, `(c) 2014`, `Copyright ©`,
 /// `Copyright 2024`, `Copyright:`, `Copyright by`, `Copyright Holder Name, 2020`.
@@ -186,9 +204,20 @@ static NOTICE_TOKEN: LazyLock<meta::Regex> = LazyLock::new(|| {
 /// Reprint and licence notices, each with two cues: a personal-use notice with what governs
 /// or sells copies, a Creative Commons grant that spells out the licence (version, `BY`/`NC`
 /// elements or "unless stated otherwise"), the Polish "protected by copyright – reprint rules".
-static LICENCE: LazyLock<RareRegex> = LazyLock::new(|| {
-    RareRegex::new(
-        r"(?xi)
+static LICENCE: Screened<RareRegex> = Screened::new(
+    &[
+        "commercial",
+        "creative",
+        "lizenziert",
+        "ffentlicht",
+        "contenido",
+        "chroniony",
+    ],
+    || LICENCE_PATTERN.into(),
+    |pattern| RareRegex::new(pattern).expect("valid regex"),
+);
+
+const LICENCE_PATTERN: &str = r"(?xi)
           ^this\s+copy\s+is\s+for\s+your\s+personal,?\s+non-?commercial\s+use\s+only\b
             .*?\b(?:distribution|reprints?|copyright\s+law|subscriber\s+agreement|copies)\b
         | \b(?:licen[sc]ed|published|available)\s+under\s+(?:a|the)\s+creative[\s-]commons\b
@@ -202,10 +231,7 @@ static LICENCE: LazyLock<RareRegex> = LazyLock::new(|| {
         | \bcreative[\s-]commons[\s-]Lizenz\s+lizenziert\b
         | \bcontenidos?\s+bajo\s+licencia\s+creative\s+commons\b
         | ^materiał\s+chroniony\s+prawem\s+autorskim\b.*?\bprzedruk
-        ",
-    )
-    .expect("valid regex")
-});
+        ";
 
 /// Most words a reprint or licence notice has.
 const LICENCE_MAX_WORDS: usize = 80;
@@ -215,7 +241,7 @@ const QUOTES: [char; 7] = ['"', '“', '”', '„', '«', '»', '‟'];
 
 /// Why `text` is a reprint or licence notice, if it is one.
 fn licence_reason(text: &str) -> Option<&'static str> {
-    let found = LICENCE.find(text)?;
+    let found = LICENCE.get(text)?.find(text)?;
     if text[..found.start()].contains(QUOTES) || has_words(text, LICENCE_MAX_WORDS + 1) {
         return None;
     }
@@ -272,11 +298,14 @@ fn notice_reason(line: &str) -> Option<&'static str> {
     if let Some(reason) = licence_reason(text) {
         return Some(reason);
     }
-    let starts_with_mark = START_MARK.is_match(text);
+    // `©` at the start is the pattern's first alternative: such a line needs no compiled pattern.
+    let starts_with_mark = text.starts_with('©') || START_MARK.is_match(text);
     // Each regex is searched once, for its spans: it matches exactly when it finds one.
     let mut spans: Vec<Range<usize>> = RIGHTS.find_iter(text).map(|m| m.range()).collect();
     let rights_spans = spans.len();
-    spans.extend(BAN.find_iter(text).map(|m| m.range()));
+    if let Some(ban) = BAN.get(text) {
+        spans.extend(ban.find_iter(text).map(|m| m.range()));
+    }
     let has_rights = rights_spans > 0;
     let has_ban = spans.len() > rights_spans;
     if !(starts_with_mark || has_rights || has_ban || MID_MARK.is_match(text)) {
@@ -331,6 +360,13 @@ impl Filter for Copyright {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every match of a screened pattern holds one of its screen's literals.
+    #[test]
+    fn screens_cover_their_patterns() {
+        BAN.assert_screen_covers();
+        LICENCE.assert_screen_covers();
+    }
     use crate::filters::testing::{assert_keeps, removed_by};
 
     fn assert_removes_each(lines: &[&str]) {

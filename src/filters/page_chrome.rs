@@ -546,29 +546,9 @@ static HOME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("home regex")
 });
 
-/// Names of newspaper sections, matched as the whole line in the top chrome zone.
-static KNOWN_SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?xi)^(?:
-          (?:world|us|u\.s\.|uk|national|international|local|breaking|latest|top|business|tech|science|health|sports?)\ news
-        | news | world | politics | business | economy | finance | markets | money | tech | technology
-        | science | health | sport | sports | opinion | opinions | analysis | culture | arts | entertainment
-        | lifestyle | life | travel | food | style | fashion | environment | climate | education | weather
-        | local | national | international | nation | us | u\.s\. | uk | europe | asia | africa | americas
-        | middle\ east | latin\ america | asia\ pacific | world\ politics | us\ politics | uk\ politics
-        | nachrichten | politik | wirtschaft | finanzen | kultur | panorama | meinung | wissen | ausland
-        | inland | regional | digital | gesellschaft | feuilleton
-        | actualités | actualites | politique | économie | economie | monde | société | societe | international
-        | opinions | sciences | santé
-        | noticias | política | politica | economía | deportes | cultura | internacional | opinión | sociedad
-        | mundo | nacional | salud | tecnología | ciencia
-        | cronaca | esteri | spettacoli | attualità | scienza | salute
-        | notícias | economia | esportes | desporto | opinião | tecnologia | ciência
-        | nieuws | politiek | economie | binnenland | buitenland | cultuur | wetenschap
-        )$",
-    )
-    .expect("known section regex")
-});
+/// Names of newspaper sections, matched as the whole line in the top chrome zone: the pattern of
+/// `src/patterns/sections.rs`, compiled by `build.rs`, as the top lines of every document meet it.
+static KNOWN_SECTION: LazyLock<PrebuiltDfa> = LazyLock::new(|| prebuilt_dfa!("known_section"));
 
 /// Small words allowed in lower case inside a Title Case label.
 const LABEL_CONNECTORS: &[&str] = &[
@@ -900,6 +880,37 @@ mod tests {
                 .is_some_and(|caps| caps.name("label").is_some());
             assert_eq!(LABELLED_DATE_LINE.is_match(line), label, "{line:?}");
         }
+    }
+
+    #[test]
+    fn prebuilt_section_dfa_matches_like_the_pattern() {
+        use crate::patterns::sections::KNOWN_SECTION_PATTERN;
+        let regex = Regex::new(KNOWN_SECTION_PATTERN).unwrap();
+        let lines = [
+            "News",
+            "WORLD NEWS",
+            "U.S.",
+            "u.s. news",
+            "Middle East",
+            "Économie",
+            "ÉCONOMIE",
+            "Actualités",
+            "Santé",
+            "Opinión",
+            "News and views",
+            "World News Today",
+            "us",
+            "",
+            "Wiſſen",
+        ];
+        for line in lines {
+            assert_eq!(
+                KNOWN_SECTION.is_match(line),
+                regex.is_match(line),
+                "{line:?}"
+            );
+        }
+        assert!(KNOWN_SECTION.is_match("Économie"));
     }
 
     #[test]

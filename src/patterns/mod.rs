@@ -7,5 +7,11 @@ pub mod comment_chrome;
 #[cfg(test)]
 pub mod date_line;
 pub mod gates;
+// What builds the screens: build.rs and the tests that check the screens against it.
+#[cfg_attr(not(test), allow(dead_code))]
+pub mod literals;
+pub mod notices;
 pub mod prompts;
 pub mod relax;
+#[cfg(test)]
+pub mod sections;
