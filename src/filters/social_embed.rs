@@ -127,8 +127,8 @@ static ATTRIBUTION: LazyLock<meta::Regex> = LazyLock::new(|| {
         \(@(?P<handle>[\w.]+)\)              # (@handle), at most HANDLE_MAX characters
         (?:\s*$|\s+                         # nothing more, or the date
         (?:
-            (?P<month>\p{L}{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}            # November 12, 2025
-          | \d{1,2}\.?\s+(?:de\s+)?(?P<day_month>\p{L}{3,})\.?,?\s+(?:de\s+)?\d{4}  # 12 November 2025, 14. Juni 2018
+            (?P<month>\p{L}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}            # November 12, 2025
+          | \d{1,2}\.?\s+(?:de\s+)?(?P<day_month>\p{L}+)\.?,?\s+(?:de\s+)?\d{4}  # 12 November 2025, 14. Juni 2018
           | \d{4}-\d{1,2}-\d{1,2}                                       # 2025-11-12
           | \d{1,2}[./]\d{1,2}[./]\d{2,4}                               # 12/11/2025, 12.11.2025
           | \d{4}年\d{1,2}月\d{1,2}日
@@ -326,8 +326,11 @@ const BLOCK_MAX_CHARS: usize = 600;
 /// repetition of `\w` compiles to one copy of the Unicode word class per step, 2 MB of automata
 /// per pattern for `{1,40}`.
 const HANDLE_MAX: usize = 40;
-/// Longest month name in an attribution's date (also matched unbounded, for the same reason:
-/// no other date form starts with a letter, or follows a day with one).
+/// Shortest and longest month name in an attribution's date, also checked by the code: the
+/// patterns match any run of letters, as no other date form starts with a letter, or follows a
+/// day with one. A lower bound in the pattern (`\p{L}{3,}`) would compile three copies of the
+/// Unicode letter class where one does.
+const MONTH_MIN: usize = 3;
 const MONTH_MAX: usize = 10;
 /// Longest user name in an X/Twitter post address.
 const POST_URL_USER_MAX: usize = 15;
@@ -379,7 +382,7 @@ fn attribution_kind(line: &str) -> Option<Kind> {
         return None;
     }
     let month = group("month").or(group("day_month"));
-    if month.is_some_and(|month| month.chars().count() > MONTH_MAX) {
+    if month.is_some_and(|month| !(MONTH_MIN..=MONTH_MAX).contains(&month.chars().count())) {
         return None;
     }
     match group("rest") {
@@ -692,6 +695,12 @@ mod tests {
         assert!(classify(&dated("4 de Septembers de 2025")) == Kind::Attribution);
         assert!(classify(&dated("4 de Septemberss de 2025")) == Kind::Other);
         assert!(classify(&dated("4. Septemberss 2025")) == Kind::Other);
+        assert!(classify(&dated("Sep 4, 2025")) == Kind::Attribution);
+        assert!(classify(&dated("Se 4, 2025")) == Kind::Other);
+        assert!(classify(&dated("4 de Sep de 2025")) == Kind::Attribution);
+        assert!(classify(&dated("4 de Se de 2025")) == Kind::Other);
+        assert!(classify(&dated("4 de 2025")) == Kind::Other);
+        assert!(classify(&dated("4. Se 2025")) == Kind::Other);
         assert!(classify(&format!("Tweets by @{}", handle(40))) == Kind::Timeline);
         assert!(classify(&format!("Tweets by @{}", handle(41))) == Kind::Other);
         let post = |n| format!("https://twitter.com/{}/status/123", handle(n));
