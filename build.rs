@@ -1,31 +1,93 @@
-//! Compiles the patterns of `src/patterns` to sparse DFAs, written to `$OUT_DIR/<name>.dfa` and
-//! embedded in the crate (see `src/prebuilt.rs` for why).
+//! Compiles the patterns of `src/patterns` ahead of time, into `$OUT_DIR`, for the crate to embed
+//! (see `src/prebuilt.rs` for why): sparse DFAs (`<name>.dfa`) and the gates' literal automaton
+//! (`gates.lit`).
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use regex_automata::dfa::{dense, StartKind};
+use regex_automata::MatchKind;
 
 #[path = "src/patterns/comment_chrome.rs"]
 mod comment_chrome;
 #[path = "src/patterns/date_line.rs"]
 mod date_line;
+#[path = "src/patterns/gates.rs"]
+mod gates;
+#[path = "src/patterns/literals.rs"]
+mod literals;
+// The rules' kinds and word limits are the crate's business.
+#[allow(dead_code)]
+#[path = "src/patterns/notices.rs"]
+mod notices;
+#[path = "src/patterns/prompts.rs"]
+mod prompts;
+#[path = "src/patterns/relax.rs"]
+mod relax;
+#[path = "src/patterns/sections.rs"]
+mod sections;
 
 fn main() {
     println!("cargo:rerun-if-changed=src/patterns");
-    write_dfa("comment_chrome", comment_chrome::CHROME_PATTERN);
-    write_dfa("date_line", &date_line::date_line_pattern(false));
-    write_dfa("labelled_date_line", &date_line::date_line_pattern(true));
+    write_dfa(
+        "comment_chrome",
+        &[comment_chrome::CHROME_PATTERN.to_string()],
+        MatchKind::LeftmostFirst,
+    );
+    write_dfa(
+        "date_line",
+        &[date_line::date_line_pattern(false)],
+        MatchKind::LeftmostFirst,
+    );
+    write_dfa(
+        "labelled_date_line",
+        &[date_line::date_line_pattern(true)],
+        MatchKind::LeftmostFirst,
+    );
+    write_dfa(
+        "known_section",
+        &[sections::KNOWN_SECTION_PATTERN.to_string()],
+        MatchKind::LeftmostFirst,
+    );
+    // Every pattern's match is reported (MatchKind::All): the gate tells which prompts a line
+    // may be.
+    let prompt_gates: Vec<String> = prompts::PROMPTS
+        .iter()
+        .map(|pattern| relax::relaxed(pattern).expect("prompt patterns parse"))
+        .collect();
+    write_dfa("prompt_gates", &prompt_gates, MatchKind::All);
+    let literals: Vec<&str> = gates::ALL
+        .iter()
+        .flat_map(|gate| gate.iter().copied())
+        .collect();
+    write("gates.lit", literal_automaton(&literals));
+    // publisher-notice's rule screen: which rules a line may match, by their literals.
+    let rules: Vec<String> = notices::RULES.iter().map(notices::pattern).collect();
+    let screen = literals::rule_screen(rules.iter().map(String::as_str));
+    write("notice_screen.lit", literal_automaton(&screen.literals));
+    let rule_sets = std::iter::once(screen.unscreened).chain(screen.rules_of);
+    write(
+        "notice_screen.rules",
+        rule_sets.flat_map(u64::to_le_bytes).collect(),
+    );
 }
 
-fn write_dfa(name: &str, pattern: &str) {
+fn write(name: &str, bytes: Vec<u8>) {
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out.join(name), bytes).expect("write a prebuilt automaton");
+}
+
+/// A sparse DFA of `patterns` (pattern `i` is the `i`th), anchored at the start of the text.
+fn write_dfa(name: &str, patterns: &[String], kind: MatchKind) {
     let dfa = dense::Builder::new()
         .configure(
             dense::Config::new()
                 .start_kind(StartKind::Anchored)
+                .match_kind(kind)
                 // Minimising takes seconds and saves little of a sparse DFA.
                 .minimize(false),
         )
-        .build(pattern)
+        .build_many(patterns)
         .unwrap_or_else(|error| panic!("{name} compiles to a DFA: {error}"))
         .to_sparse()
         .unwrap_or_else(|error| panic!("{name} converts to a sparse DFA: {error}"));
@@ -33,6 +95,107 @@ fn write_dfa(name: &str, pattern: &str) {
         Ok("big") => dfa.to_bytes_big_endian(),
         _ => dfa.to_bytes_little_endian(),
     };
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(out.join(format!("{name}.dfa")), bytes).expect("write the DFA");
+    write(&format!("{name}.dfa"), bytes);
+}
+
+/// The unanchored Aho-Corasick DFA of `literals` (ASCII case ignored), as the table
+/// `LiteralAutomaton` in `src/prebuilt.rs` reads. Little-endian u32 words:
+///
+/// - `LITERAL_AUTOMATON_MAGIC`, the number of states, `stride2` (a state's row holds
+///   `1 << stride2` transitions, one per byte class), the first match state's row offset (match
+///   states come last), the start state's row offset, the number of literals;
+/// - 256 bytes: the byte class of each byte;
+/// - the transitions, row by row, each the row offset of the next state (its index shifted left
+///   by `stride2`);
+/// - per match state, the end of its literals in the list that follows (`states - first match
+///   state` words), then the list of literal indices.
+fn literal_automaton<L: AsRef<[u8]>>(literals: &[L]) -> Vec<u8> {
+    use aho_corasick::automaton::{Automaton, StateID};
+    use aho_corasick::{dfa, Anchored};
+
+    let dfa = dfa::Builder::new()
+        .ascii_case_insensitive(true)
+        .prefilter(false)
+        .start_kind(aho_corasick::StartKind::Unanchored)
+        .build(literals)
+        .expect("gate literals compile");
+    let next = |state: StateID, byte: u8| dfa.next_state(Anchored::No, state, byte);
+    let is_match = |state: StateID| dfa.is_special(state) && dfa.is_match(state);
+
+    // The states reachable from the start, the match states last.
+    let start = dfa
+        .start_state(Anchored::No)
+        .expect("an unanchored start state");
+    let mut reachable = vec![start];
+    let mut seen: HashMap<StateID, ()> = HashMap::from([(start, ())]);
+    let mut at = 0;
+    while at < reachable.len() {
+        let state = reachable[at];
+        at += 1;
+        for byte in 0..=255 {
+            let to = next(state, byte);
+            if seen.insert(to, ()).is_none() {
+                reachable.push(to);
+            }
+        }
+    }
+    let mut states: Vec<StateID> = reachable
+        .iter()
+        .copied()
+        .filter(|&s| !is_match(s))
+        .collect();
+    let first_match = states.len();
+    states.extend(reachable.iter().copied().filter(|&s| is_match(s)));
+    let index: HashMap<StateID, u32> = states
+        .iter()
+        .enumerate()
+        .map(|(i, &s)| (s, i as u32))
+        .collect();
+
+    // Bytes that lead every state to the same state share a class.
+    let mut class_of_column: HashMap<Vec<u32>, u8> = HashMap::new();
+    let mut classes = [0u8; 256];
+    let mut representatives = Vec::new();
+    for byte in 0..=255u8 {
+        let column: Vec<u32> = states.iter().map(|&s| index[&next(s, byte)]).collect();
+        let fresh = class_of_column.len();
+        let class = *class_of_column.entry(column).or_insert_with(|| {
+            representatives.push(byte);
+            u8::try_from(fresh).expect("at most 256 byte classes")
+        });
+        classes[usize::from(byte)] = class;
+    }
+    let stride2 = representatives.len().next_power_of_two().trailing_zeros();
+    let row = |state: u32| -> u32 {
+        state
+            .checked_shl(stride2)
+            .filter(|&offset| offset >> stride2 == state)
+            .expect("row offsets fit in 32 bits")
+    };
+
+    let mut words: Vec<u32> = vec![
+        u32::from_le_bytes(*b"DBLA"),
+        states.len() as u32,
+        stride2,
+        row(first_match as u32),
+        row(index[&start]),
+        literals.len() as u32,
+    ];
+    let mut out: Vec<u8> = words.drain(..).flat_map(u32::to_le_bytes).collect();
+    out.extend_from_slice(&classes);
+    for &state in &states {
+        let mut transitions = vec![0u32; 1 << stride2];
+        for (class, &byte) in representatives.iter().enumerate() {
+            transitions[class] = row(index[&next(state, byte)]);
+        }
+        out.extend(transitions.into_iter().flat_map(u32::to_le_bytes));
+    }
+    let mut ends = Vec::new();
+    let mut matched = Vec::new();
+    for &state in &states[first_match..] {
+        matched.extend((0..dfa.match_len(state)).map(|i| dfa.match_pattern(state, i).as_u32()));
+        ends.push(matched.len() as u32);
+    }
+    out.extend(ends.into_iter().chain(matched).flat_map(u32::to_le_bytes));
+    out
 }

@@ -6,14 +6,10 @@
 use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, StartKind};
-use regex_syntax::ast::{Ast, RepetitionKind, RepetitionRange};
-
 use crate::blocks::{detect_profile, Profile};
 use crate::document::Document;
 use crate::filters::site_boilerplate::SiteView;
+use crate::prebuilt::{literal_automaton, LiteralAutomaton};
 
 /// What a filter sees: the document, its profile, and which lines earlier filters removed.
 pub struct Context<'d, 'a> {
@@ -146,25 +142,21 @@ pub struct Gate {
     pub patterns: &'static [&'static str],
 }
 
-/// Every gate's patterns in one DFA (ASCII case ignored); for each pattern its bit, and the
-/// pattern itself when a match must also agree in case; and all bits together.
+/// Every gate's patterns in one automaton (ASCII case ignored, compiled by `build.rs` from
+/// `src/patterns/gates.rs`); for each pattern its bit, and the pattern itself when a match must
+/// also agree in case; and all bits together.
 struct AllGates {
-    dfa: DFA,
+    automaton: LiteralAutomaton,
     patterns: Vec<(u8, Option<&'static str>)>,
     all: u8,
 }
 
 static ALL_GATES: LazyLock<AllGates> = LazyLock::new(|| {
     let gates = crate::filters::GATES;
-    // A DFA walked by hand (see `gate_flags`): the pattern set is small, and no prefilter, as
-    // the patterns start with too many different bytes for one to skip much.
-    let dfa = aho_corasick::dfa::Builder::new()
-        .ascii_case_insensitive(true)
-        .prefilter(false)
-        .start_kind(StartKind::Unanchored)
-        .build(gates.iter().flat_map(|gate| gate.patterns.iter()))
-        .expect("valid gate patterns");
-    let patterns = gates
+    // A DFA walked by hand (see `gate_flags`), without a prefilter: the patterns start with too
+    // many different bytes for one to skip much.
+    let automaton = literal_automaton!("gates");
+    let patterns: Vec<_> = gates
         .iter()
         .flat_map(|gate| {
             let exact = !gate.ascii_case_insensitive;
@@ -173,29 +165,36 @@ static ALL_GATES: LazyLock<AllGates> = LazyLock::new(|| {
                 .map(move |&pattern| (gate.bit, exact.then_some(pattern)))
         })
         .collect();
+    assert_eq!(
+        automaton.literal_count(),
+        patterns.len(),
+        "the gates are those of src/patterns/gates.rs"
+    );
     let all = gates.iter().fold(0, |bits, gate| bits | gate.bit);
-    AllGates { dfa, patterns, all }
+    AllGates {
+        automaton,
+        patterns,
+        all,
+    }
 });
 
 /// The bits of the gates that `line` passes. Every match is looked at (overlapping search), so
 /// a pattern inside another gate's match is still found.
 ///
-/// Performance: this runs on every line. Stepping the DFA directly costs fewer instructions
-/// per byte than `find_overlapping_iter`, which also tracks match positions and search state.
+/// Performance: this runs on every line, one transition per byte.
 pub(crate) fn gate_flags(line: &str) -> u8 {
     let gates = &*ALL_GATES;
-    let dfa = &gates.dfa;
+    let automaton = &gates.automaton;
     let text = crate::text::trim_start(line).as_bytes();
-    let mut sid = dfa.start_state(Anchored::No).expect("unanchored DFA");
+    let mut state = automaton.start();
     let mut flags = 0;
     for (at, &byte) in text.iter().enumerate() {
-        sid = dfa.next_state(Anchored::No, sid, byte);
-        // Special states are checked first: most bytes lead to an ordinary state.
-        if !dfa.is_special(sid) || !dfa.is_match(sid) {
+        state = automaton.next(state, byte);
+        if !automaton.is_match(state) {
             continue;
         }
-        for index in 0..dfa.match_len(sid) {
-            let (bit, exact) = gates.patterns[dfa.match_pattern(sid, index).as_usize()];
+        for index in automaton.matches(state) {
+            let (bit, exact) = gates.patterns[index];
             if flags & bit != 0
                 || exact
                     .is_some_and(|pattern| text[at + 1 - pattern.len()..=at] != *pattern.as_bytes())
@@ -216,137 +215,62 @@ pub(crate) fn gate_flags(line: &str) -> u8 {
 /// which each of its matches must contain, so a screened-out rule cannot match.
 ///
 /// Performance: publisher-notice tries 38 rules, each a lazy-DFA scan, on every line that
-/// passes its [`Gate`]; one overlapping literal search finds the few rules worth trying.
+/// passes its [`Gate`]; one overlapping literal search finds the few rules worth trying. The
+/// literals are read from the rules' syntax trees and compiled into an automaton by `build.rs`
+/// (`rule_screen` in `src/patterns/literals.rs`): parsing the rules and building the automaton
+/// cost more than cleaning a small file.
 pub(crate) struct RuleScreen {
-    automaton: AhoCorasick,
-    /// For each literal, the rules that require it (or another literal of their set).
-    rules_of: Vec<u64>,
-    /// Rules without a required literal set: always tried.
-    unscreened: u64,
+    automaton: LiteralAutomaton,
+    /// Rules without a required literal set (always tried), then for each literal the rules
+    /// that require it (or another literal of their set): little-endian u64s.
+    rules: &'static [u8],
 }
 
 impl RuleScreen {
-    pub(crate) fn new<'p>(patterns: impl IntoIterator<Item = &'p str>) -> Self {
-        let mut literals: Vec<Vec<u8>> = Vec::new();
-        let mut rules_of = Vec::new();
-        let mut unscreened = 0;
-        for (index, pattern) in patterns.into_iter().enumerate() {
-            assert!(index < 64, "a rule screen holds at most 64 rules");
-            let bit = 1u64 << index;
-            let ast = regex_syntax::ast::parse::Parser::new()
-                .parse(pattern)
-                .expect("screened rule parses");
-            match required_literals(&ast) {
-                None => unscreened |= bit,
-                Some(set) => {
-                    for literal in set {
-                        match literals.iter().position(|l| *l == literal) {
-                            Some(at) => rules_of[at] |= bit,
-                            None => {
-                                literals.push(literal);
-                                rules_of.push(bit);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        // The only non-ASCII characters that case-fold to ASCII letters (Kelvin sign, long s): a
-        // case-insensitive rule can match them where its ASCII literals are not found.
-        for c in ['\u{212A}', '\u{17F}'] {
-            literals.push(c.to_string().into_bytes());
-            rules_of.push(u64::MAX);
-        }
-        let automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&literals)
-            .expect("valid literals");
-        RuleScreen {
-            automaton,
-            rules_of,
-            unscreened,
-        }
+    /// The screen `build.rs` wrote: its automaton and its rules.
+    pub(crate) fn new(automaton: LiteralAutomaton, rules: &'static [u8]) -> Self {
+        assert_eq!(
+            rules.len(),
+            8 * (1 + automaton.literal_count()),
+            "a rule set per literal"
+        );
+        RuleScreen { automaton, rules }
+    }
+
+    fn rules(&self, at: usize) -> u64 {
+        u64::from_le_bytes(self.rules[8 * at..8 * at + 8].try_into().expect("8 bytes"))
     }
 
     /// The rules (bit `i` for rule `i`) that `line` may match.
     pub(crate) fn candidates(&self, line: &str) -> u64 {
-        let mut rules = self.unscreened;
-        for found in self.automaton.find_overlapping_iter(line) {
-            rules |= self.rules_of[found.pattern().as_usize()];
+        let automaton = &self.automaton;
+        let mut rules = self.rules(0);
+        let mut state = automaton.start();
+        for &byte in line.as_bytes() {
+            state = automaton.next(state, byte);
+            if automaton.is_match(state) {
+                for literal in automaton.matches(state) {
+                    rules |= self.rules(1 + literal);
+                }
+            }
         }
         rules
-    }
-}
-
-/// Strings (ASCII case ignored) one of which every match of `ast` contains, if known: the
-/// longest literal run of a concatenation (or a part's own set), the union over alternatives.
-///
-/// Read from the syntax tree, before Unicode case folding (which is slow to compute): an
-/// ASCII literal stands for itself in either case, and a non-ASCII one, which may match its
-/// other cases, ends a run. The two non-ASCII characters that fold to ASCII letters are
-/// screened apart ([`RuleScreen::new`]).
-pub(crate) fn required_literals(ast: &Ast) -> Option<Vec<Vec<u8>>> {
-    match ast {
-        Ast::Literal(literal) if literal.c.is_ascii() => Some(vec![vec![literal.c as u8]]),
-        Ast::Group(group) => required_literals(&group.ast),
-        Ast::Repetition(repetition) => {
-            let at_least_once = match &repetition.op.kind {
-                RepetitionKind::OneOrMore => true,
-                RepetitionKind::Range(range) => match range {
-                    RepetitionRange::Exactly(n) | RepetitionRange::AtLeast(n) => *n >= 1,
-                    RepetitionRange::Bounded(n, _) => *n >= 1,
-                },
-                RepetitionKind::ZeroOrOne | RepetitionKind::ZeroOrMore => false,
-            };
-            at_least_once
-                .then(|| required_literals(&repetition.ast))
-                .flatten()
-        }
-        Ast::Alternation(alternation) => {
-            let mut union = Vec::new();
-            for sub in &alternation.asts {
-                union.extend(required_literals(sub)?);
-            }
-            Some(union)
-        }
-        Ast::Concat(concat) => {
-            // Every part of a concatenation matches, so any part's set will do; adjacent ASCII
-            // literals match as one run (inline flags match nothing and do not break it).
-            let mut best: Option<Vec<Vec<u8>>> = None;
-            let mut consider = |set: Vec<Vec<u8>>| {
-                let shortest = |set: &[Vec<u8>]| set.iter().map(Vec::len).min().unwrap_or(0);
-                if best.as_ref().is_none_or(|b| shortest(&set) > shortest(b)) {
-                    best = Some(set);
-                }
-            };
-            let mut run = Vec::new();
-            for sub in &concat.asts {
-                match sub {
-                    Ast::Literal(literal) if literal.c.is_ascii() => run.push(literal.c as u8),
-                    Ast::Flags(_) => {}
-                    _ => {
-                        if !run.is_empty() {
-                            consider(vec![std::mem::take(&mut run)]);
-                        }
-                        if let Some(set) = required_literals(sub) {
-                            consider(set);
-                        }
-                    }
-                }
-            }
-            if !run.is_empty() {
-                consider(vec![run]);
-            }
-            best
-        }
-        _ => None,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
+    #[test]
+    fn the_gates_are_those_build_rs_compiles() {
+        let gates: Vec<&[&str]> = crate::filters::GATES
+            .iter()
+            .map(|gate| gate.patterns)
+            .collect();
+        assert_eq!(gates, crate::patterns::gates::ALL);
+    }
 
     #[test]
     fn gates_search_like_their_own_automata() {

@@ -30,7 +30,8 @@
 //!   other field kept byte for byte.
 //!
 //! Whitespace normalisation, per kept line: Unicode space separators become a plain space;
-//! zero-width space, word joiner, byte-order mark and soft hyphen are dropped; trailing
+//! the byte-order mark and soft hyphen are dropped (other invisible characters are kept);
+//! trailing
 //! whitespace is trimmed, indentation kept. Per document: line ends become LF, leading and
 //! trailing blank lines go, and a run of blank lines that a removal passed through collapses to
 //! one.
@@ -62,7 +63,6 @@ mod jsonl;
 mod model;
 mod normalize;
 mod output_lines;
-#[cfg(test)]
 mod patterns;
 mod pipeline;
 mod prebuilt;

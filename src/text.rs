@@ -1,6 +1,6 @@
 //! Small text helpers shared by filters: words, content words, punctuation.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use rustc_hash::FxHashSet;
 
@@ -10,9 +10,7 @@ use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::pool::Pool;
 use regex_automata::util::prefilter::Prefilter;
 use regex_automata::{meta, Anchored, Input, MatchKind};
-use regex_syntax::hir::{
-    Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition,
-};
+use regex_syntax::hir::Look;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Words of `text` by Unicode word boundaries (letters or digits inside), in order.
@@ -235,6 +233,146 @@ pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
         .filter(|w| !is_stopword(w) && !w.chars().all(|c| c.is_numeric()))
 }
 
+/// A pattern compiled the first time a line may match it: one that holds one of `literals`, of
+/// which every match of the pattern holds one (ASCII letters in either case). Until then a line
+/// is screened by a plain search for the literals; once compiled, the pattern alone decides.
+///
+/// Start-up: compiling a pattern costs more than cleaning a small file, and most documents hold
+/// none of a rare pattern's literals. The literals are read from the pattern's syntax tree by a
+/// test (`assert_screen_covers`), not at run time, where parsing alone costs about as much
+/// as a small file's cleaning.
+pub struct Screened<R> {
+    literals: &'static [&'static str],
+    pattern: fn() -> String,
+    compile: fn(&str) -> R,
+    compiled: OnceLock<R>,
+}
+
+impl<R> Screened<R> {
+    pub const fn new(
+        literals: &'static [&'static str],
+        pattern: fn() -> String,
+        compile: fn(&str) -> R,
+    ) -> Self {
+        Screened {
+            literals,
+            pattern,
+            compile,
+            compiled: OnceLock::new(),
+        }
+    }
+
+    /// The compiled pattern, or `None` when `text` cannot match it (and it is not compiled yet).
+    pub fn get(&self, text: &str) -> Option<&R> {
+        if let Some(compiled) = self.compiled.get() {
+            return Some(compiled);
+        }
+        may_contain(text, self.literals).then(|| self.compiled())
+    }
+
+    fn compiled(&self) -> &R {
+        self.compiled
+            .get_or_init(|| (self.compile)(&(self.pattern)()))
+    }
+
+    /// Checks that every match of the pattern holds one of the literals: each literal of the
+    /// set the pattern's syntax tree requires ([`crate::patterns::literals::required_literals`]) contains
+    /// one of them; and compiles it.
+    #[cfg(test)]
+    pub fn assert_screen_covers(&self) {
+        let pattern = (self.pattern)();
+        let ast = regex_syntax::ast::parse::Parser::new()
+            .parse(&pattern)
+            .expect("the pattern parses");
+        let required = crate::patterns::literals::required_literals(&ast)
+            .unwrap_or_else(|| panic!("no literal in every match of {pattern}"));
+        for literal in self.literals {
+            assert!(literal.is_ascii(), "{literal:?} is ASCII");
+        }
+        for needed in &required {
+            assert!(
+                self.literals
+                    .iter()
+                    .any(|literal| contains_ignore_ascii_case(needed, literal.as_bytes())),
+                "{:?} holds one of {:?}: required {:?}",
+                String::from_utf8_lossy(needed),
+                self.literals,
+                required
+                    .iter()
+                    .map(|r| String::from_utf8_lossy(r))
+                    .collect::<Vec<_>>()
+            );
+        }
+        self.compiled();
+    }
+}
+
+impl<R: IsMatch> Screened<R> {
+    /// Whether the pattern matches `text` (compiled only when `text` may match).
+    pub fn is_match(&self, text: &str) -> bool {
+        self.get(text).is_some_and(|regex| regex.is_match(text))
+    }
+}
+
+/// A compiled pattern that says whether it matches a text.
+pub trait IsMatch {
+    fn is_match(&self, text: &str) -> bool;
+}
+
+impl IsMatch for Regex {
+    fn is_match(&self, text: &str) -> bool {
+        Regex::is_match(self, text)
+    }
+}
+
+impl IsMatch for meta::Regex {
+    fn is_match(&self, text: &str) -> bool {
+        meta::Regex::is_match(self, text)
+    }
+}
+
+impl IsMatch for BoundaryRegex {
+    fn is_match(&self, text: &str) -> bool {
+        BoundaryRegex::is_match(self, text)
+    }
+}
+
+impl IsMatch for RareRegex {
+    fn is_match(&self, text: &str) -> bool {
+        RareRegex::is_match(self, text)
+    }
+}
+
+/// Whether `text` holds one of `literals` (ASCII letters in either case), or a character that
+/// case-folds to an ASCII letter (the long s and the Kelvin sign), which a case-insensitive
+/// pattern matches where its literal has an `s` or a `k`.
+fn may_contain(text: &str, literals: &[&str]) -> bool {
+    let bytes = text.as_bytes();
+    literals
+        .iter()
+        .any(|literal| contains_ignore_ascii_case(bytes, literal.as_bytes()))
+        || text.contains(['\u{17F}', '\u{212A}'])
+}
+
+/// Whether `haystack` contains `needle`, ASCII letters in either case.
+fn contains_ignore_ascii_case(haystack: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let candidates = memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        haystack,
+    );
+    for at in candidates {
+        let after = &haystack[at + 1..];
+        if after.len() >= rest.len() && after[..rest.len()].eq_ignore_ascii_case(rest) {
+            return true;
+        }
+    }
+    false
+}
+
 /// A regex with Unicode word boundaries (`\b`), searched behind a gate: the pattern
 /// [`relaxed`].
 ///
@@ -305,28 +443,41 @@ impl BoundaryRegex {
 /// them, in the same time (the gates still run on the lazy DFA). Nor does it need the literal
 /// prefilter, which the gate has already run (0.3 MB less). A pattern whose gate opens on many
 /// lines, or a hot one, belongs in a [`BoundaryRegex`].
+///
+/// Start-up: the full regex is compiled when its gate first opens, as most processes that
+/// clean a few small files never open it. The gate, built from the same pattern, has already
+/// parsed it, so a pattern that does not parse is still an error of [`RareRegex::new`].
 pub struct RareRegex {
     gate: GateRegex,
-    regex: meta::Regex,
+    pattern: Box<str>,
+    regex: OnceLock<meta::Regex>,
 }
 
 impl RareRegex {
     pub fn new(pattern: &str) -> Result<Self, regex::Error> {
         Ok(RareRegex {
             gate: GateRegex::new(pattern)?,
-            regex: build_nfa_regex(pattern, false)?,
+            pattern: pattern.into(),
+            regex: OnceLock::new(),
+        })
+    }
+
+    /// The full regex, compiled on first use.
+    fn regex(&self) -> &meta::Regex {
+        self.regex.get_or_init(|| {
+            build_nfa_regex(&self.pattern, false).expect("the pattern its gate was built from")
         })
     }
 
     pub fn is_match(&self, haystack: &str) -> bool {
-        self.gate.is_match(haystack) && self.regex.is_match(haystack)
+        self.gate.is_match(haystack) && self.regex().is_match(haystack)
     }
 
     pub fn find(&self, haystack: &str) -> Option<regex_automata::Match> {
         if !self.gate.is_match(haystack) {
             return None;
         }
-        self.regex.find(haystack)
+        self.regex().find(haystack)
     }
 
     pub fn find_iter<'r, 'h>(
@@ -337,7 +488,7 @@ impl RareRegex {
         'h: 'r,
     {
         let open = self.gate.is_match(haystack);
-        open.then(|| self.regex.find_iter(haystack))
+        open.then(|| self.regex().find_iter(haystack))
             .into_iter()
             .flatten()
     }
@@ -347,8 +498,9 @@ impl RareRegex {
         if !self.gate.is_match(haystack) {
             return None;
         }
-        let mut captures = self.regex.create_captures();
-        self.regex.captures(haystack, &mut captures);
+        let regex = self.regex();
+        let mut captures = regex.create_captures();
+        regex.captures(haystack, &mut captures);
         captures.is_match().then_some(captures)
     }
 }
@@ -400,7 +552,7 @@ type CacheFn =
 impl GateRegex {
     fn new(pattern: &str) -> Result<Self, regex::Error> {
         let error = |error: String| regex::Error::Syntax(error);
-        let hir = relax(
+        let hir = crate::patterns::relax::relax(
             regex_syntax::Parser::new()
                 .parse(pattern)
                 .map_err(|e| error(e.to_string()))?,
@@ -438,80 +590,10 @@ impl GateRegex {
     }
 }
 
-/// A pattern that matches every line `pattern` matches, for a gate that runs on the fast engine
-/// and stays small: the Unicode word-boundary assertions are dropped, bounded repetitions
-/// lose their upper bound, and large classes take in every non-ASCII character (see `coarse`).
-///
-/// Memory: a bounded repetition compiles to one copy of its operand per step (`\w{1,40}` is
-/// forty copies of the Unicode word class), and a bounded `.{0,160}` multiplies the lazy DFA's
-/// states; `\w+` and `.*` are one copy each. A gate only needs to be a superset. The coarse
-/// classes cut the gates' automata and caches by a third (measured on 14 MB of pages,
-/// publisher-notice's and copyright's gates: 3.1 to 2.2 MB of automata, 6.8 to 4.8 MB of
-/// caches per thread; RSS 55.7 to 52.8 MB at `-j1`), and the gates open on the same lines but
-/// a handful.
+/// A pattern that matches every line `pattern` matches, without word boundaries (see
+/// [`crate::patterns::relax::relaxed`]), for a gate that runs on the fast engine.
 pub fn relaxed(pattern: &str) -> Result<String, regex::Error> {
-    let hir = regex_syntax::Parser::new()
-        .parse(pattern)
-        .map_err(|error| regex::Error::Syntax(error.to_string()))?;
-    Ok(relax(hir).to_string())
-}
-
-fn relax(hir: Hir) -> Hir {
-    match hir.into_kind() {
-        HirKind::Look(look) if is_word_boundary(look) => Hir::empty(),
-        HirKind::Look(look) => Hir::look(look),
-        HirKind::Repetition(repetition) => Hir::repetition(Repetition {
-            max: repetition.max.filter(|&max| max <= 1),
-            sub: Box::new(relax(*repetition.sub)),
-            ..repetition
-        }),
-        HirKind::Capture(capture) => Hir::capture(Capture {
-            sub: Box::new(relax(*capture.sub)),
-            ..capture
-        }),
-        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(relax).collect()),
-        HirKind::Alternation(subs) => Hir::alternation(subs.into_iter().map(relax).collect()),
-        HirKind::Empty => Hir::empty(),
-        HirKind::Literal(literal) => Hir::literal(literal.0),
-        HirKind::Class(class) => Hir::class(coarse(class)),
-    }
-}
-
-/// `class` with its non-ASCII part widened to every non-ASCII character when that part is
-/// large (`\w`, `\p{L}`, `\s`, `[^.!?]`); a case-folded letter (`(?i)k` holds the Kelvin sign)
-/// stays exact, so the gate keeps its literal prefilter.
-///
-/// Memory: a large Unicode class compiles to many UTF-8 states and splits the bytes into many
-/// classes, and every lazy DFA state has a transition per byte class; one range from U+0080
-/// to the end is a few states and a few byte classes.
-fn coarse(class: Class) -> Class {
-    const EXACT_RANGES: usize = 4;
-    match class {
-        Class::Unicode(mut unicode) => {
-            let non_ascii = unicode
-                .ranges()
-                .iter()
-                .filter(|r| !r.end().is_ascii())
-                .count();
-            if non_ascii > EXACT_RANGES {
-                unicode.union(&ClassUnicode::new([ClassUnicodeRange::new(
-                    '\u{80}',
-                    char::MAX,
-                )]));
-            }
-            Class::Unicode(unicode)
-        }
-        bytes => bytes,
-    }
-}
-
-/// `\b`, `\B` and the `\b{start}`-style assertions, ASCII or Unicode: dropping any assertion
-/// only relaxes a pattern.
-fn is_word_boundary(look: Look) -> bool {
-    !matches!(
-        look,
-        Look::Start | Look::End | Look::StartLF | Look::EndLF | Look::StartCRLF | Look::EndCRLF
-    )
+    crate::patterns::relax::relaxed(pattern).map_err(regex::Error::Syntax)
 }
 
 #[cfg(test)]

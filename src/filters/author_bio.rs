@@ -108,7 +108,7 @@ use regex_automata::meta;
 use crate::filter::{Context, Filter, Finding};
 use crate::text::{
     ends_sentence, has_words, is_stopword, more_words_than, nfa_regex, trim, words, BoundaryRegex,
-    RareRegex,
+    RareRegex, Screened,
 };
 
 pub struct AuthorBio;
@@ -655,8 +655,18 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Contact wording: how to reach the author.
-static CONTACT: LazyLock<RareRegex> = LazyLock::new(|| {
-    RareRegex::new(
+static CONTACT: Screened<RareRegex> = Screened::new(
+    &[
+        "contact",
+        "mail",
+        "write to",
+        "reach",
+        "tips to",
+        "tip?",
+        "sie erreichen ",
+        "joindre",
+    ],
+    || {
         r"(?xi)
           \b(?:contact|email|e-mail|write\ to|reach)\s+(?:the\s+)?(?:author|reporter|writer|writers|him|her|them|(?-i:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}))\s+(?:at|via|on)\b
         | \b(?:may|can)\ be\ reached\ (?:at|via|by)\b
@@ -665,20 +675,21 @@ static CONTACT: LazyLock<RareRegex> = LazyLock::new(|| {
         | \bsie\ erreichen\ (?:die\ autorin|den\ autor|ihn|sie)\ (?:unter|per)\b
         | \be-mail\ an\ (?:die\ autorin|den\ autor)\b
         | \b(?:contacter|joindre)\ l['’]auteur
-        | \bcontacto\ del\ autor\b",
-    )
-    .expect("valid regex")
-});
+        | \bcontacto\ del\ autor\b".into()
+    },
+    |pattern| RareRegex::new(pattern).expect("valid regex"),
+);
 
 /// A line that is only a contact label and an address: "Email: jane@example.com". Anchored, it
 /// fails within the first word of nearly every line, so it runs on the NFA simulation alone
 /// ([`nfa_regex`]), as [`ROLE`] does.
-static CONTACT_LABEL: LazyLock<meta::Regex> = LazyLock::new(|| {
-    nfa_regex(
-        r"(?i)^(?:e-?mail|contact|kontakt|courriel|correo(?:\ electrónico)?)\s*:\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]|[\w.+-]+\s*\(at\)\s*[\w.-]+)$",
-    )
-    .expect("valid regex")
-});
+static CONTACT_LABEL: Screened<meta::Regex> = Screened::new(
+    &["mail", "contact", "kontakt", "courriel", "correo"],
+    || {
+        r"(?i)^(?:e-?mail|contact|kontakt|courriel|correo(?:\ electrónico)?)\s*:\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]|[\w.+-]+\s*\(at\)\s*[\w.-]+)$".into()
+    },
+    |pattern| nfa_regex(pattern).expect("valid regex"),
+);
 
 static ABOUT_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1469,6 +1480,13 @@ fn edge_bios(prose: &[bool], bios: &[(usize, usize, &str)]) -> Vec<Option<usize>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every match of a screened pattern holds one of its screen's literals.
+    #[test]
+    fn screens_cover_their_patterns() {
+        CONTACT.assert_screen_covers();
+        CONTACT_LABEL.assert_screen_covers();
+    }
     use crate::filters::testing::{assert_keeps, removed_by};
 
     const BODY: &str = "The council approved the budget on Monday after a long debate.\n\n\

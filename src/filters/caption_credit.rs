@@ -65,8 +65,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding, Gate};
+use crate::patterns::gates;
 use crate::text::{
-    has_words, is_stopword, more_words_than, trim, word_count, words, BoundaryRegex,
+    has_words, is_stopword, more_words_than, trim, word_count, words, BoundaryRegex, Screened,
 };
 
 pub struct CaptionCredit;
@@ -75,73 +76,14 @@ pub struct CaptionCredit;
 pub(crate) static TRIGGERS: Gate = Gate {
     bit: 1 << 3,
     ascii_case_insensitive: true,
-    patterns: &[
-        "/",
-        "|",
-        "©",
-        " via ",
-        "photo",
-        "foto",
-        "bild",
-        "image",
-        "imagen",
-        "picture",
-        "credit",
-        "crédit",
-        "crédito",
-        "courtesy",
-        "cortesía",
-        "getty",
-        "reuters",
-        "shutterstock",
-        "istock",
-        "imago",
-        "alliance",
-        "keystone",
-        "anadolu",
-        "xinhua",
-        "bloomberg",
-        "kyodo",
-        "yonhap",
-    ],
+    patterns: gates::CAPTION_CREDIT,
 };
 
 /// Agency acronyms, matched case-sensitively so that "ap" in "happen" does not trigger.
 pub(crate) static ACRONYMS: Gate = Gate {
     bit: 1 << 3,
     ascii_case_insensitive: false,
-    patterns: &[
-        "AP",
-        "AFP",
-        "EPA",
-        "EFE",
-        "dpa",
-        "DPA",
-        "ANSA",
-        "ANP",
-        "APA",
-        "AAP",
-        "PA ",
-        "KNA",
-        "epd",
-        "ddp",
-        "dts",
-        "GEPA",
-        "BELGA",
-        "NTB",
-        "UPI",
-        "IANS",
-        "PTI",
-        "TASS",
-        "LUSA",
-        "Lusa",
-        "Belga",
-        "Télam",
-        "Notimex",
-        "Ritzau",
-        "Sputnik",
-        "Europa Press",
-    ],
+    patterns: gates::CAPTION_CREDIT_ACRONYMS,
 };
 
 /// A photo or news agency, as it appears in credits. Short all-caps agency names are
@@ -158,6 +100,70 @@ const AGENCY: &str = r"(?:
         |dpa-zentralbild|dpa\ picture-alliance)
     )";
 
+/// Literals one of which every match of [`AGENCY`] holds, ASCII case ignored (the agency names,
+/// or a word after them): the screen of the patterns built on it (see [`Screened`]).
+const AGENCY_LITERALS: &[&str] = &[
+    "reuters",
+    "ap",
+    "afp",
+    "epa",
+    "efe",
+    "dpa",
+    "ansa",
+    "anp",
+    "wire",
+    "images",
+    "media",
+    "keystone",
+    "xinhua",
+    "kyodo",
+    "yonhap",
+    "tass",
+    "sputnik",
+    "anadolu",
+    "bloomberg",
+    "kna",
+    "epd",
+    "ddp",
+    "dts",
+    "gepa",
+    "belga",
+    "ntb",
+    "ritzau",
+    "lusa",
+    "lam",
+    "notimex",
+    "upi",
+    "ians",
+    "pti",
+    "getty",
+    "shutterstock",
+    "istock",
+    "alamy",
+    "imago",
+    "alliance",
+    "adobe",
+    "unsplash",
+    "pixabay",
+    "pexels",
+    "flickr",
+    "wikimedia",
+    "thinkstock",
+    "fotolia",
+    "photothek",
+    "nurphoto",
+    "sopa images",
+    "lightrocket",
+    "zuma",
+    "sipa",
+    "abaca",
+    "bettmann",
+    "hulton archive",
+    "corbis",
+    "europa press",
+    "agencia uno",
+];
+
 /// Agencies that only ever appear in photo credits, never as a story's source.
 const PHOTO_AGENCY: &str = r"(?i:getty(?:\s*images)?|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?
     |alamy(?:\ stock\ photo)?|imago(?:\ images)?|picture[\s-]alliance|adobe\s*stock|stock\.adobe\.com
@@ -165,18 +171,20 @@ const PHOTO_AGENCY: &str = r"(?i:getty(?:\s*images)?|shutterstock(?:\.com)?|isto
 
 /// One part of an agency credit that names the agency: "Reuters", "AP Photo", "Getty Images
 /// for Netflix" is not needed, "AFP Photo", "dpa-Zentralbild".
-static AGENCY_PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?x)^(?:{AGENCY})(?:\ (?:Photo|PHOTO|Images|Pictures|Pool|POOL|Handout|File))?$"
-    ))
-    .expect("valid regex")
-});
+static AGENCY_PART: Screened<Regex> = Screened::new(
+    AGENCY_LITERALS,
+    || format!(r"(?x)^(?:{AGENCY})(?:\ (?:Photo|PHOTO|Images|Pictures|Pool|POOL|Handout|File))?$"),
+    |pattern| Regex::new(pattern).expect("valid regex"),
+);
 
 /// An agency name anywhere in the line. Every agency credit has a part that is one, so a line
 /// without a match cannot end in one: this one scan spares the per-boundary work of
 /// [`trailing_agency_credit`] on nearly every line.
-static AGENCY_ANYWHERE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?x){AGENCY}")).expect("valid regex"));
+static AGENCY_ANYWHERE: Screened<Regex> = Screened::new(
+    AGENCY_LITERALS,
+    || format!(r"(?x){AGENCY}"),
+    |pattern| Regex::new(pattern).expect("valid regex"),
+);
 
 static PHOTO_AGENCY_ONLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?x)^(?:{PHOTO_AGENCY})$")).expect("valid regex"));
@@ -190,8 +198,22 @@ static PART: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\p{L}\p{N}][\p{L}\p{N}\p{M} .'’&_-]*$").expect("valid regex"));
 
 /// A credit label. `colon` labels need `:` (or `...`) after them; the `by` labels do not.
-static LABEL: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static LABEL: Screened<BoundaryRegex> = Screened::new(
+    &[
+        "credit",
+        "source",
+        "courtesy",
+        "photo",
+        "pic",
+        "image",
+        "foto",
+        "bild",
+        "dit",
+        "illustration",
+        "genes",
+        "cortes",
+    ],
+    || {
         r"(?xi)
         \b(?:
         (?P<colon>
@@ -210,10 +232,10 @@ static LABEL: LazyLock<BoundaryRegex> = LazyLock::new(|| {
           | courtesy\ of
           | foto\ de\ archivo
         )\s
-        )",
-    )
-    .expect("valid regex")
-});
+        )".into()
+    },
+    |pattern| BoundaryRegex::new(pattern).expect("valid regex"),
+);
 
 /// Labels that are also ordinary words or section names: their body must look like a credit.
 /// Plural labels also head photo galleries ("Photos: The mall through the years"), so they count
@@ -337,7 +359,12 @@ fn lone_agency(core: &str) -> bool {
 
 /// A labelled credit ("Foto: Max Muster/dpa"), the last label in the line that yields one.
 fn labelled_credit(line: &str) -> Option<Credit<'_>> {
-    let found: Vec<_> = LABEL.captures_iter(line).into_iter().flatten().collect();
+    let found: Vec<_> = LABEL
+        .get(line)
+        .and_then(|label| label.captures_iter(line))
+        .into_iter()
+        .flatten()
+        .collect();
     for caps in found.iter().rev() {
         let whole = caps.get(0)?;
         if line.len() - whole.end() > MAX_CREDIT_BYTES {
@@ -506,6 +533,14 @@ impl Filter for CaptionCredit {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every match of a screened pattern holds one of its screen's literals.
+    #[test]
+    fn screens_cover_their_patterns() {
+        AGENCY_PART.assert_screen_covers();
+        AGENCY_ANYWHERE.assert_screen_covers();
+        LABEL.assert_screen_covers();
+    }
     use crate::filters::testing::{assert_keeps, removed_by};
 
     fn removes(line: &str) {

@@ -76,6 +76,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding, Gate};
+use crate::patterns::gates;
 use crate::prebuilt::{prebuilt_dfa, PrebuiltDfa};
 use crate::text::{more_words_than, trim, RareRegex};
 
@@ -85,40 +86,7 @@ pub struct CommentPolicy;
 pub(crate) static TRIGGERS: Gate = Gate {
     bit: 1 << 2,
     ascii_case_insensitive: true,
-    patterns: &[
-        "comment",
-        "komment",
-        "coment",
-        "koment",
-        "reactie",
-        "reageren",
-        "discuss",
-        "diskut",
-        "réagir",
-        "reagir",
-        "reply",
-        "conversation",
-        "conversación",
-        "discusión",
-        "disqus",
-        "akismet",
-        "will not be published",
-        "responses to",
-        "thoughts on",
-        "thought on",
-        "replies to",
-        "antworten zu",
-        "gedanken zu",
-        "réponses à",
-        "wird nicht veröffentlicht",
-        "community guidelines",
-        "community standards",
-        "community rules",
-        "house rules",
-        "netiquette",
-        "moderation",
-        "normas de participación",
-    ],
+    patterns: gates::COMMENT_POLICY,
 };
 
 /// Bullets and list markers before the phrase, punctuation and arrows after it.

@@ -70,7 +70,8 @@ use regex_automata::meta;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::filter::{Context, Filter, Finding, Gate};
-use crate::text::{has_words, is_stopword, nfa_regex, RareRegex};
+use crate::patterns::gates;
+use crate::text::{has_words, is_stopword, nfa_regex, RareRegex, Screened};
 
 pub struct Copyright;
 
@@ -78,34 +79,7 @@ pub struct Copyright;
 pub(crate) static GATE: Gate = Gate {
     bit: 1 << 1,
     ascii_case_insensitive: true,
-    patterns: &[
-        "©",
-        "(c)",
-        "copyright",
-        "urheberrecht",
-        "rights reserved",
-        "reprodu",
-        "riproduz",
-        "nachdruck",
-        "vervielf",
-        "verveelvoudig",
-        "rechte vorbehalten",
-        "rechten voorbehouden",
-        "droits r",
-        "derechos reservados",
-        "diritti riservati",
-        "direitos reservados",
-        "prawa zastrze",
-        "PRAWA ZASTRZE",
-        "права защищены",
-        "ПРАВА ЗАЩИЩЕНЫ",
-        "Права защищены",
-        "non-commercial use",
-        "noncommercial use",
-        "creative commons",
-        "creative-commons",
-        "prawem autorskim",
-    ],
+    patterns: gates::COPYRIGHT,
 };
 
 /// Rights-reserved phrases, in the languages deboiler sees most.
@@ -133,10 +107,39 @@ static RIGHTS: LazyLock<RareRegex> = LazyLock::new(|| {
 });
 
 /// Reproduction bans, matched up to the end of their sentence.
-static BAN: LazyLock<RareRegex> = LazyLock::new(|| {
-    RareRegex::new(
-        r"(?xi)
-          \bno\s+part\s+of\s+this\s+\p{L}+(?:\s+\p{L}+)?\s+may\s+be\s+
+///
+/// Behind its screen it runs on the NFA simulation alone ([`nfa_regex`]), without a relaxed
+/// gate: few lines pass the screen (the 52 MB corpus runs no slower), and a line that does would
+/// compile the gate as well as the pattern.
+///
+/// A letter is `(?-i:[\p{L}\x{345}])` here and in [`LICENCE`]: the class `(?i)\p{L}` is
+/// (tested), without case-folding the whole letter class each time the pattern is compiled,
+/// which took half of its compile time.
+static BAN: Screened<meta::Regex> = Screened::new(
+    &[
+        "reproduc",
+        "copied",
+        "publish",
+        "stored",
+        "transmitted",
+        "broadcast",
+        "rewritten",
+        "distributed",
+        "permission",
+        "nachdruck",
+        "genehmigung",
+        "zustimmung",
+        "erlaubnis",
+        "riproduzione",
+        "proibida",
+        "verveelvoudigd",
+    ],
+    || BAN_PATTERN.into(),
+    |pattern| nfa_regex(pattern).expect("valid regex"),
+);
+
+const BAN_PATTERN: &str = r"(?xi)
+          \bno\s+part\s+of\s+this\s+(?-i:[\p{L}\x{345}])+(?:\s+(?-i:[\p{L}\x{345}])+)?\s+may\s+be\s+
             (?:reproduced|copied|republished|stored|transmitted)[^.]*\.?
         | \b(?:this|the)\s+(?:material|article|content|story|report|text|page|website|site
             |publication|video|photo|image)s?\s+may\s+not\s+be\s+
@@ -147,9 +150,9 @@ static BAN: LazyLock<RareRegex> = LazyLock::new(|| {
         | \b(?:unauthori[sz]ed\s+)?reproduction\s+(?:in\s+whole\s+or\s+in\s+part\s+)?
             (?:without\s+(?:prior\s+)?(?:written\s+)?permission\s+)?(?:is\s+)?(?:strictly\s+)?
             (?:prohibited|forbidden|not\s+permitted)\b\.?
-        | \bnachdruck\s+(?:\p{L}+\s+){0,3}(?:nur\s+mit\s+(?:\p{L}+\s+){0,2}genehmigung|verboten|untersagt)
+        | \bnachdruck\s+(?:(?-i:[\p{L}\x{345}])+\s+){0,3}(?:nur\s+mit\s+(?:(?-i:[\p{L}\x{345}])+\s+){0,2}genehmigung|verboten|untersagt)
             [^.]*\.?
-        | \b(?:vervielfältigung|weiterverwendung|weiterverbreitung)\s+nur\s+mit\s+(?:\p{L}+\s+){0,3}
+        | \b(?:vervielfältigung|weiterverwendung|weiterverbreitung)\s+nur\s+mit\s+(?:(?-i:[\p{L}\x{345}])+\s+){0,3}
             (?:genehmigung|zustimmung|erlaubnis)[^.]*\.?
         | \b(?:toute\s+)?reproduction\s+(?:même\s+partielle\s+|totale\s+ou\s+partielle\s+)?
             (?:est\s+)?(?:strictement\s+)?interdite\b[^.]*\.?
@@ -157,10 +160,7 @@ static BAN: LazyLock<RareRegex> = LazyLock::new(|| {
         | \b(?:è\s+)?vietata\s+la\s+riproduzione(?:\s+anche\s+parziale)?\b[^.]*\.?
         | \b(?:é\s+)?proibida\s+a\s+reprodução(?:\s+total\s+ou\s+parcial)?\b[^.]*\.?
         | \bniets\s+uit\s+deze\s+uitgave\s+mag\s+worden\s+verveelvoudigd[^.]*\.?
-        ",
-    )
-    .expect("valid regex")
-});
+        ";
 
 /// A notice at the start of the line (after bullets): `©`, `(c) 2014`, `Copyright ©`,
 /// `Copyright 2024`, `Copyright:`, `Copyright by`, `Copyright Holder Name, 2020`.
@@ -212,9 +212,20 @@ static NOTICE_TOKEN: LazyLock<meta::Regex> = LazyLock::new(|| {
 /// Reprint and licence notices, each with two cues: a personal-use notice with what governs
 /// or sells copies, a Creative Commons grant that spells out the licence (version, `BY`/`NC`
 /// elements or "unless stated otherwise"), the Polish "protected by copyright – reprint rules".
-static LICENCE: LazyLock<RareRegex> = LazyLock::new(|| {
-    RareRegex::new(
-        r"(?xi)
+static LICENCE: Screened<RareRegex> = Screened::new(
+    &[
+        "commercial",
+        "creative",
+        "lizenziert",
+        "ffentlicht",
+        "contenido",
+        "chroniony",
+    ],
+    || LICENCE_PATTERN.into(),
+    |pattern| RareRegex::new(pattern).expect("valid regex"),
+);
+
+const LICENCE_PATTERN: &str = r"(?xi)
           ^this\s+copy\s+is\s+for\s+your\s+personal,?\s+non-?commercial\s+use\s+only\b
             .*?\b(?:distribution|reprints?|copyright\s+law|subscriber\s+agreement|copies)\b
         | \b(?:licen[sc]ed|published|available)\s+under\s+(?:a|the)\s+creative[\s-]commons\b
@@ -222,16 +233,13 @@ static LICENCE: LazyLock<RareRegex> = LazyLock::new(|| {
               |\bunless\s+(?:otherwise\s+)?(?:stated|noted|specified)\b|\bexcept\s+where\b)
         | ^(?:if\s+not\s+(?:explicitly\s+)?(?:stated|noted|specified)\s+otherwise|unless\s+(?:otherwise\s+)?(?:stated|noted)
             |except\s+where\s+otherwise\s+noted)\b.*?\blicen[sc]ed\s+under\s+(?:a|the)\s+creative[\s-]commons\b
-        | \b(?:steht|stehen|ist|sind)\s+(?:\p{L}+\s+)*?unter\s+(?:einer|der)\s+(?:Lizenz\s+)?creative[\s-]commons\b
+        | \b(?:steht|stehen|ist|sind)\s+(?:(?-i:[\p{L}\x{345}])+\s+)*?unter\s+(?:einer|der)\s+(?:Lizenz\s+)?creative[\s-]commons\b
             .*?(?:\b\d\.\d\b|(?-i:\bBY\b)|\bNamensnennung\b|\bnicht\s*kommerziell|Lizenz\b)
         | \b(?:lizenziert|veröffentlicht)\s+unter\s+(?:einer|der)\s+creative[\s-]commons\b
         | \bcreative[\s-]commons[\s-]Lizenz\s+lizenziert\b
         | \bcontenidos?\s+bajo\s+licencia\s+creative\s+commons\b
         | ^materiał\s+chroniony\s+prawem\s+autorskim\b.*?\bprzedruk
-        ",
-    )
-    .expect("valid regex")
-});
+        ";
 
 /// Most words a reprint or licence notice has.
 const LICENCE_MAX_WORDS: usize = 80;
@@ -241,7 +249,7 @@ const QUOTES: [char; 7] = ['"', '“', '”', '„', '«', '»', '‟'];
 
 /// Why `text` is a reprint or licence notice, if it is one.
 fn licence_reason(text: &str) -> Option<&'static str> {
-    let found = LICENCE.find(text)?;
+    let found = LICENCE.get(text)?.find(text)?;
     if text[..found.start()].contains(QUOTES) || has_words(text, LICENCE_MAX_WORDS + 1) {
         return None;
     }
@@ -298,11 +306,14 @@ fn notice_reason(line: &str) -> Option<&'static str> {
     if let Some(reason) = licence_reason(text) {
         return Some(reason);
     }
-    let starts_with_mark = START_MARK.is_match(text);
+    // `©` at the start is the pattern's first alternative: such a line needs no compiled pattern.
+    let starts_with_mark = text.starts_with('©') || START_MARK.is_match(text);
     // Each regex is searched once, for its spans: it matches exactly when it finds one.
     let mut spans: Vec<Range<usize>> = RIGHTS.find_iter(text).map(|m| m.range()).collect();
     let rights_spans = spans.len();
-    spans.extend(BAN.find_iter(text).map(|m| m.range()));
+    if let Some(ban) = BAN.get(text) {
+        spans.extend(ban.find_iter(text).map(|m| m.range()));
+    }
     let has_rights = rights_spans > 0;
     let has_ban = spans.len() > rights_spans;
     if !(starts_with_mark || has_rights || has_ban || MID_MARK.is_match(text)) {
@@ -357,6 +368,28 @@ impl Filter for Copyright {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The letter class the patterns spell out is the case-insensitive letter class.
+    #[test]
+    fn spelled_out_letter_class_is_the_case_insensitive_one() {
+        use regex_syntax::hir::{Class, HirKind};
+        let class = |pattern: &str| match regex_syntax::Parser::new()
+            .parse(pattern)
+            .unwrap()
+            .into_kind()
+        {
+            HirKind::Class(Class::Unicode(class)) => class,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(class(r"(?i)\p{L}"), class(r"(?-i:[\p{L}\x{345}])"));
+    }
+
+    /// Every match of a screened pattern holds one of its screen's literals.
+    #[test]
+    fn screens_cover_their_patterns() {
+        BAN.assert_screen_covers();
+        LICENCE.assert_screen_covers();
+    }
     use crate::filters::testing::{assert_keeps, removed_by};
 
     fn assert_removes_each(lines: &[&str]) {

@@ -87,17 +87,20 @@
 //! section name or chrome on both sides and at most three words), bare dates in the middle of the
 //! text (timelines), and pipe-separated lines such as table rows.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
-use regex::{Regex, RegexSet};
+use regex::Regex;
 use regex_automata::meta;
 use rustc_hash::FxHashMap;
 
 use crate::filter::{Context, Filter, Finding};
+use crate::patterns::prompts::{
+    CALL_TO_ACTION_PATTERN, COOKIE_PATTERN, FOLLOW_PATTERN, LINK_ONLY_PATTERN, PAYWALL_PATTERN,
+    REPRINTS_PATTERN, TEASER_PATTERN,
+};
 use crate::prebuilt::{prebuilt_dfa, PrebuiltDfa};
 use crate::text::{
-    ends_sentence, has_words, more_words_than, nfa_regex, relaxed, trim, trim_start, word_count,
-    words,
+    ends_sentence, has_words, more_words_than, nfa_regex, trim, trim_start, word_count, words,
 };
 
 pub struct PageChrome;
@@ -480,91 +483,9 @@ fn share_token(token: &str) -> Option<usize> {
 // ---------------------------------------------------------------------------------------------
 // Prompts that lead a longer line
 
-/// "Read more: <title>" and translations: a reading prompt, a separator, then the teaser.
-const TEASER_PATTERN: &str = r"(?xi)
-        ^[\s*•·▪►▶\#>»›|+\-–—]*
-        (?: read\ more | read\ also | also\ read | related | related\ (?:article|articles|story|stories|content|coverage|post|posts|reading|link|links|video|videos)
-          | see\ also | see\ more | more\ on\ this | recommended
-          | you\ (?:may|might)\ also\ like
-          | lesen\ sie\ auch | lesen\ sie\ mehr | mehr\ zum\ thema | mehr\ dazu | auch\ interessant | weiterlesen
-          | das\ könnte\ (?:sie|dich)\ auch\ interessieren
-          | lire\ aussi | à\ lire\ aussi | a\ lire\ aussi | à\ lire\ également | voir\ aussi | lire\ la\ suite
-          | leer\ más | lee\ también | lea\ también | lea\ más | vea\ también | ver\ también
-          | te\ puede\ interesar | le\ puede\ interesar | auch\ lesen
-          | leggi\ anche | leia\ também | leia\ mais | veja\ também | lees\ ook | lees\ meer )
-        \s* [:：»›>|–—] \s* \S   # a separator, then the teaser title
-        ";
-
-/// Newsletter and subscription calls to action: an imperative first, then what you get.
-const CALL_TO_ACTION_PATTERN: &str = r"(?xi)
-        ^[\s*•·▪►▶\#>»›|+\-–—]*
-        (?: sign\ up | sign-up | subscribe | register | join | get | receive
-          | stay\ up\ to\ date | stay\ informed | stay\ in\ the\ loop | never\ miss
-          | melden\ sie\ sich | abonnieren\ sie | jetzt | abonnez-vous | inscrivez-vous | recevez
-          | suscríbete | suscribete | suscríbase | regístrate | iscriviti | ricevi | assine | inscreva-se | receba
-          | schrijf\ je\ in | meld\ je\ aan | abonneer\ je | ontvang ) \b
-        .*?
-        \b (?: newsletters? | nieuwsbrief | boletín | boletim | infolettre | inbox | posteingang
-             | e-?mail\ updates | daily\ briefing ) \b
-        ";
-
-/// Paywall prompts: what a page shows instead of the rest of the article.
-const PAYWALL_PATTERN: &str = r"(?xi)
-        ^[\s*•·▪►▶\#>»›|+\-–—]*
-        (?: to\ (?:view|read|continue\ reading|access)\ (?:the|this)\ (?:full\ )?(?:story|article)
-          | subscribe\ (?:now\ )?to\ (?:continue|keep)\ reading
-          | this\ (?:article|story|content)\ is\ (?:only\ )?(?:for|available\ (?:only\ )?to)\ (?:paying\ )?(?:subscribers|members)
-          | (?:if\ you(?:'|’)re\ (?:seeing\ this\ message\ but\ you(?:'|’)re\ )?)?already\ a\ (?:subscriber|member)\b.*?(?:log\ ?in|sign\ ?in)
-          | dieser\ (?:artikel|beitrag|inhalt)\ ist\ (?:nur\ |exklusiv\ )?für\ (?:abonnenten|abonnentinnen|abonnent)
-          | (?:weiterlesen|jetzt\ weiterlesen)\ mit\ \S+
-          | pour\ lire\ la\ suite(?:\ de\ cet\ article)?\s*$
-          | pour\ accéder\ en\ illimité
-          | subscribe\ (?:now\ )?to\ .+?\ for\ the\ full\ story
-          | (?:cet\ article\ est\ )?réservé\ aux\ abonnés
-          | (?:contenido|artículo)\ exclusivo\ para\ suscriptores
-          | para\ (?:leer|seguir\ leyendo)\ (?:esta\ nota|este\ artículo|la\ nota\ completa)
-          )";
-
-/// Reprint and personal-use notices of news sites.
-const REPRINTS_PATTERN: &str = r"(?xi)
-        ^[\s*•·▪►▶\#>»›|+\-–—]*
-        (?: order\ reprints\s*$ | reprints\ (?:&|and)\ permissions\s*$
-          | this\ copy\ is\ for\ your\ personal,?\ non-?commercial\ use\ only )";
-
-/// A line that is only a web address, or a one-word label and a web address
-/// (`Listen: https://…`). Links in running text are not touched.
-const LINK_ONLY_PATTERN: &str = r"(?i)^\s*(?:[\p{L}]+\s*:\s*)?(?:https?://|www\.)\S+\s*$";
-
-/// "Follow us on …" and translations.
-const FOLLOW_PATTERN: &str = r"(?xi)
-        ^[\s*•·▪►▶\#>»›|+\-–—]*
-        (?: follow\ us | like\ us\ on | find\ us\ on | connect\ with\ us
-          | follow\ (?:\S+\ ){1,6}on\ (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b
-          | follow\ (?:\S+\ ){1,4}coverage\ of\ .*\ (?:at|on)\ (?:https?://|www\.)
-          | folgen\ sie\ uns | folge\ uns | suivez-nous | suivez\ nous | retrouvez-nous
-          | síguenos | siguenos | seguici | siga-nos | sigam-nos | volg\ ons ) \b
-        ";
-
-/// Consent-banner formulas at the start of a line.
-const COOKIE_PATTERN: &str = r"(?xi)
-        ^[\s*•·▪►▶\#>»›|+\-–—]*
-        (?: we\ use\ cookies | we\ and\ our\ partners\ use\ cookies
-          | (?:this|our)\ (?:web)?site\ uses\ cookies
-          | by\ (?:using|continuing\ to\ use|browsing)\ (?:this|our)\ (?:web)?site\b .*? \bcookies
-          | wir\ (?:verwenden|nutzen|benutzen)\ cookies
-          | diese\ (?:web)?seite\ (?:verwendet|nutzt|benutzt)\ cookies
-          | diese\ website\ (?:verwendet|nutzt|benutzt)\ cookies
-          | nous\ utilisons\ des\ cookies | ce\ site\ utilise\ des\ cookies
-          | (?:utilizamos|usamos)\ cookies | este\ sitio(?:\ web)?\ (?:utiliza|usa)\ cookies
-          | utilizziamo\ (?:i\ )?cookie | questo\ sito\ (?:utilizza|usa)\ (?:i\ )?cookie
-          | este\ site\ (?:utiliza|usa)\ cookies
-          | (?:wij|we)\ gebruiken\ cookies | deze\ (?:web)?site\ (?:gebruikt|maakt\ gebruik\ van)\ cookies )
-        # then the end, a full stop, a bracket or a purpose clause: to, um, pour, para…
-        (?: \s*$ | \s*[.(] | ,?\s+(?:to|and|on|for|so|that|own|third-party|und|um|zu|auf|pour|et|afin|sur|de|des|para|y|en|propias|propios|per|e|su|di|tecnici|om|op|voor)\b )
-        ";
-
 /// The prompt rules in the order they are tried: what a match is, the pattern, and the most
-/// words a matching line may have.
+/// words a matching line may have. The patterns are those of
+/// [`PROMPTS`](crate::patterns::prompts::PROMPTS), in its order.
 const PROMPT_RULES: [(Kind, &str, Option<usize>); 7] = [
     (Kind::Teaser, TEASER_PATTERN, Some(25)),
     (Kind::CallToAction, CALL_TO_ACTION_PATTERN, Some(25)),
@@ -575,26 +496,24 @@ const PROMPT_RULES: [(Kind, &str, Option<usize>); 7] = [
     (Kind::LinkOnly, LINK_ONLY_PATTERN, None),
 ];
 
-/// The prompt rules' gates ([`relaxed`]: no `\b`, no upper bounds) in one set: nearly every
-/// line fails them all at its first word, in one search instead of seven, and a line that
-/// passes names the few rules worth running.
-static PROMPT_GATES: LazyLock<RegexSet> = LazyLock::new(|| {
-    let gates: Result<Vec<String>, _> = PROMPT_RULES
-        .iter()
-        .map(|(_, pattern, _)| relaxed(pattern))
-        .collect();
-    RegexSet::new(gates.expect("prompt regexes parse")).expect("prompt regexes compile")
-});
+/// The prompt rules' gates ([`relaxed`](crate::text::relaxed): no `\b`, no upper bounds) in one
+/// DFA: nearly every line fails them all at its first word, in one search instead of seven, and
+/// a line that passes names the few rules worth running. Compiled by `build.rs` from
+/// `src/patterns/prompts.rs`, as every line of every document meets it.
+static PROMPT_GATES: LazyLock<PrebuiltDfa> = LazyLock::new(|| prebuilt_dfa!("prompt_gates"));
 
 /// The prompt rules compiled for the NFA simulation ([`nfa_regex`]): only the rules whose gate
 /// a line passes run, on about one line in a hundred. Lazy DFAs would save about 1% of the run
-/// time and cost 1.2 MB of automata and caches, most of it per thread (measured).
-static PROMPT_REGEXES: LazyLock<Vec<meta::Regex>> = LazyLock::new(|| {
-    PROMPT_RULES
-        .iter()
-        .map(|(_, pattern, _)| nfa_regex(pattern).expect("prompt regexes compile"))
-        .collect()
-});
+/// time and cost 1.2 MB of automata and caches, most of it per thread (measured). Each is
+/// compiled when a line first passes its gate: a small document passes few of them.
+static PROMPT_REGEXES: [OnceLock<meta::Regex>; PROMPT_RULES.len()] =
+    [const { OnceLock::new() }; PROMPT_RULES.len()];
+
+/// Prompt rule `index` compiled.
+fn prompt_regex(index: usize) -> &'static meta::Regex {
+    PROMPT_REGEXES[index]
+        .get_or_init(|| nfa_regex(PROMPT_RULES[index].1).expect("prompt regexes compile"))
+}
 
 // ---------------------------------------------------------------------------------------------
 // Dates
@@ -627,29 +546,9 @@ static HOME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("home regex")
 });
 
-/// Names of newspaper sections, matched as the whole line in the top chrome zone.
-static KNOWN_SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?xi)^(?:
-          (?:world|us|u\.s\.|uk|national|international|local|breaking|latest|top|business|tech|science|health|sports?)\ news
-        | news | world | politics | business | economy | finance | markets | money | tech | technology
-        | science | health | sport | sports | opinion | opinions | analysis | culture | arts | entertainment
-        | lifestyle | life | travel | food | style | fashion | environment | climate | education | weather
-        | local | national | international | nation | us | u\.s\. | uk | europe | asia | africa | americas
-        | middle\ east | latin\ america | asia\ pacific | world\ politics | us\ politics | uk\ politics
-        | nachrichten | politik | wirtschaft | finanzen | kultur | panorama | meinung | wissen | ausland
-        | inland | regional | digital | gesellschaft | feuilleton
-        | actualités | actualites | politique | économie | economie | monde | société | societe | international
-        | opinions | sciences | santé
-        | noticias | política | politica | economía | deportes | cultura | internacional | opinión | sociedad
-        | mundo | nacional | salud | tecnología | ciencia
-        | cronaca | esteri | spettacoli | attualità | scienza | salute
-        | notícias | economia | esportes | desporto | opinião | tecnologia | ciência
-        | nieuws | politiek | economie | binnenland | buitenland | cultuur | wetenschap
-        )$",
-    )
-    .expect("known section regex")
-});
+/// Names of newspaper sections, matched as the whole line in the top chrome zone: the pattern of
+/// `src/patterns/sections.rs`, compiled by `build.rs`, as the top lines of every document meet it.
+static KNOWN_SECTION: LazyLock<PrebuiltDfa> = LazyLock::new(|| prebuilt_dfa!("known_section"));
 
 /// Small words allowed in lower case inside a Title Case label.
 const LABEL_CONNECTORS: &[&str] = &[
@@ -714,14 +613,13 @@ fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
     let gates = PROMPT_GATES.matches(body);
     PROMPT_RULES
         .iter()
-        .zip(PROMPT_REGEXES.iter())
         .enumerate()
-        .find(|&(index, ((_, _, max_words), regex))| {
-            gates.matched(index)
-                && regex.is_match(body)
+        .find(|&(index, (_, _, max_words))| {
+            gates & 1 << index != 0
+                && prompt_regex(index).is_match(body)
                 && max_words.is_none_or(|max| !more_words_than(body, max))
         })
-        .map(|(_, ((kind, _, _), _))| *kind)
+        .map(|(_, (kind, _, _))| *kind)
 }
 
 /// A line made only of share-bar names, at least two different ones other than a lone `x`
@@ -981,6 +879,80 @@ mod tests {
                 .captures(line)
                 .is_some_and(|caps| caps.name("label").is_some());
             assert_eq!(LABELLED_DATE_LINE.is_match(line), label, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn prebuilt_section_dfa_matches_like_the_pattern() {
+        use crate::patterns::sections::KNOWN_SECTION_PATTERN;
+        let regex = Regex::new(KNOWN_SECTION_PATTERN).unwrap();
+        let lines = [
+            "News",
+            "WORLD NEWS",
+            "U.S.",
+            "u.s. news",
+            "Middle East",
+            "Économie",
+            "ÉCONOMIE",
+            "Actualités",
+            "Santé",
+            "Opinión",
+            "News and views",
+            "World News Today",
+            "us",
+            "",
+            "Wiſſen",
+        ];
+        for line in lines {
+            assert_eq!(
+                KNOWN_SECTION.is_match(line),
+                regex.is_match(line),
+                "{line:?}"
+            );
+        }
+        assert!(KNOWN_SECTION.is_match("Économie"));
+    }
+
+    #[test]
+    fn prebuilt_prompt_gates_match_like_the_relaxed_patterns() {
+        use crate::patterns::prompts::PROMPTS;
+        for (index, (_, pattern, _)) in PROMPT_RULES.iter().enumerate() {
+            assert_eq!(*pattern, PROMPTS[index], "rule {index}");
+        }
+        let gates: Vec<String> = PROMPTS
+            .iter()
+            .map(|pattern| crate::text::relaxed(pattern).unwrap())
+            .collect();
+        let set = regex::RegexSet::new(&gates).unwrap();
+        let lines = [
+            "Read more: How sawmills adapt to the downturn",
+            "» Lesen Sie auch: Der neue Plan",
+            "Sign up for our newsletter",
+            "Get the best stories in your inbox every morning",
+            "Subscribe now to continue reading",
+            "Follow us on Twitter",
+            "We use cookies to improve your experience.",
+            "WE USE COOKIES",
+            "We use cookies, she said",
+            "ORDER REPRINTS",
+            "Listen: https://example.com/episode",
+            "https://example.com/a/b",
+            "Pour lire la suite de cet article",
+            "This article is only available to subscribers",
+            "Already a subscriber? Log in",
+            "Related: the council's budget",
+            "ſign up for the ſtory's newsletter",
+            "The council approved the budget on Monday.",
+            "",
+            "  *  Read also › Another story",
+        ];
+        for line in lines {
+            let matched = set.matches(line);
+            let expected = (0..PROMPTS.len())
+                .filter(|&i| matched.matched(i))
+                .fold(0u64, |bits, i| bits | 1 << i);
+            assert_eq!(PROMPT_GATES.matches(line), expected, "{line:?}");
+            assert_eq!(PROMPT_GATES.is_match(line), set.is_match(line), "{line:?}");
         }
     }
 

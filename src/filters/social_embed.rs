@@ -101,9 +101,11 @@
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
+use regex_automata::meta;
 
 use crate::filter::{Context, Filter, Finding, Gate};
-use crate::text::{more_words_than, trim, trim_start};
+use crate::patterns::gates;
+use crate::text::{more_words_than, nfa_regex, trim, trim_start};
 
 pub struct SocialEmbed;
 
@@ -111,53 +113,25 @@ pub struct SocialEmbed;
 pub(crate) static ANCHORS: Gate = Gate {
     bit: 1 << 0,
     ascii_case_insensitive: true,
-    patterns: &[
-        "(@",
-        "t.co/",
-        "… http",
-        "…http",
-        "pic.twitter.com/",
-        "pic.x.com/",
-        "twitter.com/",
-        "x.com/",
-        "youtu.be/",
-        "tiktok.com/",
-        "instagram",
-        "threads",
-        "♬",
-        "youtube",
-        "video",
-        "vídeo",
-        "vidéo",
-        "playback",
-        "watch history",
-        "sharing information",
-        "posted by",
-        "gepostet von",
-        "facebook",
-        "tweets ",
-        "externen inhalt",
-        "external content",
-        "contenu externe",
-        "contenido externo",
-        "contenuto esterno",
-        "conteúdo externo",
-        "externe inhoud",
-    ],
+    patterns: gates::SOCIAL_EMBED,
 };
 
 /// `— Name (@handle) date [a few more words]`, the attribution line of an embedded tweet (also
 /// Bluesky and Mastodon embeds, whose handles contain dots).
-static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+///
+/// It runs only on lines that start with a dash and hold `(@` ([`attribution_kind`]), so on the
+/// NFA simulation alone ([`nfa_regex`]): its Unicode classes make the other engines' automata
+/// slow to compile, which a process cleaning one small file would pay for.
+static ATTRIBUTION: LazyLock<meta::Regex> = LazyLock::new(|| {
+    nfa_regex(
         r"(?x)
         ^[—–―-]{1,2}\s*                      # the dash the embed puts before the author
         [^()]{0,80}?\s*                      # display name: any script, emoji, #tags
         \(@(?P<handle>[\w.]+)\)              # (@handle), at most HANDLE_MAX characters
         (?:\s*$|\s+                         # nothing more, or the date
         (?:
-            (?P<month>\p{L}{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}            # November 12, 2025
-          | \d{1,2}\.?\s+(?:de\s+)?(?P<day_month>\p{L}{3,})\.?,?\s+(?:de\s+)?\d{4}  # 12 November 2025, 14. Juni 2018
+            (?P<month>\p{L}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}            # November 12, 2025
+          | \d{1,2}\.?\s+(?:de\s+)?(?P<day_month>\p{L}+)\.?,?\s+(?:de\s+)?\d{4}  # 12 November 2025, 14. Juni 2018
           | \d{4}-\d{1,2}-\d{1,2}                                       # 2025-11-12
           | \d{1,2}[./]\d{1,2}[./]\d{2,4}                               # 12/11/2025, 12.11.2025
           | \d{4}年\d{1,2}月\d{1,2}日
@@ -361,8 +335,11 @@ const BLOCK_MAX_CHARS: usize = 600;
 /// repetition of `\w` compiles to one copy of the Unicode word class per step, 2 MB of automata
 /// per pattern for `{1,40}`.
 const HANDLE_MAX: usize = 40;
-/// Longest month name in an attribution's date (also matched unbounded, for the same reason:
-/// no other date form starts with a letter, or follows a day with one).
+/// Shortest and longest month name in an attribution's date, also checked by the code: the
+/// patterns match any run of letters, as no other date form starts with a letter, or follows a
+/// day with one. A lower bound in the pattern (`\p{L}{3,}`) would compile three copies of the
+/// Unicode letter class where one does.
+const MONTH_MIN: usize = 3;
 const MONTH_MAX: usize = 10;
 /// Longest user name in an X/Twitter post address.
 const POST_URL_USER_MAX: usize = 15;
@@ -401,19 +378,25 @@ fn bare(line: &str) -> &str {
 /// `Some(Kind::Attribution)` for a dated attribution line, `Some(Kind::UndatedAttribution)` for
 /// `— Name (@handle)` alone.
 fn attribution_kind(line: &str) -> Option<Kind> {
-    let captures = ATTRIBUTION.captures(trim(line))?;
-    if captures["handle"].chars().count() > HANDLE_MAX {
+    let line = trim(line);
+    // What every match has: the leading dash and `(@`. Most lines lack them, so the pattern,
+    // slow to compile for its Unicode classes, is only compiled for a document that has one.
+    if !line.starts_with(['—', '–', '―', '-']) || !line.contains("(@") {
         return None;
     }
-    let month = captures.name("month").or(captures.name("day_month"));
-    if month.is_some_and(|month| month.as_str().chars().count() > MONTH_MAX) {
+    let mut captures = ATTRIBUTION.create_captures();
+    ATTRIBUTION.captures(line, &mut captures);
+    let group = |name: &str| captures.get_group_by_name(name).map(|span| &line[span]);
+    if group("handle")?.chars().count() > HANDLE_MAX {
         return None;
     }
-    match captures.name("rest") {
+    let month = group("month").or(group("day_month"));
+    if month.is_some_and(|month| !(MONTH_MIN..=MONTH_MAX).contains(&month.chars().count())) {
+        return None;
+    }
+    match group("rest") {
         None => Some(Kind::UndatedAttribution),
-        Some(rest) if !more_words_than(rest.as_str(), ATTRIBUTION_REST_MAX_WORDS) => {
-            Some(Kind::Attribution)
-        }
+        Some(rest) if !more_words_than(rest, ATTRIBUTION_REST_MAX_WORDS) => Some(Kind::Attribution),
         Some(_) => None,
     }
 }
@@ -721,6 +704,12 @@ mod tests {
         assert!(classify(&dated("4 de Septembers de 2025")) == Kind::Attribution);
         assert!(classify(&dated("4 de Septemberss de 2025")) == Kind::Other);
         assert!(classify(&dated("4. Septemberss 2025")) == Kind::Other);
+        assert!(classify(&dated("Sep 4, 2025")) == Kind::Attribution);
+        assert!(classify(&dated("Se 4, 2025")) == Kind::Other);
+        assert!(classify(&dated("4 de Sep de 2025")) == Kind::Attribution);
+        assert!(classify(&dated("4 de Se de 2025")) == Kind::Other);
+        assert!(classify(&dated("4 de 2025")) == Kind::Other);
+        assert!(classify(&dated("4. Se 2025")) == Kind::Other);
         assert!(classify(&format!("Tweets by @{}", handle(40))) == Kind::Timeline);
         assert!(classify(&format!("Tweets by @{}", handle(41))) == Kind::Other);
         let post = |n| format!("https://twitter.com/{}/status/123", handle(n));

@@ -69,7 +69,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding};
-use crate::text::{more_words_than, trim, BoundaryRegex};
+use crate::text::{more_words_than, trim, BoundaryRegex, Screened};
 
 pub struct Widget;
 
@@ -113,51 +113,102 @@ static NEW_WINDOW_NOTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Share this post", "Teile diesen Beitrag auf Social Media", "Diese Geschichte teilen".
-static SHARE_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
-    let thing = r"(?:article|story|post|page|recipe|video|beitrag|artikel|geschichte|rezept|seite|inhalt
-        |recette|artículo|noticia|receta|articolo|notizia|ricetta|artigo|notícia|receita|matéria
-        |bericht|verhaal|recept|artykuł|wpis|przepis)";
-    Regex::new(&format!(
-        r"(?xi)^[\s*•·▪►▶\#>»›|+\-–—]*
+static SHARE_PROMPT: Screened<Regex> = Screened::new(
+    &[
+        "share",
+        "teile",
+        "teilt",
+        "partage",
+        "compart",
+        "rtelo",
+        "condividi",
+        "partilhe",
+        "deel",
+        "udost",
+    ],
+    || {
+        let thing = r"(?:article|story|post|page|recipe|video|beitrag|artikel|geschichte|rezept|seite|inhalt
+            |recette|artículo|noticia|receta|articolo|notizia|ricetta|artigo|notícia|receita|matéria
+            |bericht|verhaal|recept|artykuł|wpis|przepis)";
+        format!(
+            r"(?xi)^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: (?:share|teile|teilt|teilen\ sie|partagez|partager|comparte|compartir|compártelo|condividi|compartilhe|partilhe|deel|udostępnij)
             \ (?:this|diesen|dieses|diese|den|die|das|cet|cette|ce|este|esta|questo|questa|dit|deze|ten|tę|ten)\ {thing}
             (?:\ (?:on|auf|in|via|sur|en|su|no|nas|op|na|w)\ [^.!?]+)?
           | (?:diese[ns]?|den|das)\ {thing}\ teilen
           | inhalt\ teilen )
         [\s:：.…!»›>→\-–—|+*]*$"
-    ))
-    .expect("share prompt regex compiles")
-});
+        )
+    },
+    |pattern| Regex::new(pattern).expect("share prompt regex compiles"),
+);
 
 /// A share counter alone: "197 Shares", "1.2K shares".
-static SHARE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\d+|\d+(?:[.,]\d+)?\s*[km])\s+(?:shares|partages|compartidos|condivisioni|mal\ geteilt)\s*$")
-        .expect("share count regex compiles")
-});
+static SHARE_COUNT: Screened<Regex> = Screened::new(
+    &[
+        "shares",
+        "partages",
+        "compartidos",
+        "condivisioni",
+        "mal geteilt",
+    ],
+    || {
+        r"(?i)^\s*(?:\d+|\d+(?:[.,]\d+)?\s*[km])\s+(?:shares|partages|compartidos|condivisioni|mal\ geteilt)\s*$".into()
+    },
+    |pattern| Regex::new(pattern).expect("share count regex compiles"),
+);
 
 /// A post's tag list: a tag label, a colon and short items, or the label alone. Category
 /// labels are left out ("Kategorie: Beste Fernsehshow" heads award lists).
-static TAG_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static TAG_LIST: Screened<Regex> = Screened::new(
+    &[
+        "tag",
+        "filed under",
+        "schlagw",
+        "stichw",
+        "abgelegt unter",
+        "tiquettes",
+        "mots",
+        "etiquetas",
+        "palabras clave",
+        "palavras-chave",
+        "parole chiave",
+        "trefwoorden",
+        "tematy",
+    ],
+    || {
         r"(?xi)^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: tags | tagged(?:\ with)? | filed\ under | schlagwörter | schlagworte | stichwörter | stichworte
           | getaggt\ mit | abgelegt\ unter | étiquettes | mots[-\ ]clés | etiquetas | palabras\ clave
           | palavras-chave | parole\ chiave | trefwoorden | tagi | tematy )
-        \s*[:：]\s*(?P<items>.*)$",
-    )
-    .expect("tag list regex compiles")
-});
+        \s*[:：]\s*(?P<items>.*)$".into()
+    },
+    |pattern| Regex::new(pattern).expect("tag list regex compiles"),
+);
 
 /// A pingback or trackback in a blog's comment list: "Pingback: <post title> | <blog>".
-static PINGBACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s*•·\-–—]*(?:pingback|trackback)\s*:").expect("pingback regex compiles")
-});
+static PINGBACK: Screened<Regex> = Screened::new(
+    &["pingback", "trackback"],
+    || r"(?i)^[\s*•·\-–—]*(?:pingback|trackback)\s*:".into(),
+    |pattern| Regex::new(pattern).expect("pingback regex compiles"),
+);
 
 /// The sentences of a blog platform's post footer ("This entry was posted in News and tagged
 /// budget. Bookmark the permalink.", "Erstellt am … und abgelegt unter …. Kommentare und Pings
 /// sind derzeit nicht erlaubt.").
-static POST_FOOTER: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
+static POST_FOOTER: Screened<BoundaryRegex> = Screened::new(
+    &[
+        "this entry",
+        "permalink",
+        "both comments and ",
+        "kommentare ",
+        "und abgelegt unter",
+        "ce billet a ",
+        "esta entrada fue publicada en",
+        " stata pubblicata in",
+        "dit bericht is geplaatst in",
+    ],
+    || {
         r"(?xi)
           ^this\ entry\ was\ (?:posted|filed)\ (?:in|on|by|under)\b
         | \bbookmark\ the\ permalink\b
@@ -168,51 +219,95 @@ static POST_FOOTER: LazyLock<BoundaryRegex> = LazyLock::new(|| {
         | \bkommentare\ zu\ diese[nm]?\ eintrag\ im\ rss\b
         | ^(?:erstellt|veröffentlicht|geschrieben)\ (?:am\ )?.*?\bund\ abgelegt\ unter\b
         | ^ce\ billet\ a\ été\ publié\ dans\b | ^esta\ entrada\ fue\ publicada\ en\b
-        | ^questa\ voce\ è\ stata\ pubblicata\ in\b | ^dit\ bericht\ is\ geplaatst\ in\b",
-    )
-    .expect("post footer regex compiles")
-});
+        | ^questa\ voce\ è\ stata\ pubblicata\ in\b | ^dit\ bericht\ is\ geplaatst\ in\b"
+            .into()
+    },
+    |pattern| BoundaryRegex::new(pattern).expect("post footer regex compiles"),
+);
 
 /// Labels of a post-meta line; two of them on one short line make it one ("Veröffentlicht:
 /// 05.01.2020 Abgelegt unter: Fotografie | Tags: Abendhimmel 5 Kommentare").
-static META_LABEL: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(
-        r"(?i)(?:\btags|\bschlagwörter|\bfiled\ under|\babgelegt\ unter|\bcategor(?:y|ies)|\bkategorien?|\bposted\ in|\bveröffentlicht\ (?:in|unter))\s*:",
-    )
-    .expect("meta label regex compiles")
-});
+static META_LABEL: Screened<BoundaryRegex> = Screened::new(
+    &[
+        "tags",
+        "schlagw",
+        "filed under",
+        "abgelegt unter",
+        "categor",
+        "kategorie",
+        "posted in",
+        "ffentlicht ",
+    ],
+    || {
+        r"(?i)(?:\btags|\bschlagwörter|\bfiled\ under|\babgelegt\ unter|\bcategor(?:y|ies)|\bkategorien?|\bposted\ in|\bveröffentlicht\ (?:in|unter))\s*:".into()
+    },
+    |pattern| BoundaryRegex::new(pattern).expect("meta label regex compiles"),
+);
 
 /// "Tags" glued to its first tag, as text dumps print a label and its links without a space
 /// ("Tagscalendar 2018, race results, …"): only with at least four comma-separated items.
-static GLUED_TAGS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Tags|TAGS)(?P<items>\p{Ll}.*)$").expect("glued tags regex compiles")
-});
+static GLUED_TAGS: Screened<Regex> = Screened::new(
+    &["tags"],
+    || r"^(?:Tags|TAGS)(?P<items>\p{Ll}.*)$".into(),
+    |pattern| Regex::new(pattern).expect("glued tags regex compiles"),
+);
 
 /// A time alone with an update label: "Updated at 1:23 p.m.", "Aktualisiert um 14:03 Uhr".
-static LABELLED_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static LABELLED_TIME: Screened<Regex> = Screened::new(
+    &[
+        "updated",
+        "posted",
+        "publi",
+        "pubblicato",
+        "aktualisiert",
+        "ffentlicht",
+        " jour",
+        "actualizado",
+        "aggiornato",
+        "atualizado",
+        "bijgewerkt",
+        "gepubliceerd",
+        "zaktualizowano",
+        "opublikowano",
+    ],
+    || {
         r"(?xi)^(?:last\ )?(?:updated|posted|published|aktualisiert|veröffentlicht|mis\ à\ jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano)
         (?:\ at|\ um|\ à|\ a\ las|\ alle|\ às|\ om|\ o)?\s*:?\s*
-        \d{1,2}[:.h]\d{2}\s*(?:[ap]\.?\ ?m\.?|uhr|h)?(?:\s*\(?[a-z]{2,4}\)?)?\s*$",
-    )
-    .expect("labelled time regex compiles")
-});
+        \d{1,2}[:.h]\d{2}\s*(?:[ap]\.?\ ?m\.?|uhr|h)?(?:\s*\(?[a-z]{2,4}\)?)?\s*$".into()
+    },
+    |pattern| Regex::new(pattern).expect("labelled time regex compiles"),
+);
 
 /// "Tempo de leitura: 1 minuto", "5 Minuten Lesezeit", "3 min read", "21 minutes - 4312 words".
-static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    let minutes = r"(?:ca\.\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min\.?|mins\.?|minutes?|minuten|minuti|minutos?|minuty|minut)";
-    let label = r"(?:reading\ time|read\ time|time\ to\ read|lesezeit|lesedauer|temps\ de\ lecture|durée\ de\ lecture
-        |tiempo\ de\ lectura|tempo\ de\ leitura|tempo\ di\ lettura|leestijd|czas\ czytania)";
-    Regex::new(&format!(
-        r"(?xi)^[\s*•·▪►▶\#>»›|+\-–—]*
+static READING_TIME: Screened<Regex> = Screened::new(
+    &[
+        "min",
+        "read",
+        "time",
+        "lesezeit",
+        "lesedauer",
+        "lecture",
+        "lectura",
+        "leitura",
+        "lettura",
+        "leestijd",
+        "czytania",
+    ],
+    || {
+        let minutes = r"(?:ca\.\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min\.?|mins\.?|minutes?|minuten|minuti|minutos?|minuty|minut)";
+        let label = r"(?:reading\ time|read\ time|time\ to\ read|lesezeit|lesedauer|temps\ de\ lecture|durée\ de\ lecture
+            |tiempo\ de\ lectura|tempo\ de\ leitura|tempo\ di\ lettura|leestijd|czas\ czytania)";
+        format!(
+            r"(?xi)^[\s*•·▪►▶\#>»›|+\-–—]*
         (?: {label}\s*[:：]?\s*{minutes}
           | {minutes}\s+(?:read|lesezeit|lesedauer|leestijd)
           | (?:ca\.\s*)?\d+\s*min\.?\s+(?:de\ lecture|de\ lectura|de\ leitura|di\ lettura|czytania)
           | {minutes}\s*[-–|·,]\s*[\d.,]+\s*(?:words|wörter|mots|palabras|parole|palavras|woorden|słów) )
         [\s.]*$"
-    ))
-    .expect("reading time regex compiles")
-});
+        )
+    },
+    |pattern| Regex::new(pattern).expect("reading time regex compiles"),
+);
 
 /// A teaser tagged as a kind of link at its end, as tabloids list related stories: "China
 /// furious at Macron's jibe [INSIGHT]", "Storm hits the coast [VIDEO]".
@@ -240,14 +335,18 @@ fn widget(line: &str) -> Option<&'static str> {
     if starts_with_digit && trimmed.len() <= 40 && SHARE_COUNT.is_match(trimmed) {
         return Some(SHARE);
     }
-    if let Some(caps) = TAG_LIST.captures(trimmed) {
+    if let Some(caps) = TAG_LIST
+        .get(trimmed)
+        .and_then(|regex| regex.captures(trimmed))
+    {
         let items = caps.name("items").map_or("", |m| m.as_str());
         if is_tag_items(items) {
             return Some("tag list of a post (`Tags: a, b, c`, `Schlagwörter:`)");
         }
     }
     if let Some(caps) = GLUED_TAGS
-        .captures(trimmed)
+        .get(trimmed)
+        .and_then(|regex| regex.captures(trimmed))
         .filter(|_| !trimmed.starts_with("Tagsüber"))
     {
         let items = caps.name("items").map_or("", |m| m.as_str());
@@ -285,7 +384,10 @@ fn widget(line: &str) -> Option<&'static str> {
 /// Two different post-meta labels: "Category: Best Film | Category: Best Director" is an award
 /// list, not a post footer.
 fn has_two_meta_labels(line: &str) -> bool {
-    let mut labels = META_LABEL
+    let Some(meta_label) = META_LABEL.get(line) else {
+        return false;
+    };
+    let mut labels = meta_label
         .find_iter(line)
         .map(|m| m.as_str().trim_end_matches([':', '：', ' ']).to_lowercase());
     let Some(first) = labels.next() else {
@@ -312,6 +414,20 @@ fn is_tag_items(items: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every match of a screened pattern holds one of its screen's literals.
+    #[test]
+    fn screens_cover_their_patterns() {
+        SHARE_PROMPT.assert_screen_covers();
+        SHARE_COUNT.assert_screen_covers();
+        TAG_LIST.assert_screen_covers();
+        GLUED_TAGS.assert_screen_covers();
+        PINGBACK.assert_screen_covers();
+        POST_FOOTER.assert_screen_covers();
+        META_LABEL.assert_screen_covers();
+        LABELLED_TIME.assert_screen_covers();
+        READING_TIME.assert_screen_covers();
+    }
     use crate::filters::testing::{assert_keeps, removed_by};
 
     const BODY: &str = "The council approved the budget on Monday after a long debate.\n";
