@@ -31,8 +31,7 @@
 //!
 //! Whitespace normalisation, per kept line: Unicode space separators become a plain space;
 //! the byte-order mark and soft hyphen are dropped (other invisible characters are kept);
-//! trailing
-//! whitespace is trimmed, indentation kept. Per document: line ends become LF, leading and
+//! trailing whitespace is trimmed, indentation kept. Per document: line ends become LF, leading and
 //! trailing blank lines go, and a run of blank lines that a removal passed through collapses to
 //! one.
 //!

@@ -211,10 +211,29 @@ fn expand(base: &str, tail: &str) -> Vec<String> {
     vec![join(&path, &segment)]
 }
 
+/// What the crate root re-exports (`pub use pipeline::{Cleaner, clean};`): item name → its
+/// path, so that a module naming `crate::Cleaner` depends on `pipeline`, not on the root.
+fn reexports(root: &Path) -> BTreeMap<String, String> {
+    let text = fs::read_to_string(root).unwrap();
+    let mut out = BTreeMap::new();
+    for line in code_of(&text).lines() {
+        let Some(tail) = line.trim().strip_prefix("pub use ") else {
+            continue;
+        };
+        for path in expand("", tail.trim_end_matches(';')) {
+            if let Some((_, item)) = path.rsplit_once("::") {
+                out.insert(item.to_string(), path.clone());
+            }
+        }
+    }
+    out
+}
+
 /// The crate's graph: module → the other modules of the crate its code names.
 fn graph(root: &Path) -> BTreeMap<String, BTreeSet<String>> {
     let modules = modules_of(root);
     let known: BTreeSet<&str> = modules.iter().map(|m| m.path.as_str()).collect();
+    let reexports = reexports(root);
     let mut out = BTreeMap::new();
     for module in &modules {
         let text = fs::read_to_string(&module.file).unwrap();
@@ -232,6 +251,8 @@ fn graph(root: &Path) -> BTreeMap<String, BTreeSet<String>> {
             .collect();
         let mut uses = BTreeSet::new();
         for reference in references(module, &code_of(&text), &children) {
+            // `crate::Cleaner` names the module that defines what the root re-exports.
+            let reference = reexports.get(&reference).cloned().unwrap_or(reference);
             // The longest known module the path starts with.
             let mut target = reference.as_str();
             while !known.contains(target) {
