@@ -591,7 +591,7 @@ impl GateRegex {
 }
 
 /// A pattern that matches every line `pattern` matches, without word boundaries (see
-/// [`crate::patterns::relax::relaxed`]), for a gate that runs on the fast engine.
+/// `patterns::relax::relaxed`, which `build.rs` shares), for a gate that runs on the fast engine.
 pub fn relaxed(pattern: &str) -> Result<String, regex::Error> {
     crate::patterns::relax::relaxed(pattern).map_err(regex::Error::Syntax)
 }
