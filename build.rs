@@ -33,21 +33,25 @@ fn main() {
         "comment_chrome",
         &[comment_chrome::CHROME_PATTERN.to_string()],
         MatchKind::LeftmostFirst,
+        Layout::Sparse,
     );
     write_dfa(
         "date_line",
         &[date_line::date_line_pattern(false)],
         MatchKind::LeftmostFirst,
+        Layout::Sparse,
     );
     write_dfa(
         "labelled_date_line",
         &[date_line::date_line_pattern(true)],
         MatchKind::LeftmostFirst,
+        Layout::Sparse,
     );
     write_dfa(
         "known_section",
         &[sections::KNOWN_SECTION_PATTERN.to_string()],
         MatchKind::LeftmostFirst,
+        Layout::Sparse,
     );
     // Every pattern's match is reported (MatchKind::All): the gate tells which prompts a line
     // may be.
@@ -55,7 +59,9 @@ fn main() {
         .iter()
         .map(|pattern| relax::relaxed(pattern).expect("prompt patterns parse"))
         .collect();
-    write_dfa("prompt_gates", &prompt_gates, MatchKind::All);
+    // Every line of every document walks it: dense, for one lookup a byte (a sparse DFA took
+    // three times as long, more than the run-time RegexSet it replaces).
+    write_dfa("prompt_gates", &prompt_gates, MatchKind::All, Layout::Dense);
     let literals: Vec<&str> = gates::ALL
         .iter()
         .flat_map(|gate| gate.iter().copied())
@@ -77,33 +83,56 @@ fn write(name: &str, bytes: Vec<u8>) {
     std::fs::write(out.join(name), bytes).expect("write a prebuilt automaton");
 }
 
-/// A sparse DFA of `patterns` (pattern `i` is the `i`th), anchored at the start of the text.
-fn write_dfa(name: &str, patterns: &[String], kind: MatchKind) {
+/// How a DFA is stored: sparse (small; a search compares a byte with a state's transitions) or
+/// dense (a row of transitions per state; one lookup a byte, for a DFA every line walks).
+#[derive(PartialEq)]
+enum Layout {
+    Sparse,
+    Dense,
+}
+
+/// A DFA of `patterns` (pattern `i` is the `i`th), anchored at the start of the text, to
+/// `<name>.dfa` (sparse) or `<name>.dense`.
+fn write_dfa(name: &str, patterns: &[String], kind: MatchKind, layout: Layout) {
     let dfa = dense::Builder::new()
         .configure(
             dense::Config::new()
                 .start_kind(StartKind::Anchored)
                 .match_kind(kind)
-                // Minimising takes seconds and saves little of a sparse DFA.
+                // Minimising takes seconds and saves little.
                 .minimize(false),
         )
         .build_many(patterns)
-        .unwrap_or_else(|error| panic!("{name} compiles to a DFA: {error}"))
+        .unwrap_or_else(|error| panic!("{name} compiles to a DFA: {error}"));
+    let big_endian = std::env::var("CARGO_CFG_TARGET_ENDIAN").as_deref() == Ok("big");
+    if layout == Layout::Dense {
+        // The serialisation starts `padding` bytes in, where it is aligned in the vector; the
+        // crate embeds it aligned.
+        let (bytes, padding) = if big_endian {
+            dfa.to_bytes_big_endian()
+        } else {
+            dfa.to_bytes_little_endian()
+        };
+        return write(&format!("{name}.dense"), bytes[padding..].to_vec());
+    }
+    let dfa = dfa
         .to_sparse()
         .unwrap_or_else(|error| panic!("{name} converts to a sparse DFA: {error}"));
-    let bytes = match std::env::var("CARGO_CFG_TARGET_ENDIAN").as_deref() {
-        Ok("big") => dfa.to_bytes_big_endian(),
-        _ => dfa.to_bytes_little_endian(),
+    let bytes = if big_endian {
+        dfa.to_bytes_big_endian()
+    } else {
+        dfa.to_bytes_little_endian()
     };
     write(&format!("{name}.dfa"), bytes);
 }
 
 /// The unanchored Aho-Corasick DFA of `literals` (ASCII case ignored), as the table
-/// `LiteralAutomaton` in `src/prebuilt.rs` reads. Little-endian u32 words:
+/// `LiteralAutomaton` in `src/prebuilt.rs` reads in place. 32-bit words of the target's
+/// endianness:
 ///
-/// - `LITERAL_AUTOMATON_MAGIC`, the number of states, `stride2` (a state's row holds
-///   `1 << stride2` transitions, one per byte class), the first match state's row offset (match
-///   states come last), the start state's row offset, the number of literals;
+/// - `DBLA`, the number of states, `stride2` (a state's row holds `1 << stride2` transitions,
+///   one per byte class), the first match state's row offset (match states come last), the
+///   start state's row offset, the number of literals;
 /// - 256 bytes: the byte class of each byte;
 /// - the transitions, row by row, each the row offset of the next state (its index shifted left
 ///   by `stride2`);
@@ -173,22 +202,30 @@ fn literal_automaton<L: AsRef<[u8]>>(literals: &[L]) -> Vec<u8> {
             .expect("row offsets fit in 32 bits")
     };
 
-    let mut words: Vec<u32> = vec![
-        u32::from_le_bytes(*b"DBLA"),
+    let big_endian = std::env::var("CARGO_CFG_TARGET_ENDIAN").as_deref() == Ok("big");
+    let bytes_of = |word: u32| {
+        if big_endian {
+            word.to_be_bytes()
+        } else {
+            word.to_le_bytes()
+        }
+    };
+    let header = [
         states.len() as u32,
         stride2,
         row(first_match as u32),
         row(index[&start]),
         literals.len() as u32,
     ];
-    let mut out: Vec<u8> = words.drain(..).flat_map(u32::to_le_bytes).collect();
+    let mut out = b"DBLA".to_vec();
+    out.extend(header.into_iter().flat_map(bytes_of));
     out.extend_from_slice(&classes);
     for &state in &states {
         let mut transitions = vec![0u32; 1 << stride2];
         for (class, &byte) in representatives.iter().enumerate() {
             transitions[class] = row(index[&next(state, byte)]);
         }
-        out.extend(transitions.into_iter().flat_map(u32::to_le_bytes));
+        out.extend(transitions.into_iter().flat_map(bytes_of));
     }
     let mut ends = Vec::new();
     let mut matched = Vec::new();
@@ -196,6 +233,6 @@ fn literal_automaton<L: AsRef<[u8]>>(literals: &[L]) -> Vec<u8> {
         matched.extend((0..dfa.match_len(state)).map(|i| dfa.match_pattern(state, i).as_u32()));
         ends.push(matched.len() as u32);
     }
-    out.extend(ends.into_iter().chain(matched).flat_map(u32::to_le_bytes));
+    out.extend(ends.into_iter().chain(matched).flat_map(bytes_of));
     out
 }

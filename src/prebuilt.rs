@@ -9,46 +9,89 @@
 //!
 //! Start-up: compiling a pattern at run time costs a process that cleans one small file more
 //! than the cleaning, so the patterns every document meets (the gates' literals, page-chrome's
-//! prompt gates) are compiled here too, and the automata are read in place, without copying or
-//! checking them (see [`PrebuiltDfa::new`]).
+//! prompt gates and section names) are compiled here too, and the automata are read in place,
+//! without copying or checking them (see [`PrebuiltDfa::sparse`]).
 
-use regex_automata::dfa::{sparse, Automaton};
+use regex_automata::dfa::{dense, sparse, Automaton};
 use regex_automata::util::start;
 use regex_automata::{Anchored, Input};
 
-/// A sparse DFA embedded in the binary, searched anchored at the start of the text.
-pub struct PrebuiltDfa(sparse::DFA<&'static [u8]>);
+/// A DFA embedded in the binary, searched anchored at the start of the text: sparse (small, a
+/// few comparisons a byte) or, for a DFA that every line walks, dense (one lookup a byte).
+pub struct PrebuiltDfa<A = sparse::DFA<&'static [u8]>>(A);
 
-/// The DFA that `build.rs` wrote to `$OUT_DIR/<name>.dfa`.
+/// A dense [`PrebuiltDfa`].
+pub type DenseDfa = PrebuiltDfa<dense::DFA<&'static [u32]>>;
+
+/// The bytes of `$OUT_DIR/<file>`, aligned for reading 32-bit words in place.
+macro_rules! out_dir_bytes {
+    ($file:expr) => {{
+        #[repr(C)]
+        struct Aligned<B: ?Sized> {
+            _align: [u32; 0],
+            bytes: B,
+        }
+        static ALIGNED: &Aligned<[u8]> = &Aligned {
+            _align: [],
+            bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/", $file)),
+        };
+        &ALIGNED.bytes
+    }};
+}
+pub(crate) use out_dir_bytes;
+
+/// The sparse DFA that `build.rs` wrote to `$OUT_DIR/<name>.dfa`.
 macro_rules! prebuilt_dfa {
     ($name:literal) => {
-        $crate::prebuilt::PrebuiltDfa::new(include_bytes!(concat!(
-            env!("OUT_DIR"),
-            "/",
-            $name,
-            ".dfa"
+        $crate::prebuilt::PrebuiltDfa::sparse($crate::prebuilt::out_dir_bytes!(concat!(
+            $name, ".dfa"
         )))
     };
 }
 pub(crate) use prebuilt_dfa;
 
+/// The dense DFA that `build.rs` wrote to `$OUT_DIR/<name>.dense`.
+macro_rules! prebuilt_dense_dfa {
+    ($name:literal) => {
+        $crate::prebuilt::PrebuiltDfa::dense($crate::prebuilt::out_dir_bytes!(concat!(
+            $name, ".dense"
+        )))
+    };
+}
+pub(crate) use prebuilt_dense_dfa;
+
 impl PrebuiltDfa {
-    /// The DFA serialised in `bytes`, which `build.rs` wrote with this build's `regex-automata`.
+    /// The sparse DFA serialised in `bytes`, which `build.rs` wrote with this build's
+    /// `regex-automata`.
     ///
     /// The transitions are not checked here: checking costs about a millisecond per 100 KB of
     /// DFA, as much as cleaning a small file, in every process. The header still is (format,
     /// version, endianness), and the tests check every embedded DFA in full
     /// (`prebuilt_dfas_are_valid`).
-    pub fn new(bytes: &'static [u8]) -> Self {
+    pub fn sparse(bytes: &'static [u8]) -> Self {
         // SAFETY: `bytes` is a DFA that `build.rs` serialised with `to_bytes_*_endian` of the
         // same `regex-automata` (one version in `Cargo.lock` serves both), for the target's
-        // endianness, and embedded unchanged with `include_bytes!`; such bytes are a valid DFA,
-        // which `sparse::DFA::from_bytes` confirms in the tests.
+        // endianness, and embedded unchanged; such bytes are a valid DFA, which
+        // `sparse::DFA::from_bytes` confirms in the tests.
         let (dfa, _) =
             unsafe { sparse::DFA::from_bytes_unchecked(bytes) }.expect("build.rs wrote a DFA");
         PrebuiltDfa(dfa)
     }
+}
 
+impl DenseDfa {
+    /// The dense DFA serialised in `bytes` (aligned to 4 bytes), read in place and unchecked as
+    /// [`PrebuiltDfa::sparse`] is.
+    pub fn dense(bytes: &'static [u8]) -> Self {
+        // SAFETY: as for `PrebuiltDfa::sparse`; `dense::DFA::from_bytes` confirms it in the
+        // tests.
+        let (dfa, _) =
+            unsafe { dense::DFA::from_bytes_unchecked(bytes) }.expect("build.rs wrote a DFA");
+        PrebuiltDfa(dfa)
+    }
+}
+
+impl<A: Automaton> PrebuiltDfa<A> {
     /// Whether the pattern (any of them) matches at the start of `text` (anchored there; a `$`
     /// in the pattern anchors the end).
     pub fn is_match(&self, text: &str) -> bool {
@@ -89,12 +132,6 @@ impl PrebuiltDfa {
         }
         found
     }
-
-    /// The DFA, checked in full.
-    #[cfg(test)]
-    pub fn checked(bytes: &[u8]) -> Result<(), regex_automata::util::wire::DeserializeError> {
-        sparse::DFA::from_bytes(bytes).map(|_| ())
-    }
 }
 
 /// An unanchored multi-literal automaton (Aho-Corasick, ASCII case ignored) that `build.rs`
@@ -103,28 +140,25 @@ impl PrebuiltDfa {
 /// Building the same automaton at run time takes longer than cleaning a small file; its table
 /// of a few hundred kilobytes costs nothing until a line walks it.
 pub struct LiteralAutomaton {
-    table: &'static [u8],
+    classes: &'static [u8; 256],
+    /// Row after row, the next state's row offset for each byte class.
+    transitions: &'static [u32],
     stride2: u32,
-    classes: &'static [u8],
-    /// The offset of the transitions, and of the first match state's row: rows from there on
-    /// are match states.
-    transitions: usize,
+    /// The first match state's row offset: rows from there on are match states.
     first_match: u32,
     start: u32,
-    /// The offsets of the match states' list ends, and of the list of literal indices.
-    ends: usize,
-    literals: usize,
+    /// The end of each match state's literals in `literals`.
+    ends: &'static [u32],
+    /// The literals (indices) that end at each match state, one list after another.
+    literals: &'static [u32],
     literal_count: usize,
 }
 
 /// The literal automaton that `build.rs` wrote to `$OUT_DIR/<name>.lit`.
 macro_rules! literal_automaton {
     ($name:literal) => {
-        $crate::prebuilt::LiteralAutomaton::new(include_bytes!(concat!(
-            env!("OUT_DIR"),
-            "/",
-            $name,
-            ".lit"
+        $crate::prebuilt::LiteralAutomaton::new($crate::prebuilt::out_dir_bytes!(concat!(
+            $name, ".lit"
         )))
     };
 }
@@ -134,30 +168,45 @@ pub(crate) use literal_automaton;
 pub type LiteralState = u32;
 
 impl LiteralAutomaton {
-    /// The automaton in `bytes`. Reading a table that is not one is a logic error, not
-    /// undefined behaviour: every read is bounds-checked.
+    /// The automaton in `table`, 4-byte aligned words of the target's endianness. Reading a
+    /// table that is not one is a logic error, not undefined behaviour: every read is
+    /// bounds-checked.
     pub fn new(table: &'static [u8]) -> Self {
-        let word =
-            |at: usize| u32::from_le_bytes(table[4 * at..4 * at + 4].try_into().expect("4 bytes"));
-        assert_eq!(word(0), u32::from_le_bytes(*b"DBLA"), "a literal automaton");
-        let states = word(1) as usize;
-        let stride2 = word(2);
-        let first_match = word(3);
-        let classes = 6 * 4;
-        let transitions = classes + 256;
-        let ends = transitions + 4 * (states << stride2);
-        let match_states = states - (first_match >> stride2) as usize;
-        let literals = ends + 4 * match_states;
+        // SAFETY: any four bytes are a valid `u32`; `align_to` only splits off what is not
+        // aligned, which the assertion rules out.
+        let (unaligned, words, rest) = unsafe { table.align_to::<u32>() };
+        assert!(
+            unaligned.is_empty() && rest.is_empty(),
+            "an aligned table of words"
+        );
+        assert_eq!(
+            words[0],
+            u32::from_ne_bytes(*b"DBLA"),
+            "a literal automaton"
+        );
+        let [states, stride2, first_match, start, literal_count] =
+            [1, 2, 3, 4, 5].map(|at| words[at] as usize);
+        const HEADER: usize = 6;
+        let classes = table[4 * HEADER..4 * HEADER + 256]
+            .try_into()
+            .expect("256 byte classes");
+        let words = &words[HEADER + 256 / 4..];
+        let (transitions, words) = words.split_at(states << stride2);
+        let (ends, literals) = words.split_at(states - (first_match >> stride2));
+        assert_eq!(
+            ends.last().map_or(0, |&end| end as usize),
+            literals.len(),
+            "the literal lists fill the table"
+        );
         LiteralAutomaton {
-            table,
-            stride2,
-            classes: &table[classes..transitions],
+            classes,
             transitions,
-            first_match,
-            start: word(4),
+            stride2: stride2 as u32,
+            first_match: first_match as u32,
+            start: start as u32,
             ends,
             literals,
-            literal_count: word(5) as usize,
+            literal_count,
         }
     }
 
@@ -170,15 +219,10 @@ impl LiteralAutomaton {
         self.start
     }
 
-    fn word(&self, offset: usize) -> u32 {
-        u32::from_le_bytes(self.table[offset..offset + 4].try_into().expect("4 bytes"))
-    }
-
     /// The state after `byte`.
     #[inline]
     pub fn next(&self, state: LiteralState, byte: u8) -> LiteralState {
-        let class = u32::from(self.classes[usize::from(byte)]);
-        self.word(self.transitions + 4 * (state + class) as usize)
+        self.transitions[(state + u32::from(self.classes[usize::from(byte)])) as usize]
     }
 
     /// Whether some literal ends at `state`.
@@ -190,13 +234,11 @@ impl LiteralAutomaton {
     /// The literals (their indices) that end at the match state `state`.
     pub fn matches(&self, state: LiteralState) -> impl Iterator<Item = usize> + '_ {
         let nth = ((state - self.first_match) >> self.stride2) as usize;
-        let start = if nth == 0 {
-            0
-        } else {
-            self.word(self.ends + 4 * (nth - 1)) as usize
-        };
-        let end = self.word(self.ends + 4 * nth) as usize;
-        (start..end).map(|i| self.word(self.literals + 4 * i) as usize)
+        let start = if nth == 0 { 0 } else { self.ends[nth - 1] };
+        let end = self.ends[nth];
+        self.literals[start as usize..end as usize]
+            .iter()
+            .map(|&literal| literal as usize)
     }
 }
 
@@ -207,24 +249,20 @@ mod tests {
     /// Every DFA `build.rs` wrote, checked in full (at run time only its header is).
     #[test]
     fn prebuilt_dfas_are_valid() {
-        macro_rules! bytes {
-            ($name:literal) => {
-                include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".dfa")).as_slice()
-            };
+        for name in [
+            "comment_chrome",
+            "date_line",
+            "labelled_date_line",
+            "known_section",
+        ] {
+            let bytes = std::fs::read(format!("{}/{name}.dfa", env!("OUT_DIR"))).unwrap();
+            assert!(sparse::DFA::from_bytes(&bytes).is_ok(), "{name}");
         }
-        let dfas = [
-            ("comment_chrome", bytes!("comment_chrome")),
-            ("date_line", bytes!("date_line")),
-            ("labelled_date_line", bytes!("labelled_date_line")),
-            ("prompt_gates", bytes!("prompt_gates")),
-            ("known_section", bytes!("known_section")),
-        ];
-        for (name, bytes) in dfas {
-            assert!(PrebuiltDfa::checked(bytes).is_ok(), "{name}");
-        }
+        let dense = out_dir_bytes!("prompt_gates.dense");
+        assert!(dense::DFA::from_bytes(dense).is_ok(), "prompt_gates");
     }
 
-    /// Every transition of the literal automaton leads to a state, and every match state lists
+    /// Every transition of a literal automaton leads to a state, and every match state lists
     /// literals that exist.
     #[test]
     fn literal_automata_are_well_formed() {
@@ -232,24 +270,21 @@ mod tests {
             literal_automaton!("gates"),
             literal_automaton!("notice_screen"),
         ] {
-            assert_well_formed(&automaton);
-        }
-    }
-
-    fn assert_well_formed(automaton: &LiteralAutomaton) {
-        let rows = (automaton.ends - automaton.transitions) / (4 << automaton.stride2);
-        for row in 0..rows {
-            let state = (row as u32) << automaton.stride2;
-            for byte in 0..=255u8 {
-                let next = automaton.next(state, byte);
-                assert_eq!(next % (1 << automaton.stride2), 0);
-                assert!(automaton.transitions + 4 * (next as usize) < automaton.ends);
-            }
-            if automaton.is_match(state) {
-                assert!(automaton.matches(state).count() > 0);
-                assert!(automaton
-                    .matches(state)
-                    .all(|literal| literal < automaton.literal_count()));
+            let row = 1 << automaton.stride2;
+            assert_eq!(automaton.transitions.len() % row, 0);
+            for state in (0..automaton.transitions.len()).step_by(row) {
+                let state = state as u32;
+                for byte in 0..=255u8 {
+                    let next = automaton.next(state, byte);
+                    assert_eq!(next as usize % row, 0);
+                    assert!((next as usize) < automaton.transitions.len());
+                }
+                if automaton.is_match(state) {
+                    assert!(automaton.matches(state).count() > 0);
+                    assert!(automaton
+                        .matches(state)
+                        .all(|literal| literal < automaton.literal_count()));
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 //! Small text helpers shared by filters: words, content words, punctuation.
 
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{LazyLock, OnceLock};
 
 use rustc_hash::FxHashSet;
@@ -238,15 +239,25 @@ pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
 /// is screened by a plain search for the literals; once compiled, the pattern alone decides.
 ///
 /// Start-up: compiling a pattern costs more than cleaning a small file, and most documents hold
-/// none of a rare pattern's literals. The literals are read from the pattern's syntax tree by a
-/// test (`assert_screen_covers`), not at run time, where parsing alone costs about as much
-/// as a small file's cleaning.
+/// none of a rare pattern's literals. The literals are checked against the pattern's syntax
+/// tree by a test (`assert_screen_covers`), not at run time, where parsing alone costs about as
+/// much as a small file's cleaning. A long run compiles the pattern anyway after
+/// [`SCREENED_CALLS`] screened lines: the screen, a search per literal, costs more a line than
+/// the pattern, which an anchored pattern rejects within a few bytes.
 pub struct Screened<R> {
     literals: &'static [&'static str],
+    /// Literals of the pattern's case-sensitive parts, matched in their case.
+    exact: &'static [&'static str],
     pattern: fn() -> String,
     compile: fn(&str) -> R,
     compiled: OnceLock<R>,
+    /// Lines screened so far.
+    screened: AtomicU32,
 }
+
+/// Lines a [`Screened`] pattern screens before it is compiled regardless: a few hundred times
+/// less than compiling it costs, and more than a small file has.
+pub const SCREENED_CALLS: u32 = 1000;
 
 impl<R> Screened<R> {
     pub const fn new(
@@ -254,11 +265,23 @@ impl<R> Screened<R> {
         pattern: fn() -> String,
         compile: fn(&str) -> R,
     ) -> Self {
+        Screened::with_exact(literals, &[], pattern, compile)
+    }
+
+    /// A pattern with case-sensitive parts, whose literals `exact` are matched in their case.
+    pub const fn with_exact(
+        literals: &'static [&'static str],
+        exact: &'static [&'static str],
+        pattern: fn() -> String,
+        compile: fn(&str) -> R,
+    ) -> Self {
         Screened {
             literals,
+            exact,
             pattern,
             compile,
             compiled: OnceLock::new(),
+            screened: AtomicU32::new(0),
         }
     }
 
@@ -267,7 +290,13 @@ impl<R> Screened<R> {
         if let Some(compiled) = self.compiled.get() {
             return Some(compiled);
         }
-        may_contain(text, self.literals).then(|| self.compiled())
+        let exact = || {
+            self.exact
+                .iter()
+                .any(|literal| memchr::memmem::find(text.as_bytes(), literal.as_bytes()).is_some())
+        };
+        let long_run = || self.screened.fetch_add(1, Ordering::Relaxed) >= SCREENED_CALLS;
+        (may_contain(text, self.literals) || exact() || long_run()).then(|| self.compiled())
     }
 
     fn compiled(&self) -> &R {
@@ -275,34 +304,23 @@ impl<R> Screened<R> {
             .get_or_init(|| (self.compile)(&(self.pattern)()))
     }
 
-    /// Checks that every match of the pattern holds one of the literals: each literal of the
-    /// set the pattern's syntax tree requires ([`crate::patterns::literals::required_literals`]) contains
-    /// one of them; and compiles it.
+    /// Checks that every match of the pattern holds one of the literals
+    /// ([`crate::patterns::literals::screen_covers`]), and compiles it.
     #[cfg(test)]
     pub fn assert_screen_covers(&self) {
         let pattern = (self.pattern)();
         let ast = regex_syntax::ast::parse::Parser::new()
             .parse(&pattern)
             .expect("the pattern parses");
-        let required = crate::patterns::literals::required_literals(&ast)
-            .unwrap_or_else(|| panic!("no literal in every match of {pattern}"));
         for literal in self.literals {
             assert!(literal.is_ascii(), "{literal:?} is ASCII");
         }
-        for needed in &required {
-            assert!(
-                self.literals
-                    .iter()
-                    .any(|literal| contains_ignore_ascii_case(needed, literal.as_bytes())),
-                "{:?} holds one of {:?}: required {:?}",
-                String::from_utf8_lossy(needed),
-                self.literals,
-                required
-                    .iter()
-                    .map(|r| String::from_utf8_lossy(r))
-                    .collect::<Vec<_>>()
-            );
-        }
+        assert!(
+            crate::patterns::literals::screen_covers(&ast, self.literals, self.exact),
+            "a match of {pattern} may hold none of {:?} and {:?}",
+            self.literals,
+            self.exact
+        );
         self.compiled();
     }
 }

@@ -100,48 +100,56 @@ const AGENCY: &str = r"(?:
         |dpa-zentralbild|dpa\ picture-alliance)
     )";
 
-/// Literals one of which every match of [`AGENCY`] holds, ASCII case ignored (the agency names,
-/// or a word after them): the screen of the patterns built on it (see [`Screened`]).
-const AGENCY_LITERALS: &[&str] = &[
-    "reuters",
-    "ap",
-    "afp",
-    "epa",
-    "efe",
+/// Literals one of which every match of [`AGENCY`] holds, the screen of the patterns built on it
+/// (see [`Screened`]): the names written in one case, matched in it (`AP` is not in "happen"),
+/// and those of the case-insensitive part, in any case.
+const AGENCY_EXACT: &[&str] = &[
+    "Reuters",
+    "REUTERS",
+    "AP",
+    "AFP",
+    "EPA",
+    "EFE",
     "dpa",
-    "ansa",
-    "anp",
-    "wire",
-    "images",
-    "media",
-    "keystone",
-    "xinhua",
-    "kyodo",
-    "yonhap",
-    "tass",
-    "sputnik",
-    "anadolu",
-    "bloomberg",
-    "kna",
+    "DPA",
+    "ANSA",
+    "ANP",
+    "PA ",
+    "KEYSTONE",
+    "Keystone",
+    "Xinhua",
+    "XINHUA",
+    "Kyodo",
+    "KYODO",
+    "Yonhap",
+    "TASS",
+    "Sputnik",
+    "Anadolu",
+    "Bloomberg",
+    "KNA",
     "epd",
     "ddp",
     "dts",
-    "gepa",
-    "belga",
-    "ntb",
-    "ritzau",
-    "lusa",
+    "GEPA",
+    "BELGA",
+    "Belga",
+    "NTB",
+    "Ritzau",
+    "Lusa",
+    "LUSA",
     "lam",
-    "notimex",
-    "upi",
-    "ians",
-    "pti",
+    "Notimex",
+    "UPI",
+    "IANS",
+    "PTI",
+];
+const AGENCY_ANY_CASE: &[&str] = &[
     "getty",
     "shutterstock",
     "istock",
     "alamy",
     "imago",
-    "alliance",
+    "picture",
     "adobe",
     "unsplash",
     "pixabay",
@@ -162,6 +170,7 @@ const AGENCY_LITERALS: &[&str] = &[
     "corbis",
     "europa press",
     "agencia uno",
+    "zentralbild",
 ];
 
 /// Agencies that only ever appear in photo credits, never as a story's source.
@@ -171,8 +180,9 @@ const PHOTO_AGENCY: &str = r"(?i:getty(?:\s*images)?|shutterstock(?:\.com)?|isto
 
 /// One part of an agency credit that names the agency: "Reuters", "AP Photo", "Getty Images
 /// for Netflix" is not needed, "AFP Photo", "dpa-Zentralbild".
-static AGENCY_PART: Screened<Regex> = Screened::new(
-    AGENCY_LITERALS,
+static AGENCY_PART: Screened<Regex> = Screened::with_exact(
+    AGENCY_ANY_CASE,
+    AGENCY_EXACT,
     || format!(r"(?x)^(?:{AGENCY})(?:\ (?:Photo|PHOTO|Images|Pictures|Pool|POOL|Handout|File))?$"),
     |pattern| Regex::new(pattern).expect("valid regex"),
 );
@@ -180,8 +190,9 @@ static AGENCY_PART: Screened<Regex> = Screened::new(
 /// An agency name anywhere in the line. Every agency credit has a part that is one, so a line
 /// without a match cannot end in one: this one scan spares the per-boundary work of
 /// [`trailing_agency_credit`] on nearly every line.
-static AGENCY_ANYWHERE: Screened<Regex> = Screened::new(
-    AGENCY_LITERALS,
+static AGENCY_ANYWHERE: Screened<Regex> = Screened::with_exact(
+    AGENCY_ANY_CASE,
+    AGENCY_EXACT,
     || format!(r"(?x){AGENCY}"),
     |pattern| Regex::new(pattern).expect("valid regex"),
 );

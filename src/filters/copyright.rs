@@ -108,14 +108,10 @@ static RIGHTS: LazyLock<RareRegex> = LazyLock::new(|| {
 
 /// Reproduction bans, matched up to the end of their sentence.
 ///
-/// Behind its screen it runs on the NFA simulation alone ([`nfa_regex`]), without a relaxed
-/// gate: few lines pass the screen (the 52 MB corpus runs no slower), and a line that does would
-/// compile the gate as well as the pattern.
-///
 /// A letter is `(?-i:[\p{L}\x{345}])` here and in [`LICENCE`]: the class `(?i)\p{L}` is
 /// (tested), without case-folding the whole letter class each time the pattern is compiled,
 /// which took half of its compile time.
-static BAN: Screened<meta::Regex> = Screened::new(
+static BAN: Screened<RareRegex> = Screened::new(
     &[
         "reproduc",
         "copied",
@@ -135,7 +131,7 @@ static BAN: Screened<meta::Regex> = Screened::new(
         "verveelvoudigd",
     ],
     || BAN_PATTERN.into(),
-    |pattern| nfa_regex(pattern).expect("valid regex"),
+    |pattern| RareRegex::new(pattern).expect("valid regex"),
 );
 
 const BAN_PATTERN: &str = r"(?xi)

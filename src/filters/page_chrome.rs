@@ -98,7 +98,7 @@ use crate::patterns::prompts::{
     CALL_TO_ACTION_PATTERN, COOKIE_PATTERN, FOLLOW_PATTERN, LINK_ONLY_PATTERN, PAYWALL_PATTERN,
     REPRINTS_PATTERN, TEASER_PATTERN,
 };
-use crate::prebuilt::{prebuilt_dfa, PrebuiltDfa};
+use crate::prebuilt::{prebuilt_dense_dfa, prebuilt_dfa, DenseDfa, PrebuiltDfa};
 use crate::text::{
     ends_sentence, has_words, more_words_than, nfa_regex, trim, trim_start, word_count, words,
 };
@@ -500,7 +500,7 @@ const PROMPT_RULES: [(Kind, &str, Option<usize>); 7] = [
 /// DFA: nearly every line fails them all at its first word, in one search instead of seven, and
 /// a line that passes names the few rules worth running. Compiled by `build.rs` from
 /// `src/patterns/prompts.rs`, as every line of every document meets it.
-static PROMPT_GATES: LazyLock<PrebuiltDfa> = LazyLock::new(|| prebuilt_dfa!("prompt_gates"));
+static PROMPT_GATES: LazyLock<DenseDfa> = LazyLock::new(|| prebuilt_dense_dfa!("prompt_gates"));
 
 /// The prompt rules compiled for the NFA simulation ([`nfa_regex`]): only the rules whose gate
 /// a line passes run, on about one line in a hundred. Lazy DFAs would save about 1% of the run

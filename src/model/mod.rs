@@ -108,7 +108,7 @@ fn per_profile(weights: &[f32], facts: usize) -> [Vec<f32>; 2] {
 /// A trained line model.
 #[derive(Clone)]
 pub struct LineModel {
-    words: Box<[i8; 1 << BITS]>,
+    words: WordTable,
     scale: f32,
     /// Fact weights of page dumps and of extracted articles.
     facts: [Vec<f32>; 2],
@@ -146,7 +146,7 @@ impl LineModel {
     /// The model built into deboiler.
     pub fn embedded() -> Arc<LineModel> {
         static MODEL: LazyLock<Arc<LineModel>> = LazyLock::new(|| {
-            Arc::new(LineModel::from_bytes(EMBEDDED).expect("the embedded model is valid"))
+            Arc::new(LineModel::from_static(EMBEDDED).expect("the embedded model is valid"))
         });
         Arc::clone(&MODEL)
     }
@@ -154,7 +154,7 @@ impl LineModel {
     /// The model built into deboiler, read again (an error when its format or filters are not
     /// this build's: then it needs retraining).
     pub fn try_embedded() -> Result<LineModel, ModelError> {
-        LineModel::from_bytes(EMBEDDED)
+        LineModel::from_static(EMBEDDED)
     }
 
     /// A model from the trainer's weights ([`FIRST_STAGE_WEIGHTS`] and, with a second stage,
@@ -170,12 +170,12 @@ impl LineModel {
         let largest = words.iter().fold(0f32, |m, w| m.max(w.abs()));
         let scale = if largest > 0.0 { largest / 127.0 } else { 1.0 };
         LineModel {
-            words: word_table(
+            words: WordTable::Owned(word_table(
                 words
                     .iter()
-                    .map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8)
+                    .map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8 as u8)
                     .collect(),
-            ),
+            )),
             scale,
             facts: per_profile(facts, FACTS),
             stack: second.map(|second| {
@@ -208,7 +208,7 @@ impl LineModel {
             out.push(name.len() as u8);
             out.extend_from_slice(name.as_bytes());
         }
-        out.extend(self.words.iter().map(|&w| w as u8));
+        out.extend_from_slice(&self.words[..]);
         let floats = self.facts.iter().chain(self.stack.iter().flatten());
         for weight in floats.flatten() {
             out.extend_from_slice(&weight.to_le_bytes());
@@ -217,6 +217,24 @@ impl LineModel {
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, ModelError> {
+        LineModel::read(bytes, |weights| {
+            WordTable::Owned(word_table(weights.to_vec()))
+        })
+    }
+
+    /// A model read from bytes that live as long as the program, its word weights read in
+    /// place: the embedded model's megabyte is neither copied nor, but for the weights a
+    /// document's words look up, read from the binary at all.
+    pub fn from_static(bytes: &'static [u8]) -> Result<Self, ModelError> {
+        LineModel::read(bytes, |weights| {
+            WordTable::Embedded(weights.try_into().expect("1 << BITS word weights"))
+        })
+    }
+
+    fn read<'b>(
+        bytes: &'b [u8],
+        table_of: impl FnOnce(&'b [u8]) -> WordTable,
+    ) -> Result<Self, ModelError> {
         let mut reader = Reader { bytes, at: 0 };
         if reader.take(4)? != MAGIC {
             return Err(ModelError("not a deboiler line model".into()));
@@ -257,7 +275,7 @@ impl LineModel {
                 "its verdict names are not \"\" and distinct filter ids: retrain it".into(),
             ));
         }
-        let words = word_table(reader.take(1 << BITS)?.iter().map(|&w| w as i8).collect());
+        let words = table_of(reader.take(1 << BITS)?);
         let facts = [reader.floats(FACTS)?, reader.floats(FACTS)?];
         let stack = match stacked {
             0 => None,
@@ -328,7 +346,7 @@ impl LineModel {
         let mut sum = Sum::new(self, page);
         for (&slot, &value) in slots.iter().zip(values) {
             if slot < 1 << BITS {
-                sum.words += f32::from(self.words[slot as usize]) * value;
+                sum.words += f32::from(self.words[slot as usize] as i8) * value;
             } else if (slot - (1 << BITS)) % 3 == 0 {
                 sum.facts += sum.table[((slot - (1 << BITS)) / 3) as usize];
             }
@@ -463,8 +481,27 @@ fn from_registry(names: &[&'static str]) -> Vec<u8> {
         .collect()
 }
 
+/// The word weights (`i8`s as bytes), a table of exactly `1 << BITS`, which every slot indexes:
+/// the embedded model's, read in place, or a model's read or trained at run time.
+#[derive(Clone)]
+enum WordTable {
+    Embedded(&'static [u8; 1 << BITS]),
+    Owned(Box<[u8; 1 << BITS]>),
+}
+
+impl std::ops::Deref for WordTable {
+    type Target = [u8; 1 << BITS];
+
+    fn deref(&self) -> &Self::Target {
+        match self {
+            WordTable::Embedded(weights) => weights,
+            WordTable::Owned(weights) => weights,
+        }
+    }
+}
+
 /// The word weights as a table of exactly `1 << BITS`, which every slot indexes.
-fn word_table(weights: Vec<i8>) -> Box<[i8; 1 << BITS]> {
+fn word_table(weights: Vec<u8>) -> Box<[u8; 1 << BITS]> {
     weights
         .into_boxed_slice()
         .try_into()
@@ -523,7 +560,7 @@ const WORD_MASK: usize = (1 << BITS) - 1;
 
 /// The first stage's sum: words (quantised) and facts apart, as the trainer's scorer sums them.
 struct Sum<'m> {
-    words_table: &'m [i8; 1 << BITS],
+    words_table: &'m [u8; 1 << BITS],
     table: &'m [f32],
     scale: f32,
     words: f32,
@@ -549,7 +586,7 @@ impl<'m> Sum<'m> {
 impl Sink for Sum<'_> {
     #[inline]
     fn word(&mut self, slot: u32, value: f32, _name: Name<'_>) {
-        self.words += f32::from(self.words_table[slot as usize]) * value;
+        self.words += f32::from(self.words_table[slot as usize] as i8) * value;
     }
 
     #[inline]
@@ -557,7 +594,7 @@ impl Sink for Sum<'_> {
         // All the lookups first (they overlap), then the sum in order.
         let mut weights = [0i8; 2 * MAX_WORDS];
         for (weight, &slot) in weights.iter_mut().zip(slots) {
-            *weight = self.words_table[slot as usize & WORD_MASK];
+            *weight = self.words_table[slot as usize & WORD_MASK] as i8;
         }
         for &weight in &weights[..slots.len().min(2 * MAX_WORDS)] {
             self.words += f32::from(weight) * value;
@@ -627,7 +664,8 @@ impl Collect<'_> {
 
 impl Sink for Collect<'_> {
     fn word(&mut self, slot: u32, value: f32, name: Name<'_>) {
-        let contribution = f32::from(self.model.words[slot as usize]) * value * self.model.scale;
+        let contribution =
+            f32::from(self.model.words[slot as usize] as i8) * value * self.model.scale;
         if contribution > 0.0 {
             self.found.push((contribution, name.to_string()));
         }
