@@ -59,8 +59,8 @@ fn main() {
         .iter()
         .map(|pattern| relax::relaxed(pattern).expect("prompt patterns parse"))
         .collect();
-    // Every line of every document walks it: dense, for one lookup a byte (a sparse DFA took
-    // three times as long, more than the run-time RegexSet it replaces).
+    // Every line of every document walks it: dense, one lookup a byte. A sparse DFA compares
+    // each byte with a state's transitions, which here is three times as slow.
     write_dfa("prompt_gates", &prompt_gates, MatchKind::All, Layout::Dense);
     let literals: Vec<&str> = gates::ALL
         .iter()
@@ -130,12 +130,12 @@ fn write_dfa(name: &str, patterns: &[String], kind: MatchKind, layout: Layout) {
 /// `LiteralAutomaton` in `src/prebuilt.rs` reads in place. 32-bit words of the target's
 /// endianness:
 ///
-/// - `DBLA`, the number of states, `stride2` (a state's row holds `1 << stride2` transitions,
-///   one per byte class), the first match state's row offset (match states come last), the
-///   start state's row offset, the number of literals;
+/// - `DBLA`, the number of states, the stride (a state's row holds a transition per byte
+///   class), the first match state's row offset (match states come last), the start state's
+///   row offset, the number of literals;
 /// - 256 bytes: the byte class of each byte;
-/// - the transitions, row by row, each the row offset of the next state (its index shifted left
-///   by `stride2`);
+/// - the transitions, row by row, each the row offset of the next state (its index times the
+///   stride);
 /// - per match state, the end of its literals in the list that follows (`states - first match
 ///   state` words), then the list of literal indices.
 fn literal_automaton<L: AsRef<[u8]>>(literals: &[L]) -> Vec<u8> {
@@ -194,11 +194,10 @@ fn literal_automaton<L: AsRef<[u8]>>(literals: &[L]) -> Vec<u8> {
         });
         classes[usize::from(byte)] = class;
     }
-    let stride2 = representatives.len().next_power_of_two().trailing_zeros();
+    let stride = representatives.len() as u32;
     let row = |state: u32| -> u32 {
         state
-            .checked_shl(stride2)
-            .filter(|&offset| offset >> stride2 == state)
+            .checked_mul(stride)
             .expect("row offsets fit in 32 bits")
     };
 
@@ -212,7 +211,7 @@ fn literal_automaton<L: AsRef<[u8]>>(literals: &[L]) -> Vec<u8> {
     };
     let header = [
         states.len() as u32,
-        stride2,
+        stride,
         row(first_match as u32),
         row(index[&start]),
         literals.len() as u32,
@@ -221,7 +220,7 @@ fn literal_automaton<L: AsRef<[u8]>>(literals: &[L]) -> Vec<u8> {
     out.extend(header.into_iter().flat_map(bytes_of));
     out.extend_from_slice(&classes);
     for &state in &states {
-        let mut transitions = vec![0u32; 1 << stride2];
+        let mut transitions = vec![0u32; stride as usize];
         for (class, &byte) in representatives.iter().enumerate() {
             transitions[class] = row(index[&next(state, byte)]);
         }

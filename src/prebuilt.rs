@@ -143,7 +143,8 @@ pub struct LiteralAutomaton {
     classes: &'static [u8; 256],
     /// Row after row, the next state's row offset for each byte class.
     transitions: &'static [u32],
-    stride2: u32,
+    /// Transitions a row: one per byte class.
+    stride: u32,
     /// The first match state's row offset: rows from there on are match states.
     first_match: u32,
     start: u32,
@@ -184,15 +185,15 @@ impl LiteralAutomaton {
             u32::from_ne_bytes(*b"DBLA"),
             "a literal automaton"
         );
-        let [states, stride2, first_match, start, literal_count] =
+        let [states, stride, first_match, start, literal_count] =
             [1, 2, 3, 4, 5].map(|at| words[at] as usize);
         const HEADER: usize = 6;
         let classes = table[4 * HEADER..4 * HEADER + 256]
             .try_into()
             .expect("256 byte classes");
         let words = &words[HEADER + 256 / 4..];
-        let (transitions, words) = words.split_at(states << stride2);
-        let (ends, literals) = words.split_at(states - (first_match >> stride2));
+        let (transitions, words) = words.split_at(states * stride);
+        let (ends, literals) = words.split_at(states - first_match / stride);
         assert_eq!(
             ends.last().map_or(0, |&end| end as usize),
             literals.len(),
@@ -201,7 +202,7 @@ impl LiteralAutomaton {
         LiteralAutomaton {
             classes,
             transitions,
-            stride2: stride2 as u32,
+            stride: stride as u32,
             first_match: first_match as u32,
             start: start as u32,
             ends,
@@ -233,7 +234,7 @@ impl LiteralAutomaton {
 
     /// The literals (their indices) that end at the match state `state`.
     pub fn matches(&self, state: LiteralState) -> impl Iterator<Item = usize> + '_ {
-        let nth = ((state - self.first_match) >> self.stride2) as usize;
+        let nth = ((state - self.first_match) / self.stride) as usize;
         let start = if nth == 0 { 0 } else { self.ends[nth - 1] };
         let end = self.ends[nth];
         self.literals[start as usize..end as usize]
@@ -270,7 +271,7 @@ mod tests {
             literal_automaton!("gates"),
             literal_automaton!("notice_screen"),
         ] {
-            let row = 1 << automaton.stride2;
+            let row = automaton.stride as usize;
             assert_eq!(automaton.transitions.len() % row, 0);
             for state in (0..automaton.transitions.len()).step_by(row) {
                 let state = state as u32;

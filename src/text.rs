@@ -255,8 +255,8 @@ pub struct Screened<R> {
     screened: AtomicU32,
 }
 
-/// Lines a [`Screened`] pattern screens before it is compiled regardless: a few hundred times
-/// less than compiling it costs, and more than a small file has.
+/// Lines a [`Screened`] pattern screens before it is compiled regardless: screening that many
+/// costs less than compiling a pattern, and a small file has fewer.
 pub const SCREENED_CALLS: u32 = 1000;
 
 impl<R> Screened<R> {

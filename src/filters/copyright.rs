@@ -109,8 +109,8 @@ static RIGHTS: LazyLock<RareRegex> = LazyLock::new(|| {
 /// Reproduction bans, matched up to the end of their sentence.
 ///
 /// A letter is `(?-i:[\p{L}\x{345}])` here and in [`LICENCE`]: the class `(?i)\p{L}` is
-/// (tested), without case-folding the whole letter class each time the pattern is compiled,
-/// which took half of its compile time.
+/// (tested), without case-folding the whole letter class when the pattern is compiled, half
+/// the pattern's compile time.
 static BAN: Screened<RareRegex> = Screened::new(
     &[
         "reproduc",
