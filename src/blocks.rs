@@ -9,8 +9,7 @@
 
 use std::sync::LazyLock;
 
-use crate::document::Document;
-use crate::filter::Context;
+use crate::document::{Document, LineAnalysis};
 use crate::text::{ends_sentence, is_ascii_stopword, is_stopword, trim, trim_start};
 
 /// Features of one line, computed in a single pass over its characters.
@@ -44,6 +43,11 @@ pub struct Features {
 }
 
 impl Features {
+    /// The features of line `index` of `doc`; the first read computes every line's.
+    pub fn of_line(doc: &Document, index: usize) -> Features {
+        doc.analysis::<FeatureTable>(index)
+    }
+
     pub fn of(line: &str) -> Self {
         let text = trim(line);
         let indent = indent_width(&line[..line.len() - trim_start(line).len()]);
@@ -140,7 +144,7 @@ impl Features {
 }
 
 /// The [`Features`] of every line of a document, 16 bytes a line instead of 88 (see
-/// [`Document::feature`]): a page dump has a line for every 60 bytes or so. A line whose counts
+/// [`Features::of_line`]): a page dump has a line for every 60 bytes or so. A line whose counts
 /// do not fit (over 65,535 characters, or over 255 CJK characters, links or columns of
 /// indentation, or over 7 cookie mentions) keeps its features whole, in a side list.
 #[derive(Debug, Default)]
@@ -163,6 +167,20 @@ struct PackedFeatures {
 
 const WIDE: u8 = 1 << 4;
 const COOKIES_SHIFT: u32 = 5;
+
+/// Every line's [`Features`], kept with the document.
+impl LineAnalysis for FeatureTable {
+    type Table = FeatureTable;
+    type Value = Features;
+
+    fn table(doc: &Document) -> FeatureTable {
+        FeatureTable::of((0..doc.len()).map(|index| doc.line(index)))
+    }
+
+    fn get(table: &FeatureTable, index: usize) -> Features {
+        table.get(index)
+    }
+}
 
 impl FeatureTable {
     pub(crate) fn of<'t>(lines: impl ExactSizeIterator<Item = &'t str>) -> Self {
@@ -696,22 +714,22 @@ pub struct Blocks<'d> {
 }
 
 impl<'d> Blocks<'d> {
-    pub fn of(cx: &Context<'d, 'd>) -> Self {
-        let doc = cx.doc;
+    /// The blocks of `doc`'s lines that `live` yields (each call yields them again, in order).
+    pub fn of<I: Iterator<Item = usize>>(doc: &'d Document<'d>, live: impl Fn() -> I) -> Self {
         // Counted first: a page dump has hundreds of thousands of live lines, and a vector that
         // grows by doubling holds up to twice the room. A document of more than `u32::MAX`
         // lines (4 GB of line ends) has no blocks: the filters that use them leave it alone.
         let count = if u32::try_from(doc.len()).is_ok() {
-            cx.live_lines().count()
+            live().count()
         } else {
             0
         };
         let mut lines = Vec::with_capacity(count);
-        lines.extend(cx.live_lines().take(count).map(|i| i as u32));
-        let fits = stoplist_fits(lines.iter().map(|&i| doc.feature(i as usize)));
+        lines.extend(live().take(count).map(|i| i as u32));
+        let fits = stoplist_fits(lines.iter().map(|&i| Features::of_line(doc, i as usize)));
         let verdicts: Vec<Verdict> = lines
             .iter()
-            .map(|&i| classify(&doc.feature(i as usize), fits))
+            .map(|&i| classify(&Features::of_line(doc, i as usize), fits))
             .collect();
         let raw: Vec<Class> = verdicts.iter().map(|v| v.class).collect();
         let classes = reclassify(&raw);
@@ -744,7 +762,7 @@ impl<'d> Blocks<'d> {
 
     /// The features of live line `k`.
     pub fn features(&self, k: usize) -> Features {
-        self.doc.feature(self.line(k))
+        Features::of_line(self.doc, self.line(k))
     }
 }
 

@@ -4,12 +4,12 @@
 //! [`crate::normalize`]) and report line ranges to remove; the byte spans let reports point back
 //! into the exact input.
 
+use std::any::{Any, TypeId};
 use std::borrow::Cow;
+use std::fmt;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use crate::blocks::{FeatureTable, Features};
-use crate::filters::page_chrome;
 use crate::normalize::normalize_line;
 
 /// One line of the input, without its line terminator.
@@ -45,12 +45,70 @@ pub struct Document<'a> {
     lines: Lines<'a>,
     /// Computed on first use, as the filters do not use them.
     paragraphs: OnceLock<Vec<Paragraph>>,
-    /// Block features of every line, computed on first use and shared by the filters.
-    features: OnceLock<FeatureTable>,
-    /// Per line, the filter gates it passes; computed on first use (see [`crate::filter::Gate`]).
-    gate_flags: OnceLock<Vec<u8>>,
-    /// Per line, what page-chrome finds in its text alone; computed on first use.
-    chrome: OnceLock<Vec<Option<page_chrome::Kind>>>,
+    /// The per-line analyses read so far (see [`LineAnalysis`]).
+    analyses: Analyses,
+}
+
+/// A fact about every line of a document that several readers need (a line's block features,
+/// the literal gates it passes), computed for all lines on first use and kept with the
+/// document, so that it is computed once. The document knows none of them: each is a type that
+/// implements this trait, and [`Document::analysis`] finds its table by type.
+pub(crate) trait LineAnalysis: 'static {
+    /// What is kept for the whole document.
+    type Table: Send + Sync + 'static;
+    /// What it says about one line.
+    type Value;
+    /// The table of every line of `doc`.
+    fn table(doc: &Document) -> Self::Table;
+    /// The value of line `index` in `table`.
+    fn get(table: &Self::Table, index: usize) -> Self::Value;
+}
+
+/// How many kinds of [`LineAnalysis`] a document can keep.
+const ANALYSIS_SLOTS: usize = 8;
+
+/// The tables of the [`LineAnalysis`] kinds read so far, each with its kind's type id, in the
+/// order they were first read.
+#[derive(Default)]
+struct Analyses([OnceLock<(TypeId, Box<dyn Any + Send + Sync>)>; ANALYSIS_SLOTS]);
+
+impl Analyses {
+    fn find<A: LineAnalysis>(&self) -> Option<&A::Table> {
+        self.0
+            .iter()
+            .map_while(OnceLock::get)
+            .find(|(kind, _)| *kind == TypeId::of::<A>())
+            .map(|(_, table)| table.downcast_ref().expect("a slot holds its kind's table"))
+    }
+
+    /// The table of `A`, from `compute` when there is none yet. `compute` runs outside every
+    /// slot's lock, so that it may read other analyses: those fill the next free slots, and
+    /// this table takes the first one left.
+    fn get_or_compute<A: LineAnalysis>(&self, compute: impl FnOnce() -> A::Table) -> &A::Table {
+        if let Some(table) = self.find::<A>() {
+            return table;
+        }
+        let mut table: Option<Box<dyn Any + Send + Sync>> = Some(Box::new(compute()));
+        for slot in &self.0 {
+            if let Some(mine) = table.take() {
+                if let Err((_, refused)) = slot.set((TypeId::of::<A>(), mine)) {
+                    table = Some(refused);
+                }
+            }
+            let (kind, held) = slot.get().expect("set above or before");
+            if *kind == TypeId::of::<A>() {
+                return held.downcast_ref().expect("a slot holds its kind's table");
+            }
+        }
+        panic!("a document keeps at most {ANALYSIS_SLOTS} kinds of line analysis")
+    }
+}
+
+impl fmt::Debug for Analyses {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kinds = self.0.iter().map_while(OnceLock::get).count();
+        write!(f, "Analyses({kinds} kinds)")
+    }
 }
 
 /// Where a document's lines come from.
@@ -143,9 +201,7 @@ impl<'a> Document<'a> {
             input,
             lines,
             paragraphs: OnceLock::new(),
-            features: OnceLock::new(),
-            gate_flags: OnceLock::new(),
-            chrome: OnceLock::new(),
+            analyses: Analyses::default(),
         }
     }
 
@@ -230,40 +286,19 @@ impl<'a> Document<'a> {
             .get_or_init(|| group_paragraphs((0..self.len()).map(|index| self.is_blank(index))))
     }
 
-    /// Block features ([`Features`]) of line `index`, computed for every line on first use.
-    #[doc(hidden)]
-    pub fn feature(&self, index: usize) -> Features {
+    /// What analysis `A` says about line `index`; the first read computes it for every line.
+    pub(crate) fn analysis<A: LineAnalysis>(&self, index: usize) -> A::Value {
         match &self.lines {
-            Lines::Subset { of, origin } => of.feature(origin[index]),
-            Lines::Parsed { .. } => self
-                .features
-                .get_or_init(|| FeatureTable::of((0..self.len()).map(|i| self.line(i))))
-                .get(index),
+            Lines::Subset { of, origin } => of.analysis::<A>(origin[index]),
+            Lines::Parsed { .. } => {
+                A::get(self.analyses.get_or_compute::<A>(|| A::table(self)), index)
+            }
         }
     }
 
-    /// The bits of the filter gates that line `index` passes.
-    pub(crate) fn gate_flags(&self, index: usize) -> u8 {
-        match &self.lines {
-            Lines::Subset { of, origin } => of.gate_flags(origin[index]),
-            Lines::Parsed { .. } => self
-                .gate_flags
-                .get_or_init(|| self.per_line(crate::filter::gate_flags))[index],
-        }
-    }
-
-    /// Whether and why page-chrome removes line `index` wherever it stands (see
-    /// [`page_chrome::chrome_anywhere`]).
-    pub(crate) fn chrome(&self, index: usize) -> Option<page_chrome::Kind> {
-        match &self.lines {
-            Lines::Subset { of, origin } => of.chrome(origin[index]),
-            Lines::Parsed { .. } => self
-                .chrome
-                .get_or_init(|| self.per_line(page_chrome::chrome_anywhere))[index],
-        }
-    }
-
-    fn per_line<T>(&self, of: impl Fn(&str) -> T) -> Vec<T> {
+    /// `of` applied to the text of every line, in order: the table of an analysis that looks
+    /// at each line alone.
+    pub(crate) fn per_line<T>(&self, of: impl Fn(&str) -> T) -> Vec<T> {
         (0..self.len()).map(|index| of(self.line(index))).collect()
     }
 
@@ -342,6 +377,69 @@ fn group_paragraphs(blank: impl Iterator<Item = bool>) -> Vec<Paragraph> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Line lengths; counts its computations so a test can see it runs once.
+    struct Lengths;
+    static LENGTH_TABLES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    impl LineAnalysis for Lengths {
+        type Table = Vec<usize>;
+        type Value = usize;
+        fn table(doc: &Document) -> Vec<usize> {
+            LENGTH_TABLES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            doc.per_line(str::len)
+        }
+        fn get(table: &Vec<usize>, index: usize) -> usize {
+            table[index]
+        }
+    }
+
+    /// Each line's length plus the next line's: its table reads another analysis.
+    struct WithNext;
+    impl LineAnalysis for WithNext {
+        type Table = Vec<usize>;
+        type Value = usize;
+        fn table(doc: &Document) -> Vec<usize> {
+            (0..doc.len())
+                .map(|i| {
+                    let next = if i + 1 < doc.len() {
+                        doc.analysis::<Lengths>(i + 1)
+                    } else {
+                        0
+                    };
+                    doc.analysis::<Lengths>(i) + next
+                })
+                .collect()
+        }
+        fn get(table: &Vec<usize>, index: usize) -> usize {
+            table[index]
+        }
+    }
+
+    #[test]
+    fn an_analysis_is_computed_once_and_may_read_another() {
+        let doc = Document::parse("one\nthree\n\nfive5");
+        let before = LENGTH_TABLES.load(std::sync::atomic::Ordering::Relaxed);
+        // Computing WithNext's table fills Lengths' slot first, while WithNext's is computed.
+        assert_eq!(doc.analysis::<WithNext>(0), 8);
+        assert_eq!(doc.analysis::<WithNext>(3), 5);
+        assert_eq!(doc.analysis::<Lengths>(1), 5);
+        assert_eq!(
+            LENGTH_TABLES.load(std::sync::atomic::Ordering::Relaxed) - before,
+            1,
+            "one Lengths table for the document"
+        );
+        assert_eq!(format!("{:?}", doc.analyses), "Analyses(2 kinds)");
+    }
+
+    #[test]
+    fn a_subset_reads_the_analyses_of_its_document() {
+        let doc = Document::parse("a\nbbb\ncc");
+        let origin = [0, 2];
+        let subset = doc.subset(&origin);
+        assert_eq!(subset.analysis::<Lengths>(1), 2);
+        assert_eq!(format!("{:?}", subset.analyses), "Analyses(0 kinds)");
+        assert_eq!(format!("{:?}", doc.analyses), "Analyses(1 kinds)");
+    }
 
     fn texts<'a>(doc: &'a Document) -> Vec<&'a str> {
         doc.lines().map(|line| line.text).collect()

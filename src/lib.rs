@@ -59,6 +59,7 @@ mod filter;
 )]
 mod filters;
 mod jsonl;
+mod matchers;
 mod model;
 mod normalize;
 mod output_lines;
@@ -72,11 +73,11 @@ mod text;
 pub use blocks::Profile;
 pub use document::{Document, Line};
 pub use filter::{Context, Filter, Finding};
-pub use filters::site_boilerplate::SiteRule;
 pub use jsonl::{CleanedLine, GroupBy, LineCleaner, LineError};
 pub use normalize::FinalNewline;
 pub use output_lines::OutputLines;
 pub use pipeline::{clean, Cleaned, Cleaner, Removal, UnknownFilter};
+pub use site::SiteRule;
 pub use site::{group_of_url, LoadError, SiteGroup, SiteProfile, SiteProfileError};
 
 /// The library's modules, for the `deboiler` binary, the research crate (`lab/`), the

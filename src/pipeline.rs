@@ -3,17 +3,17 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::blocks::{detect_profile, Profile};
+use crate::blocks::{detect_profile, Features, Profile};
 use crate::document::Document;
 use crate::filter::{Context, Filter, Finding};
 use crate::filters;
 use crate::filters::line_model;
-use crate::filters::site_boilerplate::{SiteRule, SiteView};
 use crate::model::features::Scratch;
 use crate::model::{DocumentInputs, LineModel, ADVISORY};
 use crate::normalize::{self, FinalNewline};
 use crate::output_lines::OutputLines;
 use crate::site::SiteProfile;
+use crate::site::{SiteRule, SiteView};
 
 /// One removal: which filter removed which lines of the input, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -536,7 +536,7 @@ fn inputs<'d>(doc: &'d Document, profile: Profile, verdicts: Vec<u8>) -> Documen
         doc.lines()
             .map(|line| if line.is_blank() { "" } else { line.text })
             .collect(),
-        (0..doc.len()).map(|i| doc.feature(i)).collect(),
+        (0..doc.len()).map(|i| Features::of_line(doc, i)).collect(),
         verdicts,
         profile,
     )

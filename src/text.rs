@@ -401,7 +401,7 @@ fn contains_ignore_ascii_case(haystack: &[u8], needle: &[u8]) -> bool {
 /// engine (usually on its literal prefilter).
 ///
 /// The gate doubles the pattern's memory (automata and per-thread caches), so it only pays on
-/// a pattern searched on many lines. Behind a filter's literal [`crate::filter::Gate`] or
+/// a pattern searched on many lines. Behind a filter's literal gate (`matchers::gate`) or
 /// another pre-check, a plain `Regex` is as fast (measured) and half the size.
 pub struct BoundaryRegex {
     gate: GateRegex,

@@ -106,6 +106,7 @@ use regex::Regex;
 use regex_automata::meta;
 
 use crate::filter::{Context, Filter, Finding};
+use crate::filters::page_chrome::ChromeAnywhere;
 use crate::text::{
     ends_sentence, has_words, is_stopword, more_words_than, nfa_regex, trim, words, BoundaryRegex,
     RareRegex, Screened,
@@ -810,7 +811,7 @@ fn bio(trimmed: &str) -> Option<Bio> {
 /// that a later filter removes ("Sign up for our newsletter to get the latest news.").
 fn is_prose(cx: &Context, index: usize) -> bool {
     let line = cx.doc.line(index);
-    ends_sentence(line) && has_words(line, 8) && cx.doc.chrome(index).is_none()
+    ends_sentence(line) && has_words(line, 8) && cx.doc.analysis::<ChromeAnywhere>(index).is_none()
 }
 
 /// Farthest a bio may be from the edge (in prose lines) at any strength; [`bio`] is not even

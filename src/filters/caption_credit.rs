@@ -64,27 +64,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::filter::{Context, Filter, Finding, Gate};
-use crate::patterns::gates;
+use crate::filter::{Context, Filter, Finding};
+use crate::matchers::gate;
 use crate::text::{
     has_words, is_stopword, more_words_than, trim, word_count, words, BoundaryRegex, Screened,
 };
 
 pub struct CaptionCredit;
-
-/// Cheap pre-check: a credit contains a label, an agency name, a slash, a pipe or `©`.
-pub(crate) static TRIGGERS: Gate = Gate {
-    bit: 1 << 3,
-    ascii_case_insensitive: true,
-    patterns: gates::CAPTION_CREDIT,
-};
-
-/// Agency acronyms, matched case-sensitively so that "ap" in "happen" does not trigger.
-pub(crate) static ACRONYMS: Gate = Gate {
-    bit: 1 << 3,
-    ascii_case_insensitive: false,
-    patterns: gates::CAPTION_CREDIT_ACRONYMS,
-};
 
 /// A photo or news agency, as it appears in credits. Short all-caps agency names are
 /// case-sensitive so that `ap` or `pa` inside ordinary words never count.
@@ -496,7 +482,7 @@ fn copyright_credit(line: &str) -> Option<Credit<'_>> {
     })
 }
 
-/// The credit in `line`, which passed [`TRIGGERS`] or [`ACRONYMS`].
+/// The credit in `line`, which passed [`gate::CAPTION_CREDIT`] or [`gate::CAPTION_CREDIT_ACRONYMS`].
 fn find_credit(line: &str) -> Option<Credit<'_>> {
     let core = LEAD.replace(line, "");
     if lone_agency(core.trim()) {
@@ -526,7 +512,7 @@ impl Filter for CaptionCredit {
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
         cx.live_lines()
-            .filter(|&i| cx.passes(i, &TRIGGERS))
+            .filter(|&i| cx.passes(i, &gate::CAPTION_CREDIT))
             .filter_map(|i| {
                 let line = trim(cx.doc.line(i));
                 let credit = find_credit(line)?;

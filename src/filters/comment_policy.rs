@@ -75,19 +75,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::filter::{Context, Filter, Finding, Gate};
-use crate::patterns::gates;
+use crate::filter::{Context, Filter, Finding};
+use crate::matchers::gate;
 use crate::prebuilt::{prebuilt_dfa, PrebuiltDfa};
 use crate::text::{more_words_than, trim, RareRegex};
 
 pub struct CommentPolicy;
-
-/// Cheap pre-check: a line without any of these cannot match.
-pub(crate) static TRIGGERS: Gate = Gate {
-    bit: 1 << 2,
-    ascii_case_insensitive: true,
-    patterns: gates::COMMENT_POLICY,
-};
 
 /// Bullets and list markers before the phrase, punctuation and arrows after it.
 static LEAD: LazyLock<Regex> =
@@ -99,7 +92,7 @@ static TRAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// A whole line of comment-section chrome (matched against the trimmed core of the line): the
 /// pattern of `src/patterns/comment_chrome.rs`, compiled at build time (see [`PrebuiltDfa`]).
 ///
-/// Performance: the pattern runs on the cores of the 2% of lines that pass [`TRIGGERS`], and
+/// Performance: the pattern runs on the cores of the 2% of lines that pass [`gate::COMMENT_POLICY`], and
 /// their variety makes a lazy DFA build thousands of states: its cache grew to 2.6 MB per
 /// thread, and capped at 256 KB it was cleared so often that the pattern cost about 60,000
 /// instructions a line (3% of the run on 14 MB of page dumps). The whole DFA is 130 KB.
@@ -365,11 +358,11 @@ fn meta_field(line: &str) -> Option<&str> {
     fields.into_iter().find(|field| is_chrome(core(field)))
 }
 
-/// Why `line` (which passed [`TRIGGERS`]) is comment-section chrome or policy, if it is.
+/// Why `line` (which passed [`gate::COMMENT_POLICY`]) is comment-section chrome or policy, if it is.
 /// Whether a line is comment-section chrome (a heading, counter, call to action or notice):
 /// where a comment section begins in a page dump.
 pub fn is_comment_chrome(cx: &Context, line: usize) -> bool {
-    cx.passes(line, &TRIGGERS) && reason(cx.doc.line(line)).is_some()
+    cx.passes(line, &gate::COMMENT_POLICY) && reason(cx.doc.line(line)).is_some()
 }
 
 fn reason(line: &str) -> Option<String> {
@@ -412,7 +405,7 @@ impl Filter for CommentPolicy {
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
         cx.live_lines()
-            .filter(|&i| cx.passes(i, &TRIGGERS))
+            .filter(|&i| cx.passes(i, &gate::COMMENT_POLICY))
             .filter_map(|i| reason(cx.doc.line(i)).map(|why| Finding::line(i, why)))
             .collect()
     }

@@ -69,22 +69,15 @@ use std::sync::LazyLock;
 use regex_automata::meta;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::filter::{Context, Filter, Finding, Gate};
-use crate::patterns::gates;
+use crate::filter::{Context, Filter, Finding};
+use crate::matchers::gate;
 use crate::text::{has_words, is_stopword, nfa_regex, RareRegex, Screened};
 
 pub struct Copyright;
 
-/// Cheap gate: only lines containing one of these go through the regexes.
-pub(crate) static GATE: Gate = Gate {
-    bit: 1 << 1,
-    ascii_case_insensitive: true,
-    patterns: gates::COPYRIGHT,
-};
-
 /// Rights-reserved phrases, in the languages deboiler sees most.
 ///
-/// Performance: the regexes run only on lines that pass [`GATE`] (about 0.6% of lines), so
+/// Performance: the regexes run only on lines that pass [`gate::COPYRIGHT`] (about 0.6% of lines), so
 /// they are compiled without the lazy DFA ([`RareRegex`], [`nfa_regex`]): its per-thread
 /// caches cost more memory than the few lines gain in speed. [`START_MARK`] (anchored at the
 /// start) and [`NOTICE_TOKEN`] (whose gate would open on nearly every such line) need no gate.
@@ -296,7 +289,7 @@ fn residue(text: &str, spans: &[Range<usize>]) -> (usize, usize) {
     (words, stopwords)
 }
 
-/// Why `line` (which passed [`GATE`]) is a rights notice, or `None` when it is not one.
+/// Why `line` (which passed [`gate::COPYRIGHT`]) is a rights notice, or `None` when it is not one.
 fn notice_reason(line: &str) -> Option<&'static str> {
     let text = line.trim_start_matches(LEADING_JUNK).trim_end();
     if let Some(reason) = licence_reason(text) {
@@ -353,7 +346,7 @@ impl Filter for Copyright {
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
         cx.live_lines()
-            .filter(|&index| cx.passes(index, &GATE))
+            .filter(|&index| cx.passes(index, &gate::COPYRIGHT))
             .filter_map(|index| {
                 notice_reason(cx.doc.line(index)).map(|reason| Finding::line(index, reason))
             })

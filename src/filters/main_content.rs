@@ -93,7 +93,7 @@ impl Filter for MainContent {
         if cx.profile != Profile::Page {
             return Vec::new();
         }
-        let blocks = Blocks::of(cx);
+        let blocks = Blocks::of(cx.doc, || cx.live_lines());
         let indent = dominant_indent(&blocks);
         let breaks = section_breaks(cx, &blocks, indent);
         let Some(region) = densest_region(&blocks, &breaks, indent) else {
@@ -202,7 +202,7 @@ impl Outside {
 /// such as a sharing bar or a comment form) is a break too: a page's template separates its
 /// article from what follows it, and one repeated line (an "Advertisement" label) does not.
 ///
-/// [`SiteRule::region_break`]: crate::filters::site_boilerplate::SiteRule::region_break
+/// [`SiteRule::region_break`]: crate::site::SiteRule::region_break
 struct Breaks {
     /// `before[k]`: a run cannot go on from line `k - 1` to line `k`.
     before: Vec<bool>,

@@ -9,7 +9,7 @@
 //! last. To add a filter, write `src/filters/<name>.rs` with a rule-page doc comment
 //! and tests, then add it to [`ALL`] at the place it should run.
 
-use crate::filter::{Filter, Gate};
+use crate::filter::Filter;
 
 pub mod author_bio;
 pub mod caption_credit;
@@ -39,16 +39,6 @@ static ALL: [&dyn Filter; 13] = [
     &off_topic::OffTopic,
     &repeated_line::RepeatedLine,
     &line_model::LineModelStep,
-];
-
-/// The filters' literal pre-checks, searched together in one pass (see [`Gate`]).
-pub(crate) static GATES: [&Gate; 6] = [
-    &social_embed::ANCHORS,
-    &copyright::GATE,
-    &comment_policy::TRIGGERS,
-    &caption_credit::TRIGGERS,
-    &caption_credit::ACRONYMS,
-    &publisher_notice::GATE,
 ];
 
 /// Every filter, in pipeline order.
@@ -140,18 +130,6 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn gates_do_not_depend_on_leading_whitespace() {
-        // Gates are searched in the line without its indentation: a pattern may not start
-        // with a space unless its filter trims the line anyway (caption-credit).
-        for gate in GATES {
-            for pattern in gate.patterns {
-                let trimmed_by_filter = std::ptr::eq(gate, &caption_credit::TRIGGERS);
-                assert!(trimmed_by_filter || !pattern.starts_with(char::is_whitespace));
-            }
-        }
-    }
 
     #[test]
     fn ids_are_unique_kebab_case() {

@@ -93,6 +93,7 @@ use regex::Regex;
 use regex_automata::meta;
 use rustc_hash::FxHashMap;
 
+use crate::document::{Document, LineAnalysis};
 use crate::filter::{Context, Filter, Finding};
 use crate::patterns::prompts::{
     CALL_TO_ACTION_PATTERN, COOKIE_PATTERN, FOLLOW_PATTERN, LINK_ONLY_PATTERN, PAYWALL_PATTERN,
@@ -127,7 +128,7 @@ impl Filter for PageChrome {
                 if in_top_zone || last_line {
                     classify(cx.doc.line(index), in_top_zone, last_line)
                 } else {
-                    cx.doc.chrome(index)
+                    cx.doc.analysis::<ChromeAnywhere>(index)
                 }
             })
             .collect();
@@ -557,13 +558,24 @@ const LABEL_CONNECTORS: &[&str] = &[
 
 // ---------------------------------------------------------------------------------------------
 
-/// Whether and why page-chrome removes `line` wherever it stands (a button, share run, prompt,
-/// call to action, cookie notice, labelled date or breadcrumb). Filters that run earlier and
-/// count the article's prose use this so that a line this filter removes later does not count:
-/// otherwise cleaning the output again could decide differently. Read it through
-/// [`Document::chrome`](crate::document::Document::chrome), computed once per document.
-pub(crate) fn chrome_anywhere(line: &str) -> Option<Kind> {
-    classify(line, false, false)
+/// Whether and why page-chrome removes a line wherever it stands (a button, share run, prompt,
+/// call to action, cookie notice, labelled date or breadcrumb), kept with the document. Filters
+/// that run earlier and count the article's prose read it (`doc.analysis::<ChromeAnywhere>(i)`)
+/// so that a line this filter removes later does not count: otherwise cleaning the output
+/// again could decide differently.
+pub(crate) struct ChromeAnywhere;
+
+impl LineAnalysis for ChromeAnywhere {
+    type Table = Vec<Option<Kind>>;
+    type Value = Option<Kind>;
+
+    fn table(doc: &Document) -> Vec<Option<Kind>> {
+        doc.per_line(|line| classify(line, false, false))
+    }
+
+    fn get(table: &Vec<Option<Kind>>, index: usize) -> Option<Kind> {
+        table[index]
+    }
 }
 
 /// Whether a line heads the related-article or most-read list after an article: where a page

@@ -96,28 +96,21 @@
 
 use std::sync::{LazyLock, OnceLock};
 
-use crate::filter::{Context, Filter, Finding, Gate, RuleScreen};
-use crate::patterns::gates;
+use crate::filter::{Context, Filter, Finding};
+use crate::matchers::gate;
+use crate::matchers::screen::RuleScreen;
 use crate::patterns::notices::{pattern, Start, RULES};
 use crate::prebuilt::literal_automaton;
 use crate::text::{has_words, trim, word_count, RareRegex};
 
 pub struct PublisherNotice;
 
-/// Cheap pre-check: a line without any of these cannot match a rule except the timestamp, which
-/// has its own byte check ([`is_machine_timestamp`]).
-pub(crate) static GATE: Gate = Gate {
-    bit: 1 << 4,
-    ascii_case_insensitive: true,
-    patterns: gates::PUBLISHER_NOTICE,
-};
-
 /// Longest lead-in allowed before a sentence-initial cue ("There's plenty more where that came
 /// from. Sign up …").
 const MAX_LEAD_IN_WORDS: usize = 30;
 
 /// Each rule compiled ([`pattern`]). A rule's gate opens on fewer than 2% of the lines that
-/// pass [`GATE`] (0.5% on average, measured on 14 MB of pages), so the full regexes run without
+/// pass [`gate::PUBLISHER_NOTICE`] (0.5% on average, measured on 14 MB of pages), so the full regexes run without
 /// the lazy DFA ([`RareRegex`]).
 ///
 /// Start-up: a rule is compiled the first time [`SCREEN`] lets a line through to it
@@ -133,7 +126,7 @@ fn compiled(index: usize) -> &'static RareRegex {
     })
 }
 
-/// The rules a line can match, by their required literals: most lines that pass [`GATE`] can
+/// The rules a line can match, by their required literals: most lines that pass [`gate::PUBLISHER_NOTICE`] can
 /// match only a few of the rules, and each rule tried costs a scan of the line. Compiled by
 /// `build.rs` from `src/patterns/notices.rs`.
 static SCREEN: LazyLock<RuleScreen> = LazyLock::new(|| {
@@ -183,7 +176,7 @@ fn is_machine_timestamp(line: &str) -> bool {
         .all(|&c| c.is_ascii_digit() || matches!(c, b':' | b'.' | b'+' | b'-' | b'Z' | b'z'))
 }
 
-/// Why `line` is a publisher notice, if it is one. `gated` says whether it passed [`GATE`].
+/// Why `line` is a publisher notice, if it is one. `gated` says whether it passed [`gate::PUBLISHER_NOTICE`].
 fn reason(line: &str, gated: bool) -> Option<&'static str> {
     if is_machine_timestamp(line) {
         return Some("machine timestamp (ISO 8601 date-time) on a line of its own");
@@ -234,8 +227,11 @@ impl Filter for PublisherNotice {
     fn check(&self, cx: &Context) -> Vec<Finding> {
         cx.live_lines()
             .filter_map(|index| {
-                reason(cx.doc.line(index), cx.passes(index, &GATE))
-                    .map(|why| Finding::line(index, why))
+                reason(
+                    cx.doc.line(index),
+                    cx.passes(index, &gate::PUBLISHER_NOTICE),
+                )
+                .map(|why| Finding::line(index, why))
             })
             .collect()
     }
@@ -285,7 +281,7 @@ mod tests {
         // Every line a rule removes in these tests passed the gate; spot-check the gate itself.
         let gate = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(GATE.patterns)
+            .build(gate::PUBLISHER_NOTICE.patterns)
             .unwrap();
         assert!(gate.is_match("Get Example Monthly delivered through your letterbox"));
         assert!(!gate.is_match("He declined to comment."));
@@ -589,7 +585,7 @@ mod tests {
         fn screen_keeps_every_matching_rule(
             parts in proptest::collection::vec(
                 proptest::prop_oneof![
-                    proptest::sample::select(GATE.patterns.to_vec()).prop_map(str::to_string),
+                    proptest::sample::select(gate::PUBLISHER_NOTICE.patterns.to_vec()).prop_map(str::to_string),
                     proptest::sample::select(vec![
                         "Sign up for", "the newsletter", "inbox", "Jetzt 3 Ausgaben gratis erhalten",
                         "If you enjoyed this article", "join", "Members get", "Medically reviewed by",

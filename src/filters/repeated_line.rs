@@ -36,6 +36,7 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::blocks::Features;
 use crate::filter::{Context, Filter, Finding};
 use crate::text::trim;
 
@@ -61,7 +62,7 @@ impl Filter for RepeatedLine {
         let mut first = FxHashMap::default();
         let mut long = Vec::new();
         for line in cx.live_lines() {
-            let f = cx.doc.feature(line);
+            let f = Features::of_line(cx.doc, line);
             if f.words < MIN_WORDS || f.digits * 4 > f.letters {
                 continue;
             }

@@ -7,20 +7,20 @@
 //! a member of a group with a site profile ([`crate::Cleaner::clean_in_group`],
 //! `deboiler --site-boilerplate`); otherwise it finds nothing.
 //!
-//! A line goes when it occurs on at least [`SiteRule::min_pages`] pages of its group (2) and on
-//! at least [`SiteRule::min_share`] of them (half). These values, and the region break below,
+//! A line goes when it occurs on at least [`SiteRule::min_pages`](crate::site::SiteRule::min_pages) pages of its group (2) and on
+//! at least [`SiteRule::min_share`](crate::site::SiteRule::min_share) of them (half). These values, and the region break below,
 //! were chosen in cross-validation grouped by site on the benchmark pages of hosts with several
 //! pages (`docs/site-boilerplate.md`); a share of a half also keeps a line that only some of the
 //! site's pages show (a section's own box, a headline linked from a few pages). It runs first, before the phrase rules and
 //! the main-content region: a page dump whose template is gone shows the region its article,
 //! not a prose-like footer, and a block of template lines in a row
-//! ([`SiteRule::region_break`], 4) ends the region, as a comment section or a list of other
+//! ([`SiteRule::region_break`](crate::site::SiteRule::region_break), 4) ends the region, as a comment section or a list of other
 //! stories starts after the page's sharing bar or comment form.
 //!
 //! A page that repeats other pages' prose is a copy (a duplicate, a re-crawl, the same story
 //! under two addresses), not furniture: when at least [`COPY_MIN_LINES`] of its prose lines
 //! would go and its own prose (prose lines on no other page) is at most
-//! [`SiteRule::copy_share`] of theirs, only the lines on more pages than any of those prose
+//! [`SiteRule::copy_share`](crate::site::SiteRule::copy_share) of theirs, only the lines on more pages than any of those prose
 //! lines go. Two copies of one story in a group keep their text; the site's menu, on every page,
 //! still goes.
 //!
@@ -53,66 +53,15 @@
 //! page is not a pattern); two copies of one story keep their text (the copy guard above). On a site of one page, in a document without a group, and for a line
 //! the profile's memory cap stopped counting, nothing goes.
 
+use crate::blocks::Features;
 use crate::filter::{Context, Filter, Finding};
-use crate::site::SiteGroup;
 
 pub struct SiteBoilerplate;
 
 /// Fewest repeated prose lines that make a page a copy rather than a page with a repeated
-/// disclaimer or prompt (see [`SiteRule::copy_share`]): a site's prose furniture is one to three
+/// disclaimer or prompt (see [`SiteRule::copy_share`](crate::site::SiteRule::copy_share)): a site's prose furniture is one to three
 /// lines, a copied article has paragraphs.
 pub const COPY_MIN_LINES: usize = 3;
-
-/// When a line counts as its site's boilerplate. The default is the rule measured on the
-/// benchmarks (see the module documentation); the fields are public for experiments.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct SiteRule {
-    /// Fewest pages of its group a line must occur on.
-    pub min_pages: u32,
-    /// Least share of its group's pages a line must occur on.
-    pub min_share: f64,
-    /// Lines of at least this many words are prose, for the copy guard.
-    pub prose_words: usize,
-    /// A page whose own prose is at most this share of its prose that would go is a copy of
-    /// other pages (negative: no page is).
-    pub copy_share: f64,
-    /// In page dumps, at least this many lines of site boilerplate in a row end the main-content
-    /// region (0: never).
-    pub region_break: usize,
-}
-
-impl Default for SiteRule {
-    fn default() -> Self {
-        SiteRule {
-            min_pages: 2,
-            min_share: 0.5,
-            prose_words: 12,
-            copy_share: 0.1,
-            region_break: 4,
-        }
-    }
-}
-
-impl SiteRule {
-    /// Whether a line on `count` of its group's `pages` pages is boilerplate.
-    pub fn removes(&self, count: u32, pages: u32) -> bool {
-        count >= self.min_pages && f64::from(count) >= self.min_share * f64::from(pages)
-    }
-}
-
-/// The document's group and the rule, as the pipeline hands them to the filters.
-#[derive(Debug, Clone, Copy)]
-pub struct SiteView<'p> {
-    pub group: SiteGroup<'p>,
-    pub rule: SiteRule,
-}
-
-impl SiteView<'_> {
-    /// On how many of the group's pages the (normalised) line occurs, if it was counted.
-    pub fn pages_with(&self, line: &str) -> Option<u32> {
-        crate::site::line_key(line).and_then(|key| self.group.pages_with_key(key))
-    }
-}
 
 impl Filter for SiteBoilerplate {
     fn id(&self) -> &'static str {
@@ -144,7 +93,7 @@ impl Filter for SiteBoilerplate {
         // The copy guard reads the lines' features only when enough lines would go.
         if found.len() >= COPY_MIN_LINES {
             let prose = |line: usize| {
-                let feature = cx.doc.feature(line);
+                let feature = Features::of_line(cx.doc, line);
                 (feature.words >= rule.prose_words).then_some(feature.chars)
             };
             let repeated: Vec<(usize, u32)> = found

@@ -103,18 +103,11 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 use regex_automata::meta;
 
-use crate::filter::{Context, Filter, Finding, Gate};
-use crate::patterns::gates;
+use crate::filter::{Context, Filter, Finding};
+use crate::matchers::gate;
 use crate::text::{more_words_than, nfa_regex, trim, trim_start};
 
 pub struct SocialEmbed;
-
-/// Cheap gate: a line can only be an embed remnant of a strong kind if it contains one of these.
-pub(crate) static ANCHORS: Gate = Gate {
-    bit: 1 << 0,
-    ascii_case_insensitive: true,
-    patterns: gates::SOCIAL_EMBED,
-};
 
 /// `— Name (@handle) date [a few more words]`, the attribution line of an embedded tweet (also
 /// Bluesky and Mastodon embeds, whose handles contain dots).
@@ -419,7 +412,7 @@ fn is_attribution(kind: Kind) -> bool {
     matches!(kind, Kind::Attribution | Kind::UndatedAttribution)
 }
 
-/// Kind of a line that passed [`ANCHORS`].
+/// Kind of a line that passed [`gate::SOCIAL_EMBED`].
 fn classify(line: &str) -> Kind {
     let trimmed = trim(line);
     let bare = bare(line);
@@ -552,7 +545,7 @@ impl Filter for SocialEmbed {
         let mut kinds = vec![Kind::Other; doc.len()];
         let mut any = false;
         for index in cx.live_lines() {
-            if cx.passes(index, &ANCHORS) {
+            if cx.passes(index, &gate::SOCIAL_EMBED) {
                 kinds[index] = classify(doc.line(index));
             }
             any |= kinds[index] != Kind::Other;

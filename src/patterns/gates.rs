@@ -1,4 +1,4 @@
-//! The literals of the filters' gates (see `Gate` in `src/filter.rs`): a line that contains none
+//! The literals of the filters' gates (see `Gate` in `src/matchers/gate.rs`): a line that contains none
 //! of a gate's literals cannot match its filter's rules. `build.rs` compiles all of them into one
 //! automaton that finds, in one pass over a line, every gate it passes.
 
@@ -289,7 +289,7 @@ pub const PUBLISHER_NOTICE: &[&str] = &[
     "navegador",
 ];
 
-/// Every gate's literals, in the order of `GATES` in `src/filters/mod.rs`: the automaton numbers
+/// Every gate's literals, in the order of `GATES` in `src/matchers/gate.rs`: the automaton numbers
 /// the literals in this order.
 // Read by build.rs and by the tests that hold the crate to it.
 #[cfg_attr(not(test), allow(dead_code))]

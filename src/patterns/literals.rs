@@ -12,7 +12,7 @@ use regex_syntax::ast::{Flag, Flags, FlagsItemKind, GroupKind};
 /// Read from the syntax tree, before Unicode case folding (which is slow to compute): an
 /// ASCII literal stands for itself in either case, and a non-ASCII one, which may match its
 /// other cases, ends a run. The two non-ASCII characters that fold to ASCII letters are
-/// screened apart (by their callers: `RuleScreen` in `src/filter.rs`,
+/// screened apart (by their callers: `RuleScreen` in `src/matchers/screen.rs`,
 /// `Screened` in `src/text.rs`).
 pub fn required_literals(ast: &Ast) -> Option<Vec<Vec<u8>>> {
     match ast {
@@ -182,7 +182,7 @@ fn with_flags(flags: &Flags, mut case_insensitive: bool) -> bool {
     case_insensitive
 }
 
-/// A rule screen's tables (see `RuleScreen` in `src/filter.rs`): the literals, for each the
+/// A rule screen's tables (see `RuleScreen` in `src/matchers/screen.rs`): the literals, for each the
 /// rules (bit `i` for rule `i`) that require it, and the rules without required literals.
 pub struct RuleLiterals {
     pub literals: Vec<Vec<u8>>,
