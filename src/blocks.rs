@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use crate::document::{Document, LineAnalysis};
+use crate::document::{AnalysisTable, Document, LineAnalysis};
 use crate::text::{ends_sentence, is_ascii_stopword, is_stopword, trim, trim_start};
 
 /// Features of one line, computed in a single pass over its characters.
@@ -44,6 +44,7 @@ pub struct Features {
 
 impl Features {
     /// The features of line `index` of `doc`; the first read computes every line's.
+    #[inline]
     pub fn of_line(doc: &Document, index: usize) -> Features {
         doc.analysis::<FeatureTable>(index)
     }
@@ -705,9 +706,9 @@ pub const PAGE_CLEAR_SHORT_LINES: usize = 60;
 pub struct Blocks<'d> {
     /// Indices into the document's lines, four bytes each (see [`Blocks::line`]).
     lines: Vec<u32>,
-    /// The document, whose features [`Blocks::features`] reads rather than copies: in a page
+    /// The document's features, which [`Blocks::features`] reads rather than copies: in a page
     /// dump nearly every line is live.
-    doc: &'d Document<'d>,
+    features: AnalysisTable<'d, FeatureTable>,
     pub verdicts: Vec<Verdict>,
     /// Classes after [`reclassify`].
     pub classes: Vec<Class>,
@@ -726,16 +727,17 @@ impl<'d> Blocks<'d> {
         };
         let mut lines = Vec::with_capacity(count);
         lines.extend(live().take(count).map(|i| i as u32));
-        let fits = stoplist_fits(lines.iter().map(|&i| Features::of_line(doc, i as usize)));
+        let features = doc.analysis_table::<FeatureTable>();
+        let fits = stoplist_fits(lines.iter().map(|&i| features.get(i as usize)));
         let verdicts: Vec<Verdict> = lines
             .iter()
-            .map(|&i| classify(&Features::of_line(doc, i as usize), fits))
+            .map(|&i| classify(&features.get(i as usize), fits))
             .collect();
         let raw: Vec<Class> = verdicts.iter().map(|v| v.class).collect();
         let classes = reclassify(&raw);
         Blocks {
             lines,
-            doc,
+            features,
             verdicts,
             classes,
         }
@@ -762,7 +764,7 @@ impl<'d> Blocks<'d> {
 
     /// The features of live line `k`.
     pub fn features(&self, k: usize) -> Features {
-        Features::of_line(self.doc, self.line(k))
+        self.features.get(self.line(k))
     }
 }
 

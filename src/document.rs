@@ -64,6 +64,24 @@ pub(crate) trait LineAnalysis: 'static {
     fn get(table: &Self::Table, index: usize) -> Self::Value;
 }
 
+/// One [`LineAnalysis`] of a document's lines (see [`Document::analysis_table`]).
+pub(crate) struct AnalysisTable<'d, A: LineAnalysis> {
+    table: &'d A::Table,
+    /// For a subset, the parsed document's index of each of its lines.
+    origin: Option<&'d [usize]>,
+}
+
+impl<A: LineAnalysis> AnalysisTable<'_, A> {
+    /// What the analysis says about line `index`.
+    #[inline]
+    pub(crate) fn get(&self, index: usize) -> A::Value {
+        A::get(
+            self.table,
+            self.origin.map_or(index, |origin| origin[index]),
+        )
+    }
+}
+
 /// How many kinds of [`LineAnalysis`] a document can keep.
 const ANALYSIS_SLOTS: usize = 8;
 
@@ -73,6 +91,7 @@ const ANALYSIS_SLOTS: usize = 8;
 struct Analyses([OnceLock<(TypeId, Box<dyn Any + Send + Sync>)>; ANALYSIS_SLOTS]);
 
 impl Analyses {
+    #[inline]
     fn find<A: LineAnalysis>(&self) -> Option<&A::Table> {
         self.0
             .iter()
@@ -84,6 +103,7 @@ impl Analyses {
     /// The table of `A`, from `compute` when there is none yet. `compute` runs outside every
     /// slot's lock, so that it may read other analyses: those fill the next free slots, and
     /// this table takes the first one left.
+    #[cold]
     fn get_or_compute<A: LineAnalysis>(&self, compute: impl FnOnce() -> A::Table) -> &A::Table {
         if let Some(table) = self.find::<A>() {
             return table;
@@ -209,6 +229,10 @@ impl<'a> Document<'a> {
     /// output would parse: the same texts (normalisation is idempotent), without the removed
     /// lines. Its spans and per-line values are this document's.
     pub(crate) fn subset<'s>(&'s self, origin: &'s [usize]) -> Document<'s> {
+        debug_assert!(
+            matches!(self.lines, Lines::Parsed { .. }),
+            "a subset is of a parsed document"
+        );
         Document::with_lines(self.input, Lines::Subset { of: self, origin })
     }
 
@@ -287,12 +311,27 @@ impl<'a> Document<'a> {
     }
 
     /// What analysis `A` says about line `index`; the first read computes it for every line.
+    #[inline]
     pub(crate) fn analysis<A: LineAnalysis>(&self, index: usize) -> A::Value {
+        self.analysis_table::<A>().get(index)
+    }
+
+    /// Analysis `A` of every line, to read many lines without finding the table each time.
+    #[inline]
+    pub(crate) fn analysis_table<A: LineAnalysis>(&self) -> AnalysisTable<'_, A> {
         match &self.lines {
-            Lines::Subset { of, origin } => of.analysis::<A>(origin[index]),
-            Lines::Parsed { .. } => {
-                A::get(self.analyses.get_or_compute::<A>(|| A::table(self)), index)
-            }
+            Lines::Parsed { .. } => AnalysisTable {
+                table: match self.analyses.find::<A>() {
+                    Some(table) => table,
+                    None => self.analyses.get_or_compute::<A>(|| A::table(self)),
+                },
+                origin: None,
+            },
+            // `of` is a parsed document (see `subset`).
+            Lines::Subset { of, origin } => AnalysisTable {
+                table: of.analysis_table::<A>().table,
+                origin: Some(origin),
+            },
         }
     }
 

@@ -3,11 +3,12 @@
 //! A filter only reads the document and reports; the pipeline decides ownership (the first filter
 //! to remove a line owns it) and rendering.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::Arc;
 
 use crate::blocks::{detect_profile, Profile};
-use crate::document::Document;
+use crate::document::{AnalysisTable, Document};
 use crate::matchers::gate::{Gate, GateFlags};
 use crate::site::SiteView;
 
@@ -20,6 +21,8 @@ pub struct Context<'d, 'a> {
     removed: &'d [bool],
     /// The document's group in a site profile, when it is cleaned as a member of one.
     site: Option<SiteView<'d>>,
+    /// The gates each line passes, found on the first [`Context::passes`].
+    gates: OnceCell<AnalysisTable<'d, GateFlags>>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -40,6 +43,7 @@ impl<'d, 'a> Context<'d, 'a> {
             profile,
             removed,
             site: None,
+            gates: OnceCell::new(),
         }
     }
 
@@ -73,7 +77,8 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Whether `line` contains one of `gate`'s patterns (leading whitespace ignored).
     pub(crate) fn passes(&self, line: usize, gate: &Gate) -> bool {
-        self.doc.analysis::<GateFlags>(line) & gate.bit != 0
+        let gates = self.gates.get_or_init(|| self.doc.analysis_table());
+        gates.get(line) & gate.bit != 0
     }
 
     /// Indices of non-blank lines that no earlier filter removed, in order.

@@ -3,7 +3,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::blocks::{detect_profile, Features, Profile};
+use crate::blocks::{detect_profile, FeatureTable, Profile};
 use crate::document::Document;
 use crate::filter::{Context, Filter, Finding};
 use crate::filters;
@@ -536,7 +536,10 @@ fn inputs<'d>(doc: &'d Document, profile: Profile, verdicts: Vec<u8>) -> Documen
         doc.lines()
             .map(|line| if line.is_blank() { "" } else { line.text })
             .collect(),
-        (0..doc.len()).map(|i| Features::of_line(doc, i)).collect(),
+        {
+            let features = doc.analysis_table::<FeatureTable>();
+            (0..doc.len()).map(|i| features.get(i)).collect()
+        },
         verdicts,
         profile,
     )
