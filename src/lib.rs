@@ -71,7 +71,7 @@ mod text;
 
 pub use blocks::Profile;
 pub use document::{Document, Line};
-pub use filter::{Context, Filter, Finding};
+pub use filter::{Context, Filter, Finding, Rule};
 pub use filters::site_boilerplate::SiteRule;
 pub use jsonl::{CleanedLine, GroupBy, LineCleaner, LineError};
 pub use normalize::FinalNewline;

@@ -72,7 +72,7 @@ fn explain_text_and_json_report_the_same_removal() {
     assert_eq!(text.code, 0);
     assert!(
         text.stdout
-            .starts_with("a.txt: profile: article\na.txt:7: copyright: "),
+            .starts_with("a.txt: profile: article\na.txt:7: copyright/leading-mark: "),
         "{}",
         text.stdout
     );
@@ -84,6 +84,7 @@ fn explain_text_and_json_report_the_same_removal() {
     let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
     assert_eq!(report["file"], "a.txt");
     assert_eq!(report["removals"][0]["filter"], "copyright");
+    assert_eq!(report["removals"][0]["rule"], "copyright/leading-mark");
     assert_eq!(report["removals"][0]["lines"], serde_json::json!([7, 7]));
     assert_eq!(
         report["removals"][0]["text"],
@@ -190,7 +191,7 @@ fn profile_article_keeps_page_furniture_that_page_removes() {
     // The main-content rule's verdict is advice the line model weighs; the reason says so.
     let explain = sandbox.run(&["--explain", "page.txt"]);
     assert!(
-        explain.stdout.contains("line-model: score 0.9")
+        explain.stdout.contains("line-model/score: score 0.9")
             && explain.stdout.contains("main-content would remove it"),
         "{}",
         explain.stdout
@@ -488,4 +489,38 @@ fn rule_prints_a_filters_page_and_a_file_named_rule_still_cleans() {
     let cleaned = sandbox.run(&["rule"]);
     assert_eq!(cleaned.stdout, "He declined to comment.\n");
     assert_eq!(sandbox.run(&["--rule", "copyright", "rule"]).code, 2);
+}
+
+/// Every removal `--explain` reports names a rule its filter's page lists: the reports of the
+/// test fixtures, checked against `--rule`'s pages.
+#[test]
+fn explain_names_only_rules_their_pages_list() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut files = Vec::new();
+    for folder in ["seeds", "pages"] {
+        for entry in std::fs::read_dir(format!("{fixtures}/{folder}")).unwrap() {
+            files.push(entry.unwrap().path().to_string_lossy().into_owned());
+        }
+    }
+    files.sort();
+    let mut args = vec!["--explain", "--format", "json"];
+    args.extend(files.iter().map(String::as_str));
+    let run = Sandbox::new().run(&args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut rules = std::collections::BTreeSet::new();
+    for report in run.stdout.lines() {
+        let report: serde_json::Value = serde_json::from_str(report).unwrap();
+        for removal in report["removals"].as_array().unwrap() {
+            let filter = removal["filter"].as_str().unwrap();
+            let rule = removal["rule"].as_str().unwrap();
+            assert!(rule.starts_with(&format!("{filter}/")), "{rule}");
+            rules.insert(rule.to_string());
+        }
+    }
+    assert!(rules.len() >= 5, "{rules:?}");
+    for rule in rules {
+        let filter = rule.split('/').next().unwrap();
+        let page = deboiler::__internals::filters::rule_page(filter).unwrap();
+        assert!(page.contains(&format!("- `{rule}`: ")), "{rule}");
+    }
 }

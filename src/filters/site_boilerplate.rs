@@ -24,6 +24,11 @@
 //! lines go. Two copies of one story in a group keep their text; the site's menu, on every page,
 //! still goes.
 //!
+//! ## Rules
+//!
+//! - `site-boilerplate/repeated-on-pages`: a line on at least the rule's number and share of the
+//!   pages of its site
+//!
 //! ## Why is this noise?
 //!
 //! A site's furniture is written once and printed on every page, in the site's own words and
@@ -53,10 +58,15 @@
 //! page is not a pattern); two copies of one story keep their text (the copy guard above). On a site of one page, in a document without a group, and for a line
 //! the profile's memory cap stopped counting, nothing goes.
 
-use crate::filter::{Context, Filter, Finding};
+use crate::filter::{Context, Filter, Finding, Rule};
 use crate::site::SiteGroup;
 
 pub struct SiteBoilerplate;
+
+const REPEATED_ON_PAGES: Rule = Rule::new(
+    "repeated-on-pages",
+    "a line on at least the rule's number and share of the pages of its site",
+);
 
 /// Fewest repeated prose lines that make a page a copy rather than a page with a repeated
 /// disclaimer or prompt (see [`SiteRule::copy_share`]): a site's prose furniture is one to three
@@ -123,6 +133,10 @@ impl Filter for SiteBoilerplate {
         "A line repeated on many pages of the same site (with --site-boilerplate)"
     }
 
+    fn rules(&self) -> &'static [Rule] {
+        &[REPEATED_ON_PAGES]
+    }
+
     fn check(&self, cx: &Context) -> Vec<Finding> {
         let Some(site) = cx.site() else {
             return Vec::new();
@@ -170,6 +184,7 @@ impl Filter for SiteBoilerplate {
                         site.group.name()
                     ),
                 )
+                .with_rule(REPEATED_ON_PAGES)
             })
             .collect()
     }
@@ -224,6 +239,10 @@ mod tests {
         assert_eq!(
             &*cleaned.removals[0].reason,
             "repeated on 4 of 4 pages of example.com"
+        );
+        assert_eq!(
+            cleaned.removals[0].rule_path(),
+            "site-boilerplate/repeated-on-pages"
         );
         assert_eq!(cleaned.text, story(2) + "\n");
     }
