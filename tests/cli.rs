@@ -148,6 +148,31 @@ fn list_filters_shows_order_id_and_summary() {
     );
 }
 
+/// `--list-rules` lists every rule of every filter as `filter/rule`, the id `--explain` shows,
+/// and `--rule` takes each of them.
+#[test]
+fn list_rules_shows_each_filters_rules() {
+    let sandbox = Sandbox::new();
+    let run = sandbox.run(&["--list-rules"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let ids: Vec<&str> = run
+        .stdout
+        .lines()
+        .map(|line| line.split_whitespace().next().unwrap())
+        .collect();
+    let registry: Vec<String> = deboiler::__internals::filters::all()
+        .iter()
+        .flat_map(|f| f.rules().iter().map(|r| format!("{}/{}", f.id(), r.id)))
+        .collect();
+    assert_eq!(ids, registry);
+    assert!(ids.contains(&"author-bio/byline"));
+    assert!(run
+        .stdout
+        .lines()
+        .any(|line| line.starts_with("copyright/rights-phrase ")
+            && line.contains("All rights reserved")));
+}
+
 #[test]
 fn disable_and_only_select_filters() {
     let sandbox = Sandbox::new();
@@ -489,6 +514,34 @@ fn rule_prints_a_filters_page_and_a_file_named_rule_still_cleans() {
     let cleaned = sandbox.run(&["rule"]);
     assert_eq!(cleaned.stdout, "He declined to comment.\n");
     assert_eq!(sandbox.run(&["--rule", "copyright", "rule"]).code, 2);
+}
+
+#[test]
+fn rule_takes_a_rule_id_and_names_the_known_ones_when_it_is_unknown() {
+    let sandbox = Sandbox::new();
+    let page = sandbox.run(&["--rule", "author-bio/byline"]);
+    assert_eq!(page.code, 0, "{}", page.stderr);
+    assert_eq!(page.stdout, sandbox.run(&["--rule", "author-bio"]).stdout);
+    assert!(page.stdout.starts_with("# author-bio\n"), "{}", page.stdout);
+    assert!(page.stdout.contains("- `author-bio/byline`: "));
+    let unknown = sandbox.run(&["--rule", "author-bio/no-such-rule"]);
+    assert_eq!((unknown.code, unknown.stdout.as_str()), (2, ""));
+    assert!(
+        unknown.stderr.contains(
+            "unknown rule id `author-bio/no-such-rule` (known: author-bio/byline, author-bio/about-heading,"
+        ),
+        "{}",
+        unknown.stderr
+    );
+    let unknown = sandbox.run(&["--rule", "no-such-filter/byline"]);
+    assert_eq!(unknown.code, 2);
+    assert!(
+        unknown
+            .stderr
+            .contains("unknown filter id `no-such-filter/byline` (known: site-boilerplate,"),
+        "{}",
+        unknown.stderr
+    );
 }
 
 /// Every removal `--explain` reports names a rule its filter's page lists: the reports of the
