@@ -531,9 +531,10 @@ fn run_filter(
 }
 
 /// Every test run checks that a built-in filter's finding names one of the rules it lists
-/// ([`Filter::rules`]): the rule pages list those (a test in `filters` checks that), so
-/// `--explain` never shows a rule without a page entry. A caller's filter is not held to it.
-fn debug_assert_listed(filter: &dyn Filter, finding: &Finding) {
+/// ([`Filter::rules`]), here and in the filters' unit tests: the rule pages list those (a test in
+/// `filters` checks that), so `--explain` never shows a rule without a page entry. A caller's
+/// filter is not held to it.
+pub(crate) fn debug_assert_listed(filter: &dyn Filter, finding: &Finding) {
     debug_assert!(
         finding
             .rule

@@ -105,33 +105,33 @@ pub fn by_id(id: &str) -> Option<&'static dyn Filter> {
 #[cfg(test)]
 pub(crate) mod testing {
     //! Helpers for filter unit tests.
+    use crate::blocks::Profile;
     use crate::document::Document;
-    use crate::filter::{Context, Filter};
+    use crate::filter::{Context, Filter, Finding};
+
+    /// What `filter` finds in `doc` cleaned with `profile`, running alone. Every finding must
+    /// name one of the filter's rules, as the pipeline asserts: a test that finds a line checks
+    /// its rule is listed.
+    fn findings(filter: &dyn Filter, doc: &Document, profile: Profile) -> Vec<Finding> {
+        let removed = vec![false; doc.len()];
+        let findings = filter.check(&Context::with_profile(doc, &removed, profile));
+        for finding in &findings {
+            crate::pipeline::debug_assert_listed(filter, finding);
+        }
+        findings
+    }
 
     /// Texts of the lines `filter` would remove from `input`, running it alone.
     pub fn removed_by(filter: &dyn Filter, input: &str) -> Vec<String> {
-        let doc = Document::parse(input);
-        let removed = vec![false; doc.len()];
-        let mut lines: Vec<String> = filter
-            .check(&Context::new(&doc, &removed))
-            .into_iter()
-            .flat_map(|finding| finding.lines)
-            .map(|index| doc.line(index).to_string())
-            .collect();
+        let mut lines = removed_with_profile(filter, input, Profile::Auto);
         lines.dedup();
         lines
     }
 
     /// Texts of the lines `filter` would remove from `input` cleaned with `profile`.
-    pub fn removed_with_profile(
-        filter: &dyn Filter,
-        input: &str,
-        profile: crate::blocks::Profile,
-    ) -> Vec<String> {
+    pub fn removed_with_profile(filter: &dyn Filter, input: &str, profile: Profile) -> Vec<String> {
         let doc = Document::parse(input);
-        let removed = vec![false; doc.len()];
-        filter
-            .check(&Context::with_profile(&doc, &removed, profile))
+        findings(filter, &doc, profile)
             .into_iter()
             .flat_map(|finding| finding.lines)
             .map(|index| doc.line(index).to_string())
@@ -141,19 +141,17 @@ pub(crate) mod testing {
     /// For each line `filter` would remove from `input` (running it alone), the line's text and
     /// the rule that found it, as `filter/rule`.
     pub fn rules_fired(filter: &dyn Filter, input: &str) -> Vec<(String, String)> {
-        rules_fired_with_profile(filter, input, crate::blocks::Profile::Auto)
+        rules_fired_with_profile(filter, input, Profile::Auto)
     }
 
     /// [`rules_fired`] with `input` cleaned with `profile`.
     pub fn rules_fired_with_profile(
         filter: &dyn Filter,
         input: &str,
-        profile: crate::blocks::Profile,
+        profile: Profile,
     ) -> Vec<(String, String)> {
         let doc = Document::parse(input);
-        let removed = vec![false; doc.len()];
-        filter
-            .check(&Context::with_profile(&doc, &removed, profile))
+        findings(filter, &doc, profile)
             .into_iter()
             .flat_map(|finding| {
                 let rule = format!("{}/{}", filter.id(), finding.rule.unwrap_or("(none)"));
