@@ -87,7 +87,8 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 }
 
-/// A filter's request to remove a range of lines, with a human-readable reason.
+/// A filter's request to remove a range of lines, with a human-readable reason and, optionally,
+/// the [`Rule`] of the filter that found them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     /// Indices into [`Document::lines`], end exclusive.
@@ -95,23 +96,89 @@ pub struct Finding {
     /// Shared, not copied, by the removals made from it: a filter that removes many lines for
     /// one reason (a page dump's menus) makes one string.
     pub reason: Arc<str>,
+    /// The [`Rule::id`] of the rule that found the lines, one of the filter's
+    /// [`rules`](Filter::rules); `None` for a filter that names no rules, whose removals then
+    /// carry the filter's id as their rule (see [`Removal::rule`](crate::Removal::rule)).
+    pub rule: Option<&'static str>,
 }
 
 impl Finding {
-    /// A request to remove line `index`.
+    /// A request to remove line `index` (by no named rule: see [`with_rule`](Self::with_rule)).
     pub fn line(index: usize, reason: impl Into<Arc<str>>) -> Self {
-        Finding {
-            lines: index..index + 1,
-            reason: reason.into(),
-        }
+        Self::lines(index..index + 1, reason)
     }
 
-    /// A request to remove the lines `lines` (indices, end exclusive).
+    /// A request to remove the lines `lines` (indices, end exclusive; by no named rule).
     pub fn lines(lines: Range<usize>, reason: impl Into<Arc<str>>) -> Self {
         Finding {
             lines,
             reason: reason.into(),
+            rule: None,
         }
+    }
+
+    /// The same request, made by `rule` (one of the filter's [`rules`](Filter::rules)):
+    /// `Finding::line(i, "names a sponsor").with_rule(SPONSOR_LINE)`.
+    pub fn with_rule(mut self, rule: Rule) -> Self {
+        self.rule = Some(rule.id);
+        self
+    }
+}
+
+/// One kind of finding within a filter, such as `byline` in `author-bio`: `--explain` names it
+/// as `filter/rule` (`author-bio/byline`), and `deboiler --list-rules` lists every rule with its
+/// summary.
+///
+/// A caller's filter names its rules the same way:
+///
+/// ```
+/// use deboiler::{Cleaner, Context, Filter, Finding, Rule};
+///
+/// struct Sponsored;
+///
+/// const SPONSOR_LINE: Rule = Rule::new("sponsor-line", "a line that names a sponsor");
+///
+/// impl Filter for Sponsored {
+///     fn id(&self) -> &'static str {
+///         "sponsored"
+///     }
+///     fn summary(&self) -> &'static str {
+///         "Lines that announce a sponsor"
+///     }
+///     fn rules(&self) -> &'static [Rule] {
+///         &[SPONSOR_LINE]
+///     }
+///     fn check(&self, cx: &Context) -> Vec<Finding> {
+///         cx.live_lines()
+///             .filter(|&i| cx.doc.line(i).starts_with("Sponsored by "))
+///             .map(|i| SPONSOR_LINE.line(i))
+///             .collect()
+///     }
+/// }
+///
+/// let cleaned = Cleaner::default()
+///     .with_filter(Sponsored)
+///     .clean("The bridge reopened on Monday.\nSponsored by a bank.\n");
+/// assert_eq!(cleaned.removals[0].rule_path(), "sponsored/sponsor-line");
+/// assert_eq!(&*cleaned.removals[0].reason, "a line that names a sponsor");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Rule {
+    /// Short kebab-case name, unique within its filter (`byline`).
+    pub id: &'static str,
+    /// One line saying what the rule matches. [`Rule::line`] gives it as the reason.
+    pub summary: &'static str,
+}
+
+impl Rule {
+    /// A rule named `id` that matches what `summary` says.
+    pub const fn new(id: &'static str, summary: &'static str) -> Self {
+        Rule { id, summary }
+    }
+
+    /// A request by this rule to remove line `index`, with the rule's summary as the reason.
+    pub fn line(self, index: usize) -> Finding {
+        Finding::line(index, self.summary).with_rule(self)
     }
 }
 
@@ -124,6 +191,12 @@ pub trait Filter: Send + Sync {
     fn summary(&self) -> &'static str;
     /// Reports the lines to remove. Must not report a line that is already removed.
     fn check(&self, cx: &Context) -> Vec<Finding>;
+    /// The kinds of finding this filter reports ([`Finding::rule`] is one of their ids). A
+    /// filter that names none (the default) reports findings without a rule, and its removals
+    /// carry the filter's id as their rule.
+    fn rules(&self) -> &'static [Rule] {
+        &[]
+    }
     /// Whether every decision depends on the line's own text alone (not on its neighbours, its
     /// position or the profile). Such a filter finds nothing new when the pipeline cleans its own
     /// output again, so the fixed-point passes skip it.

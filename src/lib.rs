@@ -72,7 +72,7 @@ mod text;
 
 pub use blocks::Profile;
 pub use document::{Document, Line};
-pub use filter::{Context, Filter, Finding};
+pub use filter::{Context, Filter, Finding, Rule};
 pub use jsonl::{CleanedLine, GroupBy, LineCleaner, LineError};
 pub use normalize::FinalNewline;
 pub use output_lines::OutputLines;

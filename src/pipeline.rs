@@ -15,17 +15,29 @@ use crate::output_lines::OutputLines;
 use crate::site::SiteProfile;
 use crate::site::{SiteRule, SiteView};
 
-/// One removal: which filter removed which lines of the input, and why.
+/// One removal: which filter (and which of its rules) removed which lines of the input, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Removal {
     /// The id of the filter that removed the lines (see [`Filter::id`]).
     pub filter: &'static str,
+    /// The rule within the filter that found them ([`Rule::id`](crate::Rule::id), one of
+    /// [`Filter::rules`]), or the filter's id when its finding named no rule. Reports show
+    /// both as `filter/rule` ([`Removal::rule_path`]).
+    pub rule: &'static str,
     /// Indices into the document's lines, end exclusive (line numbers are these plus one).
     pub lines: Range<usize>,
     /// Byte range of the removed lines in the input, terminators between them included.
     pub bytes: Range<usize>,
     /// Why the filter removed them, in words (`--explain` prints it).
     pub reason: Arc<str>,
+}
+
+impl Removal {
+    /// `filter/rule`, as `--explain` names the rule that removed the lines
+    /// (`author-bio/byline`).
+    pub fn rule_path(&self) -> String {
+        format!("{}/{}", self.filter, self.rule)
+    }
 }
 
 /// The result of cleaning one document.
@@ -151,6 +163,7 @@ impl Cleaner {
             let findings = filter.check(&Context::with_profile(doc, &marks.removed, profile));
             let owner = Owner::of(filter.id());
             for finding in findings {
+                debug_assert_listed(*filter, &finding);
                 record(owner, finding, doc, &mut marks, None);
             }
         }
@@ -210,7 +223,7 @@ impl Cleaner {
             };
             record(
                 owner,
-                Finding::line(index, reason),
+                Finding::line(index, reason).with_rule(line_model::SCORE),
                 doc,
                 marks,
                 removals.as_deref_mut(),
@@ -257,6 +270,8 @@ impl Cleaner {
     /// let cleaned = cleaner.clean("The bridge reopened on Monday.\nSponsored by a bank.\n");
     /// assert_eq!(cleaned.text, "The bridge reopened on Monday.\n");
     /// assert_eq!(cleaned.removals[0].filter, "sponsored");
+    /// // Its findings name no rule (see `Filter::rules`): the filter's id stands for it.
+    /// assert_eq!(cleaned.removals[0].rule_path(), "sponsored/sponsored");
     /// assert_eq!(&*cleaned.removals[0].reason, "names a sponsor");
     /// ```
     pub fn with_filter(mut self, filter: impl Filter + 'static) -> Self {
@@ -397,7 +412,15 @@ impl Cleaner {
                 self.apply_model(doc, profile, marks, removals.as_deref_mut());
                 continue;
             }
-            run_filter(filter, doc, profile, site, marks, removals.as_deref_mut());
+            run_filter(
+                filter,
+                doc,
+                profile,
+                site,
+                marks,
+                removals.as_deref_mut(),
+                true,
+            );
         }
         for filter in &self.added {
             if !(again && filter.line_local()) {
@@ -408,6 +431,7 @@ impl Cleaner {
                     site,
                     marks,
                     removals.as_deref_mut(),
+                    false,
                 );
             }
         }
@@ -458,7 +482,10 @@ impl Cleaner {
                 )
                 .into();
                 for index in removal.lines {
-                    let finding = Finding::line(origin[index], reason.clone());
+                    let finding = Finding {
+                        rule: Some(removal.rule),
+                        ..Finding::line(origin[index], reason.clone())
+                    };
                     record(owner, finding, doc, marks, removals.as_deref_mut());
                 }
             }
@@ -481,7 +508,8 @@ impl OutputLines {
     }
 }
 
-/// Runs one filter (not the line model) and records what it finds.
+/// Runs one filter (not the line model) and records what it finds; `built_in` says whether it
+/// is one of the crate's filters, whose findings must name one of their rules.
 fn run_filter(
     filter: &dyn Filter,
     doc: &Document,
@@ -489,13 +517,32 @@ fn run_filter(
     site: Option<SiteView>,
     marks: &mut Marks,
     mut removals: Option<&mut Vec<Removal>>,
+    built_in: bool,
 ) {
     let cx = Context::with_profile(doc, &marks.removed, profile).with_site(site);
     let findings = filter.check(&cx);
     let owner = Owner::of(filter.id());
     for finding in findings {
+        if built_in {
+            debug_assert_listed(filter, &finding);
+        }
         record(owner, finding, doc, marks, removals.as_deref_mut());
     }
+}
+
+/// Every test run checks that a built-in filter's finding names one of the rules it lists
+/// ([`Filter::rules`]), here and in the filters' unit tests: the rule pages list those (a test in
+/// `filters` checks that), so `--explain` never shows a rule without a page entry. A caller's
+/// filter is not held to it.
+pub(crate) fn debug_assert_listed(filter: &dyn Filter, finding: &Finding) {
+    debug_assert!(
+        finding
+            .rule
+            .is_some_and(|rule| filter.rules().iter().any(|listed| listed.id == rule)),
+        "{}: finding by rule {:?}, which is not among its rules()",
+        filter.id(),
+        finding.rule
+    );
 }
 
 /// Upper bound on re-cleaning passes; two suffice on every benchmark document.
@@ -545,10 +592,6 @@ fn inputs<'d>(doc: &'d Document, profile: Profile, verdicts: Vec<u8>) -> Documen
     )
 }
 
-/// Records a finding, splitting it around lines an earlier filter already owns. A finding that
-/// continues the last removal (same filter, same reason, the next line) extends it: a page dump
-/// loses hundreds of thousands of menu lines, and one record per line would cost more memory
-/// than the text. Returns whether any line was removed.
 /// The filter a removal belongs to: its id, and its verdict index for the model, looked up once
 /// per filter rather than once per removed line.
 #[derive(Clone, Copy)]
@@ -566,6 +609,10 @@ impl Owner {
     }
 }
 
+/// Records a finding, splitting it around lines an earlier filter already owns. A finding that
+/// continues the last removal (same filter, rule and reason, the next line) extends it: a page dump
+/// loses hundreds of thousands of menu lines, and one record per line would cost more memory
+/// than the text. Returns whether any line was removed.
 fn record(
     owner: Owner,
     finding: Finding,
@@ -575,6 +622,7 @@ fn record(
 ) -> bool {
     let removed = &mut marks.removed;
     let Owner { filter, verdict } = owner;
+    let rule = finding.rule.unwrap_or(filter);
     let end = finding.lines.end.min(doc.len());
     let mut index = finding.lines.start;
     let mut any = false;
@@ -594,7 +642,10 @@ fn record(
             continue;
         };
         if let Some(last) = removals.last_mut().filter(|last| {
-            last.filter == filter && last.lines.end == start && last.reason == finding.reason
+            last.filter == filter
+                && last.rule == rule
+                && last.lines.end == start
+                && last.reason == finding.reason
         }) {
             last.lines.end = index;
             last.bytes.end = doc.byte_span(&(start..index)).end;
@@ -602,6 +653,7 @@ fn record(
         }
         removals.push(Removal {
             filter,
+            rule,
             lines: start..index,
             bytes: doc.byte_span(&(start..index)),
             reason: finding.reason.clone(),

@@ -10,8 +10,9 @@ use crate::pipeline::Cleaned;
 use serde::Serialize;
 
 /// `--explain` as text: a first line `file: profile: article|page` (the profile the document was
-/// cleaned with, detected or forced), then one entry per removal, `file:LINES: filter-id: reason`,
-/// followed by the removed lines as they were in the input.
+/// cleaned with, detected or forced), then one entry per removal, `file:LINES: filter/rule: reason`
+/// (`author-bio/byline`, see [`Removal::rule_path`](crate::Removal::rule_path)), followed by the
+/// removed lines as they were in the input.
 pub fn explain_text(name: &str, cleaned: &Cleaned) -> String {
     let mut out = format!("{name}: profile: {}\n", cleaned.profile.name());
     for removal in &cleaned.removals {
@@ -24,8 +25,8 @@ pub fn explain_text(name: &str, cleaned: &Cleaned) -> String {
         };
         let _ = writeln!(
             out,
-            "{name}:{lines}: {}: {}",
-            removal.filter, removal.reason
+            "{name}:{lines}: {}/{}: {}",
+            removal.filter, removal.rule, removal.reason
         );
         for index in removal.lines.clone() {
             let _ = writeln!(out, "    | {}", cleaned.doc.line(index));
@@ -44,6 +45,8 @@ struct JsonReport<'a> {
 #[derive(Serialize)]
 struct JsonRemoval<'a> {
     filter: &'a str,
+    /// `filter/rule`.
+    rule: String,
     /// First and last removed line, 1-based, inclusive.
     lines: [usize; 2],
     /// Byte range in the input, end exclusive.
@@ -52,7 +55,8 @@ struct JsonRemoval<'a> {
     text: &'a str,
 }
 
-/// The removals of one document as JSON values: `[{filter, lines, bytes, reason, text}]`.
+/// The removals of one document as JSON values: `[{filter, rule, lines, bytes, reason, text}]`,
+/// `rule` being `filter/rule`.
 pub fn removals_json(cleaned: &Cleaned) -> serde_json::Value {
     serde_json::to_value(json_removals(cleaned)).expect("removals serialise")
 }
@@ -63,6 +67,7 @@ fn json_removals<'a>(cleaned: &'a Cleaned) -> Vec<JsonRemoval<'a>> {
         .iter()
         .map(|removal| JsonRemoval {
             filter: removal.filter,
+            rule: removal.rule_path(),
             lines: [removal.lines.start + 1, removal.lines.end],
             bytes: [removal.bytes.start, removal.bytes.end],
             reason: &removal.reason,
@@ -112,7 +117,7 @@ mod tests {
         let cleaned = Cleaner::default().clean(INPUT);
         let report = explain_text("a.txt", &cleaned);
         assert!(
-            report.starts_with("a.txt: profile: article\na.txt:3: copyright: "),
+            report.starts_with("a.txt: profile: article\na.txt:3: copyright/leading-mark: "),
             "{report}"
         );
         assert!(report.contains("    | © 2024 Valley Gazette. All rights reserved.\n"));
@@ -127,6 +132,7 @@ mod tests {
         assert_eq!(value["profile"], "article");
         let removal = &value["removals"][0];
         assert_eq!(removal["filter"], "copyright");
+        assert_eq!(removal["rule"], "copyright/leading-mark");
         assert_eq!(removal["lines"], serde_json::json!([3, 3]));
         let bytes = removal["bytes"].as_array().unwrap();
         let span = bytes[0].as_u64().unwrap() as usize..bytes[1].as_u64().unwrap() as usize;

@@ -759,7 +759,7 @@ fn flags_that_would_be_ignored_are_usage_errors() {
     let sandbox = Sandbox::new();
     sandbox.write("a.txt", ARTICLE);
     sandbox.write("in.jsonl", jsonl_line(1, ARTICLE));
-    let cases: [(&[&str], &str); 4] = [
+    let cases: [(&[&str], &str); 6] = [
         (
             &["--jsonl", "--explain", "--format", "text", "in.jsonl"],
             "deboiler: --format text is not available with --jsonl",
@@ -768,6 +768,14 @@ fn flags_that_would_be_ignored_are_usage_errors() {
         (
             &["--list-filters", "a.txt"],
             "'--list-filters' cannot be used with '[FILE]...'",
+        ),
+        (
+            &["--list-rules", "a.txt"],
+            "'--list-rules' cannot be used with '[FILE]...'",
+        ),
+        (
+            &["--rule", "author-bio/byline", "a.txt"],
+            "'--rule <ID>' cannot be used with '[FILE]...'",
         ),
         (
             &["--jsonl", "--explain", "--report-field", "r", "in.jsonl"],

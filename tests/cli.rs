@@ -72,7 +72,7 @@ fn explain_text_and_json_report_the_same_removal() {
     assert_eq!(text.code, 0);
     assert!(
         text.stdout
-            .starts_with("a.txt: profile: article\na.txt:7: copyright: "),
+            .starts_with("a.txt: profile: article\na.txt:7: copyright/leading-mark: "),
         "{}",
         text.stdout
     );
@@ -84,6 +84,7 @@ fn explain_text_and_json_report_the_same_removal() {
     let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
     assert_eq!(report["file"], "a.txt");
     assert_eq!(report["removals"][0]["filter"], "copyright");
+    assert_eq!(report["removals"][0]["rule"], "copyright/leading-mark");
     assert_eq!(report["removals"][0]["lines"], serde_json::json!([7, 7]));
     assert_eq!(
         report["removals"][0]["text"],
@@ -147,6 +148,31 @@ fn list_filters_shows_order_id_and_summary() {
     );
 }
 
+/// `--list-rules` lists every rule of every filter as `filter/rule`, the id `--explain` shows,
+/// and `--rule` takes each of them.
+#[test]
+fn list_rules_shows_each_filters_rules() {
+    let sandbox = Sandbox::new();
+    let run = sandbox.run(&["--list-rules"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let ids: Vec<&str> = run
+        .stdout
+        .lines()
+        .map(|line| line.split_whitespace().next().unwrap())
+        .collect();
+    let registry: Vec<String> = deboiler::__internals::filters::all()
+        .iter()
+        .flat_map(|f| f.rules().iter().map(|r| format!("{}/{}", f.id(), r.id)))
+        .collect();
+    assert_eq!(ids, registry);
+    assert!(ids.contains(&"author-bio/byline"));
+    assert!(run
+        .stdout
+        .lines()
+        .any(|line| line.starts_with("copyright/rights-phrase ")
+            && line.contains("All rights reserved")));
+}
+
 #[test]
 fn disable_and_only_select_filters() {
     let sandbox = Sandbox::new();
@@ -190,7 +216,7 @@ fn profile_article_keeps_page_furniture_that_page_removes() {
     // The main-content rule's verdict is advice the line model weighs; the reason says so.
     let explain = sandbox.run(&["--explain", "page.txt"]);
     assert!(
-        explain.stdout.contains("line-model: score 0.9")
+        explain.stdout.contains("line-model/score: score 0.9")
             && explain.stdout.contains("main-content would remove it"),
         "{}",
         explain.stdout
@@ -488,4 +514,66 @@ fn rule_prints_a_filters_page_and_a_file_named_rule_still_cleans() {
     let cleaned = sandbox.run(&["rule"]);
     assert_eq!(cleaned.stdout, "He declined to comment.\n");
     assert_eq!(sandbox.run(&["--rule", "copyright", "rule"]).code, 2);
+}
+
+#[test]
+fn rule_takes_a_rule_id_and_names_the_known_ones_when_it_is_unknown() {
+    let sandbox = Sandbox::new();
+    let page = sandbox.run(&["--rule", "author-bio/byline"]);
+    assert_eq!(page.code, 0, "{}", page.stderr);
+    assert_eq!(page.stdout, sandbox.run(&["--rule", "author-bio"]).stdout);
+    assert!(page.stdout.starts_with("# author-bio\n"), "{}", page.stdout);
+    assert!(page.stdout.contains("- `author-bio/byline`: "));
+    let unknown = sandbox.run(&["--rule", "author-bio/no-such-rule"]);
+    assert_eq!((unknown.code, unknown.stdout.as_str()), (2, ""));
+    assert!(
+        unknown.stderr.contains(
+            "unknown rule id `author-bio/no-such-rule` (known: author-bio/byline, author-bio/about-heading,"
+        ),
+        "{}",
+        unknown.stderr
+    );
+    let unknown = sandbox.run(&["--rule", "no-such-filter/byline"]);
+    assert_eq!(unknown.code, 2);
+    assert!(
+        unknown
+            .stderr
+            .contains("unknown filter id `no-such-filter/byline` (known: site-boilerplate,"),
+        "{}",
+        unknown.stderr
+    );
+}
+
+/// Every removal `--explain` reports names a rule its filter's page lists: the reports of the
+/// test fixtures, checked against `--rule`'s pages.
+#[test]
+fn explain_names_only_rules_their_pages_list() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut files = Vec::new();
+    for folder in ["seeds", "pages"] {
+        for entry in std::fs::read_dir(format!("{fixtures}/{folder}")).unwrap() {
+            files.push(entry.unwrap().path().to_string_lossy().into_owned());
+        }
+    }
+    files.sort();
+    let mut args = vec!["--explain", "--format", "json"];
+    args.extend(files.iter().map(String::as_str));
+    let run = Sandbox::new().run(&args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut rules = std::collections::BTreeSet::new();
+    for report in run.stdout.lines() {
+        let report: serde_json::Value = serde_json::from_str(report).unwrap();
+        for removal in report["removals"].as_array().unwrap() {
+            let filter = removal["filter"].as_str().unwrap();
+            let rule = removal["rule"].as_str().unwrap();
+            assert!(rule.starts_with(&format!("{filter}/")), "{rule}");
+            rules.insert(rule.to_string());
+        }
+    }
+    assert!(rules.len() >= 5, "{rules:?}");
+    for rule in rules {
+        let filter = rule.split('/').next().unwrap();
+        let page = deboiler::__internals::filters::rule_page(filter).unwrap();
+        assert!(page.contains(&format!("- `{rule}`: ")), "{rule}");
+    }
 }

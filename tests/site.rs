@@ -408,7 +408,7 @@ fn text_mode_groups_the_files_of_a_folder() {
         "pages/news/1.txt",
     ]));
     assert!(explain.stdout.contains(
-        "pages/news/2.txt:1-3: site-boilerplate: repeated on 3 of 3 pages of pages/news\n"
+        "pages/news/2.txt:1-3: site-boilerplate/repeated-on-pages: repeated on 3 of 3 pages of pages/news\n"
     ));
     // -j does not change the files written.
     ok(sandbox.run(&[

@@ -59,6 +59,19 @@
 //! from the edge is at the edge once that one is removed, so both go. Bios
 //! must be at most 80 words.
 //!
+//! ## Rules
+//!
+//! - `author-bio/byline`: a byline: `By` and author names, with only byline furniture after them
+//! - `author-bio/about-heading`: "about the author" heading
+//! - `author-bio/bio`: author bio at an edge: a person's role at a publication (with a handle,
+//!   contact or beat when further in)
+//! - `author-bio/follow-request`: request to follow a person or named account on social media, at
+//!   an edge
+//! - `author-bio/contact-line`: how to contact the author, or a contact line with an email
+//!   address, at an edge
+//! - `author-bio/author-box`: author box after the article: a heading or name line and a bio
+//! - `author-bio/self-introduction`: site owner's self-introduction after the article
+//!
 //! ## Why is this noise?
 //!
 //! Bylines and author boxes are page furniture repeated on every article by the same writer;
@@ -105,7 +118,7 @@ use aho_corasick::AhoCorasick;
 use regex::Regex;
 use regex_automata::meta;
 
-use crate::filter::{Context, Filter, Finding};
+use crate::filter::{Context, Filter, Finding, Rule};
 use crate::filters::page_chrome::ChromeAnywhere;
 use crate::text::{
     ends_sentence, has_words, is_stopword, more_words_than, nfa_regex, trim, words, BoundaryRegex,
@@ -113,6 +126,35 @@ use crate::text::{
 };
 
 pub struct AuthorBio;
+
+const BYLINE: Rule = Rule::new(
+    "byline",
+    "a byline: `By` and author names, with only byline furniture after them",
+);
+const ABOUT_HEADING: Rule = Rule::new("about-heading", "\"about the author\" heading");
+const BIO: Rule = Rule::new(
+    "bio",
+    "author bio at an edge: a person's role at a publication (with a handle, contact or beat when further in)",
+);
+const FOLLOW_REQUEST: Rule = Rule::new(
+    "follow-request",
+    "request to follow a person or named account on social media, at an edge",
+);
+const CONTACT_LINE: Rule = Rule::new(
+    "contact-line",
+    "how to contact the author, or a contact line with an email address, at an edge",
+);
+const AUTHOR_BOX: Rule = Rule::new(
+    "author-box",
+    "author box after the article: a heading or name line and a bio",
+);
+const SELF_INTRODUCTION: Rule = Rule::new(
+    "self-introduction",
+    "site owner's self-introduction after the article",
+);
+
+/// Why a line goes: the rule that found it, and the reason in words.
+type Why = (Rule, &'static str);
 
 /// A byline is the lead word ([`BYLINE_LEAD`]), the names, then a tail (the rest of the line,
 /// checked further). The names are one to seven units (a person, a staff credit or an agency)
@@ -761,7 +803,7 @@ enum Strength {
 }
 
 /// How sure a bio is, and why.
-type Bio = (Strength, &'static str);
+type Bio = (Strength, Why);
 
 /// Whether the trimmed line `trimmed` is an author bio or contact line, how sure, and why.
 fn bio(trimmed: &str) -> Option<Bio> {
@@ -781,7 +823,10 @@ fn bio(trimmed: &str) -> Option<Bio> {
         return None;
     }
     if contact_label {
-        return Some((Strength::Strong, "contact line with an email address"));
+        return Some((
+            Strength::Strong,
+            (CONTACT_LINE, "contact line with an email address"),
+        ));
     }
     let handle = has_handle(trimmed);
     let email = EMAIL.is_match(trimmed);
@@ -789,20 +834,29 @@ fn bio(trimmed: &str) -> Option<Bio> {
     if role && (follow || contact || handle || email || beat) {
         return Some((
             Strength::Strong,
-            "author bio: role at a publication plus a handle, contact or beat",
+            (
+                BIO,
+                "author bio: role at a publication plus a handle, contact or beat",
+            ),
         ));
     }
     if follow && !more_words_than(trimmed, 30) {
         return Some((
             Strength::Strong,
-            "request to follow a person or named account on social media",
+            (
+                FOLLOW_REQUEST,
+                "request to follow a person or named account on social media",
+            ),
         ));
     }
     if contact && (email || handle) && !more_words_than(trimmed, 40) {
-        return Some((Strength::Strong, "how to contact the author"));
+        return Some((
+            Strength::Strong,
+            (CONTACT_LINE, "how to contact the author"),
+        ));
     }
     if role && ROLE_AT.is_match(trimmed) {
-        return Some((Strength::Weak, "author bio: role at a publication"));
+        return Some((Strength::Weak, (BIO, "author bio: role at a publication")));
     }
     None
 }
@@ -827,6 +881,18 @@ impl Filter for AuthorBio {
         "Bylines; author bios, follow requests and contact lines at the edges; author boxes and self-introductions after the article"
     }
 
+    fn rules(&self) -> &'static [Rule] {
+        &[
+            BYLINE,
+            ABOUT_HEADING,
+            BIO,
+            FOLLOW_REQUEST,
+            CONTACT_LINE,
+            AUTHOR_BOX,
+            SELF_INTRODUCTION,
+        ]
+    }
+
     fn check(&self, cx: &Context) -> Vec<Finding> {
         // Counted first: a page dump has hundreds of thousands of live lines, and a vector that
         // grows by doubling holds up to twice the room.
@@ -840,15 +906,15 @@ impl Filter for AuthorBio {
         let mut maybe_bio = vec![false; live.len()];
         for (k, (&i, &line)) in live.iter().zip(&text).enumerate() {
             if let Some(why) = byline(line) {
-                findings.push(Finding::line(i, why));
+                findings.push(Finding::line(i, why).with_rule(BYLINE));
             } else if line.len() <= 40 && about_author_heading(line) {
-                findings.push(Finding::line(i, "\"about the author\" heading"));
+                findings.push(ABOUT_HEADING.line(i));
             } else {
                 maybe_bio[k] = true;
             }
         }
         // Bios at the edges: (position in `live`, how many prose lines may lie outside it, why).
-        let bios: Vec<(usize, usize, &str)> = bios_within_reach(&text, &prose, &maybe_bio)
+        let bios: Vec<(usize, usize, Why)> = bios_within_reach(&text, &prose, &maybe_bio)
             .into_iter()
             .map(|(k, (strength, why))| {
                 let limit = match strength {
@@ -859,19 +925,22 @@ impl Filter for AuthorBio {
             })
             .collect();
         let distances = edge_bios(&prose, &bios);
-        for (&(k, _, why), distance) in bios.iter().zip(distances) {
+        for (&(k, _, (rule, why)), distance) in bios.iter().zip(distances) {
             if let Some(distance) = distance {
-                findings.push(Finding::line(
-                    live[k],
-                    format!("{why} ({distance} prose lines from the edge)"),
-                ));
+                findings.push(
+                    Finding::line(
+                        live[k],
+                        format!("{why} ({distance} prose lines from the edge)"),
+                    )
+                    .with_rule(rule),
+                );
             }
         }
         let taken: Vec<usize> = findings.iter().flat_map(|f| f.lines.clone()).collect();
-        for (lines, why) in closing_boxes(&text, &prose) {
+        for (lines, (rule, why)) in closing_boxes(&text, &prose) {
             for k in lines {
                 if !taken.contains(&live[k]) {
-                    findings.push(Finding::line(live[k], why));
+                    findings.push(Finding::line(live[k], why).with_rule(rule));
                 }
             }
         }
@@ -1201,12 +1270,9 @@ fn bio_sized(paragraph: &str) -> bool {
 /// Author boxes and self-introductions (ranges of positions in `text`, the trimmed live lines,
 /// and why) that close the document: at most [`MAX_BIO_DISTANCE`] prose lines after them, and
 /// at least [`MIN_PROSE_BEFORE_BOX`] before, so that an "about me" page keeps its text.
-fn closing_boxes(
-    text: &[&str],
-    prose: &[bool],
-) -> Vec<(std::ops::RangeInclusive<usize>, &'static str)> {
+fn closing_boxes(text: &[&str], prose: &[bool]) -> Vec<(std::ops::RangeInclusive<usize>, Why)> {
     let line = |k: usize| text[k];
-    let mut boxes: Vec<(std::ops::RangeInclusive<usize>, &'static str)> = Vec::new();
+    let mut boxes: Vec<(std::ops::RangeInclusive<usize>, Why)> = Vec::new();
     // Only the tail can hold a closing box: from the line with at most BOX_SCAN_PROSE prose lines
     // after it, less the heading and name lines a box may have before its bio.
     let mut after = 0;
@@ -1292,7 +1358,7 @@ fn author_box<'l>(
     len: usize,
     k: usize,
     profile_before: &impl Fn(usize) -> bool,
-) -> Option<(usize, &'static str)> {
+) -> Option<(usize, Why)> {
     let text = line(k);
     if text.len() <= 60
         && may_head_box(text)
@@ -1325,7 +1391,13 @@ fn author_box<'l>(
                         && BOX_CUE.is_match(paragraph))
             };
             if !needs_evidence || about_them() {
-                return Some((j, "author box after the article: heading, name and bio"));
+                return Some((
+                    j,
+                    (
+                        AUTHOR_BOX,
+                        "author box after the article: heading, name and bio",
+                    ),
+                ));
             }
         }
         return None;
@@ -1337,11 +1409,20 @@ fn author_box<'l>(
         let third_person = || opens_with_name(paragraph, text) && BOX_CUE.is_match(paragraph);
         // The profile check last: it scans the whole document (once).
         if bio_sized(paragraph) && (intro_names_them() || third_person()) && !profile_before(k) {
-            return Some((j, "author box after the article: name and bio"));
+            return Some((
+                j,
+                (AUTHOR_BOX, "author box after the article: name and bio"),
+            ));
         }
     }
     if intro(text).is_some() {
-        return Some((k, "site owner's self-introduction after the article"));
+        return Some((
+            k,
+            (
+                SELF_INTRODUCTION,
+                "site owner's self-introduction after the article",
+            ),
+        ));
     }
     None
 }
@@ -1446,7 +1527,7 @@ fn bios_within_reach(
 /// above "Follow X on…"), so this repeats until nothing changes; cleaning the output again then
 /// finds nothing more. `prose[k]` says whether live line `k` is prose; each bio is
 /// `(k, limit, _)`.
-fn edge_bios(prose: &[bool], bios: &[(usize, usize, &str)]) -> Vec<Option<usize>> {
+fn edge_bios(prose: &[bool], bios: &[(usize, usize, Why)]) -> Vec<Option<usize>> {
     let mut removed = vec![false; prose.len()];
     loop {
         let kept_prose = |k: usize| prose[k] && !removed[k];
@@ -1654,6 +1735,40 @@ mod tests {
     /// Four prose lines of an article, then `tail`.
     fn after_article(tail: &str) -> String {
         format!("{BODY}\n{tail}\n")
+    }
+
+    #[test]
+    fn each_kind_of_line_names_its_rule() {
+        use crate::filters::testing::rules_fired;
+        let rules_of = |input: &str| -> Vec<String> {
+            rules_fired(&AuthorBio, input)
+                .into_iter()
+                .map(|(_, rule)| rule)
+                .collect()
+        };
+        for (tail, rule) in [
+            ("By Jane Doe, Reuters", "byline"),
+            ("About the author", "about-heading"),
+            ("Tom Reyes is a staff writer for the Ledger.", "bio"),
+            ("Follow her on Twitter @danawrites.", "follow-request"),
+            ("Contact the author at dana@example.com.", "contact-line"),
+            (
+                "I'm Jane, and this website is where I share what I learn about sourdough baking.",
+                "self-introduction",
+            ),
+        ] {
+            assert_eq!(
+                rules_of(&after_article(tail)),
+                [format!("author-bio/{rule}")],
+                "{tail:?}"
+            );
+        }
+        let boxed = "Author\n\nJane Fairley\n\n\
+            Jane is the co-founder of a small studio and organises a yearly meetup for makers.";
+        assert_eq!(
+            rules_of(&after_article(boxed)),
+            ["author-bio/author-box"; 3]
+        );
     }
 
     #[test]

@@ -24,6 +24,15 @@
 //! news agency at the end of a paragraph (`… said on Monday. (Reuters)`) is the article's own
 //! attribution and is kept.
 //!
+//! ## Rules
+//!
+//! - `caption-credit/agency-credit`: a caption ending in an agency credit, or an agency credit
+//!   line
+//! - `caption-credit/labelled-credit`: a caption ending in a labelled credit (`Photo: …`), or a
+//!   labelled credit line
+//! - `caption-credit/copyright-credit`: a caption ending in a `©` credit
+//! - `caption-credit/lone-agency`: an agency name alone on its line
+//!
 //! ## Why is this noise?
 //!
 //! Captions describe an image the text-only output no longer has, and credits name the
@@ -64,13 +73,24 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::filter::{Context, Filter, Finding};
+use crate::filter::{Context, Filter, Finding, Rule};
 use crate::matchers::gate;
 use crate::text::{
     has_words, is_stopword, more_words_than, trim, word_count, words, BoundaryRegex, Screened,
 };
 
 pub struct CaptionCredit;
+
+const AGENCY_CREDIT: Rule = Rule::new(
+    "agency-credit",
+    "a caption ending in an agency credit, or an agency credit line",
+);
+const LABELLED_CREDIT: Rule = Rule::new(
+    "labelled-credit",
+    "a caption ending in a labelled credit (`Photo: …`), or a labelled credit line",
+);
+const COPYRIGHT_CREDIT: Rule = Rule::new("copyright-credit", "a caption ending in a `©` credit");
+const LONE_AGENCY: Rule = Rule::new("lone-agency", "an agency name alone on its line");
 
 /// A photo or news agency, as it appears in credits. Short all-caps agency names are
 /// case-sensitive so that `ap` or `pa` inside ordinary words never count.
@@ -283,8 +303,10 @@ fn caption_sized(description: &str) -> bool {
 const MAX_CAPTION_BYTES: usize = 4096;
 const MAX_CREDIT_BYTES: usize = 1024;
 
-/// The kind of credit found and where its text starts in the line.
+/// The kind of credit found (its rule, and its name for the reason) and where its text starts in
+/// the line.
 struct Credit<'a> {
+    rule: Rule,
     kind: &'static str,
     credit: &'a str,
     description: &'a str,
@@ -388,6 +410,7 @@ fn labelled_credit(line: &str) -> Option<Credit<'_>> {
                 continue;
             }
             return Some(Credit {
+                rule: LABELLED_CREDIT,
                 kind: "credit line",
                 credit: line[label.start()..].trim(),
                 description: "",
@@ -410,6 +433,7 @@ fn labelled_credit(line: &str) -> Option<Credit<'_>> {
             continue;
         }
         return Some(Credit {
+            rule: LABELLED_CREDIT,
             kind: "caption ending in a labelled credit",
             credit: line[label.start()..].trim(),
             description: prefix,
@@ -443,6 +467,7 @@ fn trailing_agency_credit(line: &str) -> Option<Credit<'_>> {
         if agency_credit(tail, single_ok) {
             if whole_line {
                 return Some(Credit {
+                    rule: AGENCY_CREDIT,
                     kind: "agency credit line",
                     credit: line.trim(),
                     description: "",
@@ -452,6 +477,7 @@ fn trailing_agency_credit(line: &str) -> Option<Credit<'_>> {
                 return None;
             }
             return Some(Credit {
+                rule: AGENCY_CREDIT,
                 kind: "caption ending in an agency credit",
                 credit: tail.trim(),
                 description: before,
@@ -476,6 +502,7 @@ fn copyright_credit(line: &str) -> Option<Credit<'_>> {
         return None;
     }
     Some(Credit {
+        rule: COPYRIGHT_CREDIT,
         kind: "caption ending in a © credit",
         credit: line[at..].trim(),
         description: before,
@@ -487,6 +514,7 @@ fn find_credit(line: &str) -> Option<Credit<'_>> {
     let core = LEAD.replace(line, "");
     if lone_agency(core.trim()) {
         return Some(Credit {
+            rule: LONE_AGENCY,
             kind: "lone agency credit",
             credit: line,
             description: "",
@@ -506,6 +534,15 @@ impl Filter for CaptionCredit {
         "Photo captions ending in an agency or labelled credit, and standalone photo credits"
     }
 
+    fn rules(&self) -> &'static [Rule] {
+        &[
+            AGENCY_CREDIT,
+            LABELLED_CREDIT,
+            COPYRIGHT_CREDIT,
+            LONE_AGENCY,
+        ]
+    }
+
     fn line_local(&self) -> bool {
         true
     }
@@ -521,7 +558,7 @@ impl Filter for CaptionCredit {
                 } else {
                     format!("{}: trailing `{}`", credit.kind, credit.credit)
                 };
-                Some(Finding::line(i, reason))
+                Some(Finding::line(i, reason).with_rule(credit.rule))
             })
             .collect()
     }
@@ -543,6 +580,29 @@ mod tests {
     fn removes(line: &str) {
         let input = format!("The council approved the budget on Monday.\n\n{line}\n");
         assert_eq!(removed_by(&CaptionCredit, &input), [line], "for {line:?}");
+    }
+
+    #[test]
+    fn each_kind_of_credit_names_its_rule() {
+        use crate::filters::testing::rules_fired;
+        for (line, rule) in [
+            (
+                "The minister speaks in Madrid, May 3, 2024. REUTERS/Jane Roe/File Photo",
+                "agency-credit",
+            ),
+            ("Foto: Max Muster/dpa", "labelled-credit"),
+            (
+                "The harbour at dawn over the old town. © Jane Roe",
+                "copyright-credit",
+            ),
+            ("Getty Images", "lone-agency"),
+        ] {
+            let input = format!("The council approved the budget on Monday.\n\n{line}\n");
+            assert_eq!(
+                rules_fired(&CaptionCredit, &input),
+                [(line.to_string(), format!("caption-credit/{rule}"))]
+            );
+        }
     }
 
     #[test]

@@ -35,6 +35,15 @@
 //! addressed to the reader ("we", "our", "you", "please", "Sie", "nous", "usted"…), at most 60
 //! words, and no quotation marks.
 //!
+//! ## Rules
+//!
+//! - `comment-policy/chrome`: comment-section chrome matched as the whole line (a call to join,
+//!   a counter or heading, a control, the form's fine print)
+//! - `comment-policy/count-title`: comment-list heading naming the post
+//! - `comment-policy/moderation-policy`: comment moderation policy addressed to the reader
+//! - `comment-policy/sign-in`: asks the reader to sign in to comment
+//! - `comment-policy/meta-field`: post-meta line with a comment field
+//!
 //! ## Why is this noise?
 //!
 //! The comment section is site furniture: the same calls to action and house rules follow every
@@ -75,12 +84,24 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::filter::{Context, Filter, Finding};
+use crate::filter::{Context, Filter, Finding, Rule};
 use crate::matchers::gate;
 use crate::prebuilt::{prebuilt_dfa, PrebuiltDfa};
 use crate::text::{more_words_than, trim, RareRegex};
 
 pub struct CommentPolicy;
+
+const CHROME_LINE: Rule = Rule::new(
+    "chrome",
+    "comment-section chrome matched as the whole line (a call to join, a counter or heading, a control, the form's fine print)",
+);
+const COUNT_TITLE_LINE: Rule = Rule::new("count-title", "comment-list heading naming the post");
+const MODERATION_POLICY: Rule = Rule::new(
+    "moderation-policy",
+    "comment moderation policy addressed to the reader",
+);
+const SIGN_IN: Rule = Rule::new("sign-in", "asks the reader to sign in to comment");
+const META_FIELD: Rule = Rule::new("meta-field", "post-meta line with a comment field");
 
 /// Bullets and list markers before the phrase, punctuation and arrows after it.
 static LEAD: LazyLock<Regex> =
@@ -365,19 +386,21 @@ pub fn is_comment_chrome(cx: &Context, line: usize) -> bool {
     cx.passes(line, &gate::COMMENT_POLICY) && reason(cx.doc.line(line)).is_some()
 }
 
-fn reason(line: &str) -> Option<String> {
+/// The rule by which `line` is comment-section chrome or policy, and why, if it is.
+fn reason(line: &str) -> Option<(Rule, String)> {
     let line = trim(line);
     let trimmed = core(line);
     if is_chrome(trimmed) {
-        return Some(format!("comment-section chrome `{trimmed}`"));
+        return Some((CHROME_LINE, format!("comment-section chrome `{trimmed}`")));
     }
     if COUNT_TITLE.is_match(line) && !line.ends_with(['.', '!', ',']) && !more_words_than(line, 20)
     {
-        return Some("comment-list heading naming the post".to_string());
+        return Some((COUNT_TITLE_LINE, COUNT_TITLE_LINE.summary.to_string()));
     }
     if let Some(signal) = policy_signal(line) {
-        return Some(format!(
-            "comment moderation policy addressed to the reader ({signal})"
+        return Some((
+            MODERATION_POLICY,
+            format!("comment moderation policy addressed to the reader ({signal})"),
         ));
     }
     if !more_words_than(line, 25)
@@ -385,9 +408,14 @@ fn reason(line: &str) -> Option<String> {
         && SIGN_IN_TO_COMMENT.is_match(line)
         && READER.is_match(line)
     {
-        return Some("asks the reader to sign in to comment".to_string());
+        return Some((SIGN_IN, SIGN_IN.summary.to_string()));
     }
-    meta_field(line).map(|field| format!("post-meta line with comment field `{}`", core(field)))
+    meta_field(line).map(|field| {
+        (
+            META_FIELD,
+            format!("post-meta line with comment field `{}`", core(field)),
+        )
+    })
 }
 
 impl Filter for CommentPolicy {
@@ -399,6 +427,16 @@ impl Filter for CommentPolicy {
         "Comment-section calls to action, counters, form fine print and moderation-policy notices"
     }
 
+    fn rules(&self) -> &'static [Rule] {
+        &[
+            CHROME_LINE,
+            COUNT_TITLE_LINE,
+            MODERATION_POLICY,
+            SIGN_IN,
+            META_FIELD,
+        ]
+    }
+
     fn line_local(&self) -> bool {
         true
     }
@@ -406,7 +444,9 @@ impl Filter for CommentPolicy {
     fn check(&self, cx: &Context) -> Vec<Finding> {
         cx.live_lines()
             .filter(|&i| cx.passes(i, &gate::COMMENT_POLICY))
-            .filter_map(|i| reason(cx.doc.line(i)).map(|why| Finding::line(i, why)))
+            .filter_map(|i| {
+                reason(cx.doc.line(i)).map(|(rule, why)| Finding::line(i, why).with_rule(rule))
+            })
             .collect()
     }
 }
@@ -501,6 +541,31 @@ mod tests {
         for (line, chrome) in cases {
             assert_eq!(is_chrome(&line), chrome, "{line:?}");
         }
+    }
+
+    #[test]
+    fn each_kind_of_line_names_its_rule() {
+        use crate::filters::testing::rules_fired;
+        let input = "The council will vote on the proposal next month.\n\
+            Join the Discussion!\n\
+            2 Kommentare zu Neue Regeln für Balkonkraftwerke\n\
+            We welcome thoughtful and respectful comments. Personal attacks will be removed.\n\
+            Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.\n\
+            By Kay | 24 Comments\n";
+        let fired: Vec<String> = rules_fired(&CommentPolicy, input)
+            .into_iter()
+            .map(|(_, rule)| rule)
+            .collect();
+        assert_eq!(
+            fired,
+            [
+                "comment-policy/chrome",
+                "comment-policy/count-title",
+                "comment-policy/moderation-policy",
+                "comment-policy/sign-in",
+                "comment-policy/meta-field",
+            ]
+        );
     }
 
     #[test]

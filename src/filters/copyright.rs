@@ -29,6 +29,18 @@
 //! words with at most 3 function words (and at most 40 % of them), since a holder like `© Federal
 //! Ministry of Labour and Social Affairs` is longer but never prose.
 //!
+//! ## Rules
+//!
+//! - `copyright/leading-mark`: copyright notice: starts with `©` / `Copyright` / `(c)`, the rest
+//!   is only holder, years and rights phrases
+//! - `copyright/rights-phrase`: rights notice: `All rights reserved`-type phrase with only a
+//!   holder and years around it
+//! - `copyright/reproduction-ban`: rights notice: reproduction ban (`Do not reproduce without
+//!   permission`, `No part of … may be reproduced`)
+//! - `copyright/year-mark`: copyright notice: `©` next to a year, with only a holder around it
+//! - `copyright/licence-notice`: reprint or licence notice (personal-use only, Creative Commons
+//!   grant, reprint rules)
+//!
 //! ## Why is this noise?
 //!
 //! Rights notices are page furniture: the site footer or the syndication terms printed under the
@@ -69,11 +81,32 @@ use std::sync::LazyLock;
 use regex_automata::meta;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::filter::{Context, Filter, Finding};
+use crate::filter::{Context, Filter, Finding, Rule};
 use crate::matchers::gate;
 use crate::text::{has_words, is_stopword, nfa_regex, RareRegex, Screened};
 
 pub struct Copyright;
+
+const LEADING_MARK: Rule = Rule::new(
+    "leading-mark",
+    "copyright notice: starts with `©` / `Copyright` / `(c)`, the rest is only holder, years and rights phrases",
+);
+const RIGHTS_PHRASE: Rule = Rule::new(
+    "rights-phrase",
+    "rights notice: `All rights reserved`-type phrase with only a holder and years around it",
+);
+const REPRODUCTION_BAN: Rule = Rule::new(
+    "reproduction-ban",
+    "rights notice: reproduction ban (`Do not reproduce without permission`, `No part of … may be reproduced`)",
+);
+const YEAR_MARK: Rule = Rule::new(
+    "year-mark",
+    "copyright notice: `©` next to a year, with only a holder around it",
+);
+const LICENCE_NOTICE: Rule = Rule::new(
+    "licence-notice",
+    "reprint or licence notice (personal-use only, Creative Commons grant, reprint rules)",
+);
 
 /// Rights-reserved phrases, in the languages deboiler sees most.
 ///
@@ -236,13 +269,12 @@ const LICENCE_MAX_WORDS: usize = 80;
 /// Quotation marks: a licence grant inside a quotation is reporting.
 const QUOTES: [char; 7] = ['"', '“', '”', '„', '«', '»', '‟'];
 
-/// Why `text` is a reprint or licence notice, if it is one.
-fn licence_reason(text: &str) -> Option<&'static str> {
-    let found = LICENCE.get(text)?.find(text)?;
-    if text[..found.start()].contains(QUOTES) || has_words(text, LICENCE_MAX_WORDS + 1) {
-        return None;
-    }
-    Some("reprint or licence notice (personal-use only, Creative Commons grant, reprint rules)")
+/// Whether `text` is a reprint or licence notice.
+fn is_licence_notice(text: &str) -> bool {
+    let Some(found) = LICENCE.get(text).and_then(|licence| licence.find(text)) else {
+        return false;
+    };
+    !text[..found.start()].contains(QUOTES) && !has_words(text, LICENCE_MAX_WORDS + 1)
 }
 
 /// Bullets, pipes and quote marks that may precede a footer line.
@@ -289,11 +321,12 @@ fn residue(text: &str, spans: &[Range<usize>]) -> (usize, usize) {
     (words, stopwords)
 }
 
-/// Why `line` (which passed [`gate::COPYRIGHT`]) is a rights notice, or `None` when it is not one.
-fn notice_reason(line: &str) -> Option<&'static str> {
+/// The rule by which `line` (which passed [`gate::COPYRIGHT`]) is a rights notice (its summary says why),
+/// or `None` when it is not one.
+fn notice_rule(line: &str) -> Option<Rule> {
     let text = line.trim_start_matches(LEADING_JUNK).trim_end();
-    if let Some(reason) = licence_reason(text) {
-        return Some(reason);
+    if is_licence_notice(text) {
+        return Some(LICENCE_NOTICE);
     }
     // `©` at the start is the pattern's first alternative: such a line needs no compiled pattern.
     let starts_with_mark = text.starts_with('©') || START_MARK.is_match(text);
@@ -321,13 +354,13 @@ fn notice_reason(line: &str) -> Option<&'static str> {
         return None;
     }
     Some(if starts_with_mark {
-        "copyright notice: starts with `©` / `Copyright` / `(c)`, the rest is only holder, years and rights phrases"
+        LEADING_MARK
     } else if has_rights {
-        "rights notice: `All rights reserved`-type phrase with only a holder and years around it"
+        RIGHTS_PHRASE
     } else if has_ban {
-        "rights notice: reproduction ban (`Do not reproduce without permission`, `No part of … may be reproduced`)"
+        REPRODUCTION_BAN
     } else {
-        "copyright notice: `©` next to a year, with only a holder around it"
+        YEAR_MARK
     })
 }
 
@@ -340,6 +373,16 @@ impl Filter for Copyright {
         "Copyright and rights notices: `© 2024 …`, `Copyright …`, `All rights reserved` and its translations, reproduction bans"
     }
 
+    fn rules(&self) -> &'static [Rule] {
+        &[
+            LEADING_MARK,
+            RIGHTS_PHRASE,
+            REPRODUCTION_BAN,
+            YEAR_MARK,
+            LICENCE_NOTICE,
+        ]
+    }
+
     fn line_local(&self) -> bool {
         true
     }
@@ -347,9 +390,7 @@ impl Filter for Copyright {
     fn check(&self, cx: &Context) -> Vec<Finding> {
         cx.live_lines()
             .filter(|&index| cx.passes(index, &gate::COPYRIGHT))
-            .filter_map(|index| {
-                notice_reason(cx.doc.line(index)).map(|reason| Finding::line(index, reason))
-            })
+            .filter_map(|index| notice_rule(cx.doc.line(index)).map(|rule| rule.line(index)))
             .collect()
     }
 }
@@ -535,6 +576,31 @@ mod tests {
         let doc = Document::parse("© 2024 Example Media\nAll rights reserved.\n");
         let removed = [true, false];
         let findings = Copyright.check(&Context::new(&doc, &removed));
-        assert_eq!(findings, [Finding::line(1, findings[0].reason.clone())]);
+        assert_eq!(findings, [RIGHTS_PHRASE.line(1)]);
+    }
+
+    #[test]
+    fn each_kind_of_notice_names_its_rule() {
+        use crate::filters::testing::rules_fired;
+        let input = "The council approved the budget on Monday.\n\
+            © 2024 Example Media\n\
+            Example Media. All rights reserved.\n\
+            Do not reproduce without permission.\n\
+            Example Media © 2022\n\
+            This copy is for your personal, non-commercial use only. To order copies, see reprints.\n";
+        let fired: Vec<String> = rules_fired(&Copyright, input)
+            .into_iter()
+            .map(|(_, rule)| rule)
+            .collect();
+        assert_eq!(
+            fired,
+            [
+                "copyright/leading-mark",
+                "copyright/rights-phrase",
+                "copyright/reproduction-ban",
+                "copyright/year-mark",
+                "copyright/licence-notice",
+            ]
+        );
     }
 }

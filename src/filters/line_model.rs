@@ -17,6 +17,10 @@
 //! model decides those lines, usually agreeing. With `--disable line-model` the rules decide
 //! alone.
 //!
+//! **Rules.**
+//!
+//! - `line-model/score`: a line the model scores at or above its profile's threshold
+//!
 //! **Example.** In a page dump, `Kommentare schreiben` under an article is removed with
 //! `score 0.95: words "kommentare schreiben"; …` though no rule lists it.
 //!
@@ -25,10 +29,16 @@
 //! threshold keeps most of them. Text in a language absent from the training pages is judged
 //! by layout more than by words.
 
-use crate::filter::{Context, Filter, Finding};
+use crate::filter::{Context, Filter, Finding, Rule};
 
 /// Its id, which the pipeline recognises to run the model in its place.
 pub const ID: &str = "line-model";
+
+/// The rule of every removal the model makes (its reason gives the score).
+pub const SCORE: Rule = Rule::new(
+    "score",
+    "a line the model scores at or above its profile's threshold",
+);
 
 pub struct LineModelStep;
 
@@ -39,6 +49,10 @@ impl Filter for LineModelStep {
 
     fn summary(&self) -> &'static str {
         "lines a learned model scores as noise (words, layout, position, neighbours and the rules' verdicts)"
+    }
+
+    fn rules(&self) -> &'static [Rule] {
+        &[SCORE]
     }
 
     /// The pipeline runs the model itself (it revises the layout rules' removals, which a

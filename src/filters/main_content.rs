@@ -25,6 +25,12 @@
 //! article, whose items go while the article around it stays. In site mode, a block of lines
 //! the site repeats on its pages (its sharing bar, its comment form) ends the article too.
 //!
+//! ## Rules
+//!
+//! - `main-content/before-region`: a line before the main-content region
+//! - `main-content/after-region`: a line after the main-content region
+//! - `main-content/inline-list`: an item of a related-articles box set into the region
+//!
 //! ## Why is this noise?
 //!
 //! A page dump holds the article once and the site's furniture many times. Phrase rules cannot
@@ -58,10 +64,17 @@
 use std::sync::Arc;
 
 use crate::blocks::{Blocks, Class, Features, Profile, Signal};
-use crate::filter::{Context, Filter, Finding};
+use crate::filter::{Context, Filter, Finding, Rule};
 use crate::filters::{comment_policy, page_chrome};
 
 pub struct MainContent;
+
+const BEFORE_REGION: Rule = Rule::new("before-region", "a line before the main-content region");
+const AFTER_REGION: Rule = Rule::new("after-region", "a line after the main-content region");
+const INLINE_LIST: Rule = Rule::new(
+    "inline-list",
+    "an item of a related-articles box set into the region",
+);
 
 /// What a short line (subheading, one-liner) costs, and the least a bad line costs.
 const SHORT_COST: f64 = 12.0;
@@ -87,6 +100,10 @@ impl Filter for MainContent {
 
     fn summary(&self) -> &'static str {
         "In page dumps, lines outside the densest run of prose (menus, footers, link lists)"
+    }
+
+    fn rules(&self) -> &'static [Rule] {
+        &[BEFORE_REGION, AFTER_REGION, INLINE_LIST]
     }
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
@@ -119,14 +136,17 @@ impl Filter for MainContent {
                 .iter()
                 .find(|list| list.items.contains(&k))
             {
-                findings.push(Finding::line(
-                    line,
-                    format!(
-                        "item of the list under `{}` (line {}) inside the main content region",
-                        cx.doc.line(list.heading),
-                        list.heading + 1
-                    ),
-                ));
+                findings.push(
+                    Finding::line(
+                        line,
+                        format!(
+                            "item of the list under `{}` (line {}) inside the main content region",
+                            cx.doc.line(list.heading),
+                            list.heading + 1
+                        ),
+                    )
+                    .with_rule(INLINE_LIST),
+                );
             }
         }
         findings
@@ -179,9 +199,10 @@ struct Outside {
 
 impl Outside {
     fn finding(&mut self, (lines, before, signal): Run) -> Finding {
+        let rule = if before { BEFORE_REGION } else { AFTER_REGION };
         let key = (before, signal);
         if let Some((_, reason)) = self.reasons.iter().find(|(known, _)| *known == key) {
-            return Finding::lines(lines, reason.clone());
+            return Finding::lines(lines, reason.clone()).with_rule(rule);
         }
         let side = if before { "before" } else { "after" };
         let (first, last) = (self.first, self.last);
@@ -189,7 +210,7 @@ impl Outside {
             format!("{side} the main content region (lines {first}-{last}); line is {signal}")
                 .into();
         self.reasons.push((key, reason.clone()));
-        Finding::lines(lines, reason)
+        Finding::lines(lines, reason).with_rule(rule)
     }
 }
 
@@ -568,6 +589,16 @@ Members said the plan would fund repairs to three bridges and two schools across
 
     /// Cleans a page with an article split by a "Related" box, then a most-read list.
     fn clean_page_with_box(box_items: &[&str]) -> String {
+        crate::Cleaner::default()
+            .disable(crate::filters::line_model::ID)
+            .unwrap()
+            .profile(Profile::Page)
+            .clean(&page_with_box(box_items))
+            .text
+    }
+
+    /// A page with an article split by a "Related" box, then a most-read list.
+    fn page_with_box(box_items: &[&str]) -> String {
         let mut page = String::from("* Home\n* News\n* Sport\n");
         page.push_str("The harbor bridge will close for three weeks while crews replace worn joints, officials said on Monday.\n");
         page.push_str("Drivers will be detoured along Route 9, which adds about fifteen minutes to a typical commute.\n");
@@ -578,12 +609,39 @@ Members said the plan would fund repairs to three bridges and two schools across
         page.push_str("The city expects the repairs to cost about four million dollars, most of it from a state grant.\n");
         page.push_str("Buses will follow the detour, and the ferry will add two early crossings on weekdays to ease the load.\n");
         page.push_str("Most read\n* Ten tips for winter driving\n* Ski resorts open early this year\n* Contact\n");
-        crate::Cleaner::default()
+        page
+    }
+
+    #[test]
+    fn each_kind_of_removal_names_its_rule() {
+        let fired =
+            crate::filters::testing::rules_fired_with_profile(&MainContent, PAGE, Profile::Page);
+        let rule_of = |line: &str| {
+            fired
+                .iter()
+                .find(|(text, _)| text == line)
+                .map(|(_, rule)| rule.as_str())
+        };
+        assert_eq!(rule_of("* Home"), Some("main-content/before-region"));
+        assert_eq!(rule_of("* Privacy"), Some("main-content/after-region"));
+        // The box's heading is page-chrome's: the whole pipeline runs.
+        let page = page_with_box(&["Harbor ferry fares to rise in spring"]);
+        let cleaned = crate::Cleaner::default()
             .disable(crate::filters::line_model::ID)
             .unwrap()
             .profile(Profile::Page)
-            .clean(&page)
-            .text
+            .clean(&page);
+        let item = cleaned
+            .removals
+            .iter()
+            .find(|removal| {
+                cleaned
+                    .doc
+                    .line(removal.lines.start)
+                    .starts_with("Harbor ferry")
+            })
+            .unwrap();
+        assert_eq!(item.rule_path(), "main-content/inline-list");
     }
 
     #[test]

@@ -60,9 +60,17 @@ static SOURCES: [&str; 13] = [
     include_str!("widget.rs"),
 ];
 
-/// A filter's rule page (what it removes, why it is noise, an example, known false positives),
-/// as Markdown: the doc comment at the top of its file, for `deboiler --rule ID`.
+/// A filter's rule page (what it removes, why it is noise, its rules, an example, known false
+/// positives), as Markdown: the doc comment at the top of its file, for `deboiler --rule ID`.
+/// `id` is a filter's id or one of its rules' (`author-bio/byline`), whose page is its filter's.
 pub fn rule_page(id: &str) -> Option<String> {
+    let id = match id.split_once('/') {
+        Some((filter, rule)) => {
+            by_id(filter)?.rules().iter().find(|r| r.id == rule)?;
+            filter
+        }
+        None => id,
+    };
     let title = format!("//! # {id}");
     let source = SOURCES
         .iter()
@@ -87,36 +95,59 @@ pub fn by_id(id: &str) -> Option<&'static dyn Filter> {
 #[cfg(test)]
 pub(crate) mod testing {
     //! Helpers for filter unit tests.
+    use crate::blocks::Profile;
     use crate::document::Document;
-    use crate::filter::{Context, Filter};
+    use crate::filter::{Context, Filter, Finding};
+
+    /// What `filter` finds in `doc` cleaned with `profile`, running alone. Every finding must
+    /// name one of the filter's rules, as the pipeline asserts: a test that finds a line checks
+    /// its rule is listed.
+    fn findings(filter: &dyn Filter, doc: &Document, profile: Profile) -> Vec<Finding> {
+        let removed = vec![false; doc.len()];
+        let findings = filter.check(&Context::with_profile(doc, &removed, profile));
+        for finding in &findings {
+            crate::pipeline::debug_assert_listed(filter, finding);
+        }
+        findings
+    }
 
     /// Texts of the lines `filter` would remove from `input`, running it alone.
     pub fn removed_by(filter: &dyn Filter, input: &str) -> Vec<String> {
-        let doc = Document::parse(input);
-        let removed = vec![false; doc.len()];
-        let mut lines: Vec<String> = filter
-            .check(&Context::new(&doc, &removed))
-            .into_iter()
-            .flat_map(|finding| finding.lines)
-            .map(|index| doc.line(index).to_string())
-            .collect();
+        let mut lines = removed_with_profile(filter, input, Profile::Auto);
         lines.dedup();
         lines
     }
 
     /// Texts of the lines `filter` would remove from `input` cleaned with `profile`.
-    pub fn removed_with_profile(
-        filter: &dyn Filter,
-        input: &str,
-        profile: crate::blocks::Profile,
-    ) -> Vec<String> {
+    pub fn removed_with_profile(filter: &dyn Filter, input: &str, profile: Profile) -> Vec<String> {
         let doc = Document::parse(input);
-        let removed = vec![false; doc.len()];
-        filter
-            .check(&Context::with_profile(&doc, &removed, profile))
+        findings(filter, &doc, profile)
             .into_iter()
             .flat_map(|finding| finding.lines)
             .map(|index| doc.line(index).to_string())
+            .collect()
+    }
+
+    /// For each line `filter` would remove from `input` (running it alone), the line's text and
+    /// the rule that found it, as `filter/rule`.
+    pub fn rules_fired(filter: &dyn Filter, input: &str) -> Vec<(String, String)> {
+        rules_fired_with_profile(filter, input, Profile::Auto)
+    }
+
+    /// [`rules_fired`] with `input` cleaned with `profile`.
+    pub fn rules_fired_with_profile(
+        filter: &dyn Filter,
+        input: &str,
+        profile: Profile,
+    ) -> Vec<(String, String)> {
+        let doc = Document::parse(input);
+        findings(filter, &doc, profile)
+            .into_iter()
+            .flat_map(|finding| {
+                let rule = format!("{}/{}", filter.id(), finding.rule.unwrap_or("(none)"));
+                finding.lines.map(move |index| (index, rule.clone()))
+            })
+            .map(|(index, rule)| (doc.line(index).to_string(), rule))
             .collect()
     }
 
@@ -158,5 +189,79 @@ mod tests {
             assert!(by_id(id).is_some(), "{id} has a page but is not registered");
         }
         assert_eq!(rule_page("no-such-filter"), None);
+    }
+
+    #[test]
+    fn a_rule_id_gives_its_filters_page() {
+        assert_eq!(rule_page("author-bio/byline"), rule_page("author-bio"));
+        assert!(rule_page("author-bio/byline").is_some());
+        assert_eq!(rule_page("author-bio/no-such-rule"), None);
+        assert_eq!(rule_page("no-such-filter/byline"), None);
+        assert_eq!(rule_page("author-bio/"), None);
+    }
+
+    #[test]
+    fn every_filter_names_its_rules_in_kebab_case_once() {
+        for filter in all() {
+            assert!(!filter.rules().is_empty(), "{} lists no rules", filter.id());
+            let mut seen = std::collections::HashSet::new();
+            for rule in filter.rules() {
+                let path = format!("{}/{}", filter.id(), rule.id);
+                assert!(seen.insert(rule.id), "duplicate rule {path}");
+                assert!(
+                    !rule.id.is_empty()
+                        && rule.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                    "{path} is not kebab-case"
+                );
+                assert!(!rule.summary.is_empty(), "{path} has no summary");
+            }
+        }
+    }
+
+    /// The items of a page's list (`- …`, continuation lines joined), whitespace collapsed.
+    fn list_items(page: &str) -> Vec<String> {
+        let mut items: Vec<String> = Vec::new();
+        let mut open = false;
+        for line in page.lines() {
+            if let Some(item) = line.strip_prefix("- ") {
+                items.push(item.to_string());
+                open = true;
+            } else if open && line.starts_with("  ") {
+                let last = items.last_mut().expect("an open item");
+                last.push(' ');
+                last.push_str(line.trim());
+            } else {
+                open = false;
+            }
+        }
+        items
+            .into_iter()
+            .map(|item| item.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    }
+
+    /// A filter's rules (which every finding of it names: the pipeline asserts so in debug
+    /// builds) are the rules its page lists, as `` `filter/rule`: summary ``, and the page
+    /// lists no other rule of the filter.
+    #[test]
+    fn every_rule_page_lists_its_filters_rules() {
+        for filter in all() {
+            let page = rule_page(filter.id()).unwrap();
+            let listed: Vec<String> = list_items(&page)
+                .into_iter()
+                .filter(|item| item.starts_with(&format!("`{}/", filter.id())))
+                .collect();
+            let rules: Vec<String> = filter
+                .rules()
+                .iter()
+                .map(|rule| format!("`{}/{}`: {}", filter.id(), rule.id, rule.summary))
+                .collect();
+            assert_eq!(
+                listed,
+                rules,
+                "{}: the page's Rules list and rules() differ",
+                filter.id()
+            );
+        }
     }
 }

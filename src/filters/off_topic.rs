@@ -31,6 +31,13 @@
 //! by). The core is computed without the edge runs, so the decision for a line never depends on
 //! lines this filter removes, and cleaning the output again changes nothing.
 //!
+//! ## Rules
+//!
+//! - `off-topic/unrelated-line`: a headline-shaped line at an edge sharing no content word with
+//!   the article (rule 1)
+//! - `off-topic/repeated-teaser`: a teaser headline and its near-duplicate repeat at the end
+//!   (rule 2)
+//!
 //! ## Why is this noise?
 //!
 //! Pages list other stories around the article; a text extractor that ends the article one block
@@ -78,10 +85,19 @@ use std::collections::HashSet;
 
 use aho_corasick::AhoCorasick;
 
-use crate::filter::{Context, Filter, Finding};
+use crate::filter::{Context, Filter, Finding, Rule};
 use crate::text::{content_words, ends_sentence, has_words, is_stopword, trim, words};
 
 pub struct OffTopic;
+
+const UNRELATED_LINE: Rule = Rule::new(
+    "unrelated-line",
+    "a headline-shaped line at an edge sharing no content word with the article (rule 1)",
+);
+const REPEATED_TEASER: Rule = Rule::new(
+    "repeated-teaser",
+    "a teaser headline and its near-duplicate repeat at the end (rule 2)",
+);
 
 /// Longest line (in words) that can be an edge candidate.
 const MAX_CANDIDATE_WORDS: usize = 15;
@@ -105,6 +121,10 @@ impl Filter for OffTopic {
 
     fn summary(&self) -> &'static str {
         "Short unpunctuated lines at the start or end that share no words with the article, and repeated teaser headlines at the end"
+    }
+
+    fn rules(&self) -> &'static [Rule] {
+        &[UNRELATED_LINE, REPEATED_TEASER]
     }
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
@@ -214,10 +234,13 @@ fn check_top(cx: &Context, run: &[usize], vocabulary: &HashSet<String>, out: &mu
     };
     for pos in 0..anchor {
         if is_headline_shaped(cx.doc.line(run[pos])) && is_unrelated(&run_stems[pos], vocabulary) {
-            out.push(Finding::line(
-                run[pos],
-                "short unpunctuated line above the headline sharing no content word with the article",
-            ));
+            out.push(
+                Finding::line(
+                    run[pos],
+                    "short unpunctuated line above the headline sharing no content word with the article",
+                )
+                .with_rule(UNRELATED_LINE),
+            );
         }
     }
 }
@@ -233,16 +256,22 @@ fn check_end(cx: &Context, run: &[usize], vocabulary: &HashSet<String>, out: &mu
         if !shaped[pos] {
             continue;
         }
-        let reason = if is_unrelated(&run_stems[pos], vocabulary) {
-            "short unpunctuated line at the end sharing no content word with the article"
+        let (rule, reason) = if is_unrelated(&run_stems[pos], vocabulary) {
+            (
+                UNRELATED_LINE,
+                "short unpunctuated line at the end sharing no content word with the article",
+            )
         } else if (0..run.len()).any(|other| {
             other != pos && shaped[other] && near_duplicates(&run_stems[pos], &run_stems[other])
         }) {
-            "repeated teaser headline at the end (near-duplicate short lines)"
+            (
+                REPEATED_TEASER,
+                "repeated teaser headline at the end (near-duplicate short lines)",
+            )
         } else {
             continue;
         };
-        out.push(Finding::line(run[pos], reason));
+        out.push(Finding::line(run[pos], reason).with_rule(rule));
     }
 }
 
@@ -329,7 +358,7 @@ fn near_duplicates(a: &[String], b: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::filters::testing::{assert_keeps, removed_by};
+    use crate::filters::testing::{assert_keeps, removed_by, rules_fired};
 
     const BODY: &str = "The city council approved the new cycling lanes on Monday after a year of debate.\n\
         Construction will begin in April on the main avenue and last until the autumn, the mayor said.\n\
@@ -363,6 +392,13 @@ mod tests {
                 "Pop star cancels world tour"
             ]
         );
+        let fired = rules_fired(&OffTopic, &input);
+        assert!(
+            fired
+                .iter()
+                .all(|(_, rule)| rule == "off-topic/unrelated-line"),
+            "{fired:?}"
+        );
     }
 
     /// Teasers with numbers in them read as phrases, and a kicker can be a few words.
@@ -388,6 +424,13 @@ mod tests {
                 "Video: Cyclist hurt in crash on main avenue",
                 "Cyclist hurt in crash on main avenue"
             ]
+        );
+        let fired = rules_fired(&OffTopic, &input);
+        assert!(
+            fired
+                .iter()
+                .all(|(_, rule)| rule == "off-topic/repeated-teaser"),
+            "{fired:?}"
         );
     }
 

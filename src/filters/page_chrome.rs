@@ -43,6 +43,22 @@
 //! sentence with at least six words, or any line of 20+ words), holding at most six lines that
 //! are not chrome themselves.
 //!
+//! ## Rules
+//!
+//! - `page-chrome/button-label`: a button or label alone on its line (an ad label, a share or
+//!   print button, a read-more prompt, a navigation control, …; the reason names which)
+//! - `page-chrome/share-run`: run of share-button names (`Facebook Twitter Email`)
+//! - `page-chrome/teaser-link`: teaser link led by a reading prompt (`Read more: …`)
+//! - `page-chrome/call-to-action`: newsletter, subscription, follow or paywall prompt
+//! - `page-chrome/cookie-notice`: cookie consent notice
+//! - `page-chrome/reprint-notice`: reprint or personal-use notice
+//! - `page-chrome/link-only`: a web address alone on its line (or after a one-word label)
+//! - `page-chrome/date-line`: labelled date line anywhere, or a bare date in the top chrome zone
+//!   or as the last line
+//! - `page-chrome/breadcrumb`: breadcrumb trail (`Home > Section > …`)
+//! - `page-chrome/section-label`: section label in the top chrome zone (a known section name, or
+//!   a short Title Case line between other chrome)
+//!
 //! ## Why is this noise?
 //!
 //! Scrapers that keep all the text of a page pick up navigation, share bars, ad slots, consent
@@ -94,7 +110,7 @@ use regex_automata::meta;
 use rustc_hash::FxHashMap;
 
 use crate::document::{Document, LineAnalysis};
-use crate::filter::{Context, Filter, Finding};
+use crate::filter::{Context, Filter, Finding, Rule};
 use crate::patterns::prompts::{
     CALL_TO_ACTION_PATTERN, COOKIE_PATTERN, FOLLOW_PATTERN, LINK_ONLY_PATTERN, PAYWALL_PATTERN,
     REPRINTS_PATTERN, TEASER_PATTERN,
@@ -113,6 +129,21 @@ impl Filter for PageChrome {
 
     fn summary(&self) -> &'static str {
         "Page furniture: share/print buttons, ad labels, 'Read more', newsletter and cookie prompts, breadcrumbs, header dates and section labels"
+    }
+
+    fn rules(&self) -> &'static [Rule] {
+        &[
+            BUTTON_LABEL,
+            SHARE_RUN,
+            TEASER_LINK,
+            CALL_TO_ACTION,
+            COOKIE_NOTICE,
+            REPRINT_NOTICE,
+            LINK_ONLY,
+            DATE_LINES,
+            BREADCRUMB,
+            SECTION_LABEL,
+        ]
     }
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
@@ -135,7 +166,9 @@ impl Filter for PageChrome {
         mark_section_labels(cx, &live, zone_end, &mut kinds);
         live.iter()
             .zip(&kinds)
-            .filter_map(|(&index, kind)| kind.map(|kind| Finding::line(index, kind.reason())))
+            .filter_map(|(&index, kind)| {
+                kind.map(|kind| Finding::line(index, kind.reason()).with_rule(kind.rule()))
+            })
             .collect()
     }
 }
@@ -160,7 +193,55 @@ pub(crate) enum Kind {
     Label,
 }
 
+const BUTTON_LABEL: Rule = Rule::new(
+    "button-label",
+    "a button or label alone on its line (an ad label, a share or print button, a read-more prompt, a navigation control, …; the reason names which)",
+);
+const SHARE_RUN: Rule = Rule::new(
+    "share-run",
+    "run of share-button names (`Facebook Twitter Email`)",
+);
+const TEASER_LINK: Rule = Rule::new(
+    "teaser-link",
+    "teaser link led by a reading prompt (`Read more: …`)",
+);
+const CALL_TO_ACTION: Rule = Rule::new(
+    "call-to-action",
+    "newsletter, subscription, follow or paywall prompt",
+);
+const COOKIE_NOTICE: Rule = Rule::new("cookie-notice", "cookie consent notice");
+const REPRINT_NOTICE: Rule = Rule::new("reprint-notice", "reprint or personal-use notice");
+const LINK_ONLY: Rule = Rule::new(
+    "link-only",
+    "a web address alone on its line (or after a one-word label)",
+);
+const DATE_LINES: Rule = Rule::new(
+    "date-line",
+    "labelled date line anywhere, or a bare date in the top chrome zone or as the last line",
+);
+const BREADCRUMB: Rule = Rule::new("breadcrumb", "breadcrumb trail (`Home > Section > …`)");
+const SECTION_LABEL: Rule = Rule::new(
+    "section-label",
+    "section label in the top chrome zone (a known section name, or a short Title Case line between other chrome)",
+);
+
 impl Kind {
+    /// The rule whose kind of line this is.
+    fn rule(self) -> Rule {
+        match self {
+            Kind::Phrase(_) => BUTTON_LABEL,
+            Kind::ShareRun => SHARE_RUN,
+            Kind::Teaser => TEASER_LINK,
+            Kind::CallToAction | Kind::Follow | Kind::Paywall => CALL_TO_ACTION,
+            Kind::Cookie => COOKIE_NOTICE,
+            Kind::Reprints => REPRINT_NOTICE,
+            Kind::LinkOnly => LINK_ONLY,
+            Kind::LabelledDate | Kind::BareDate => DATE_LINES,
+            Kind::Breadcrumb => BREADCRUMB,
+            Kind::KnownSection | Kind::Label => SECTION_LABEL,
+        }
+    }
+
     fn reason(self) -> String {
         match self {
             Kind::Phrase(group) => {
@@ -802,7 +883,7 @@ fn is_label_shaped(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::filters::testing::{assert_keeps, removed_by};
+    use crate::filters::testing::{assert_keeps, removed_by, rules_fired};
 
     const BODY: &str = "The regional council voted on Tuesday to extend the night bus network to three more districts.\n\
         Officials said the change would cost about two million euros a year.\n";
@@ -1039,6 +1120,43 @@ mod tests {
                 "Read more: How sawmills adapt to the downturn",
             ]
         );
+        let rules: Vec<String> = rules_fired(&PageChrome, input)
+            .into_iter()
+            .map(|(_, rule)| rule)
+            .collect();
+        assert_eq!(
+            rules,
+            [
+                "page-chrome/date-line",
+                "page-chrome/section-label",
+                "page-chrome/date-line",
+                "page-chrome/breadcrumb",
+                "page-chrome/button-label",
+                "page-chrome/button-label",
+                "page-chrome/teaser-link",
+            ]
+        );
+    }
+
+    #[test]
+    fn each_kind_of_line_names_its_rule() {
+        for (line, rule) in [
+            ("Facebook Twitter LinkedIn WhatsApp", "share-run"),
+            ("Sign up for our newsletter", "call-to-action"),
+            ("Follow us on Twitter", "call-to-action"),
+            (
+                "We use cookies to improve your experience.",
+                "cookie-notice",
+            ),
+            ("ORDER REPRINTS", "reprint-notice"),
+            ("https://example.com/a/b", "link-only"),
+        ] {
+            let input = format!("{BODY}{line}\nThe first new routes start in March.\n");
+            assert_eq!(
+                rules_fired(&PageChrome, &input),
+                [(line.to_string(), format!("page-chrome/{rule}"))]
+            );
+        }
     }
 
     #[test]

@@ -58,6 +58,28 @@
 //! sentence that follows at most a short lead-in. Lines where a quotation mark opens before the
 //! cue are kept: a quoted sign-up prompt is reporting.
 //!
+//! ## Rules
+//!
+//! - `publisher-notice/subscription`: subscription offer (an offer with an issue count, price or
+//!   sales channels)
+//! - `publisher-notice/newsletter`: newsletter or membership pitch addressed to the reader
+//! - `publisher-notice/fine-print`: sign-up form fine print (consent to the privacy policy)
+//! - `publisher-notice/donation`: donation appeal for the publication itself
+//! - `publisher-notice/listen`: listen, watch or app promotion of the publisher
+//! - `publisher-notice/letters`: invitation to write a letter to the editor
+//! - `publisher-notice/disclaimer`: standing notice (affiliate links, liability for external
+//!   links, author's opinion not the editors')
+//! - `publisher-notice/widget-status`: status message of a share or sign-up widget, on a line of
+//!   its own
+//! - `publisher-notice/news-alert`: news-alert pitch (browser notifications, daily briefing)
+//!   addressed to the reader
+//! - `publisher-notice/consent`: consent placeholder of an external embed
+//! - `publisher-notice/paywall`: paywall or registration prompt
+//! - `publisher-notice/browser`: notice about the reader's browser (JavaScript disabled, browser
+//!   unsupported)
+//! - `publisher-notice/machine-timestamp`: machine timestamp (ISO 8601 date-time) on a line of its
+//!   own
+//!
 //! ## Why is this noise?
 //!
 //! These are the publisher's house ads and standing notices. Extractors keep them because they
@@ -96,14 +118,24 @@
 
 use std::sync::{LazyLock, OnceLock};
 
-use crate::filter::{Context, Filter, Finding};
+use crate::filter::{Context, Filter, Finding, Rule};
 use crate::matchers::gate;
 use crate::matchers::screen::RuleScreen;
-use crate::patterns::notices::{pattern, Start, RULES};
+use crate::patterns::notices::{self, pattern, Kind, Start, RULES};
 use crate::prebuilt::literal_automaton;
 use crate::text::{has_words, trim, word_count, RareRegex};
 
 pub struct PublisherNotice;
+
+const MACHINE_TIMESTAMP: Rule = Rule::new(
+    "machine-timestamp",
+    "machine timestamp (ISO 8601 date-time) on a line of its own",
+);
+
+/// The filter's rule for a kind of notice its patterns find.
+const fn kind_rule(kind: Kind) -> Rule {
+    Rule::new(kind.rule, kind.reason)
+}
 
 /// Longest lead-in allowed before a sentence-initial cue ("There's plenty more where that came
 /// from. Sign up …").
@@ -176,10 +208,11 @@ fn is_machine_timestamp(line: &str) -> bool {
         .all(|&c| c.is_ascii_digit() || matches!(c, b':' | b'.' | b'+' | b'-' | b'Z' | b'z'))
 }
 
-/// Why `line` is a publisher notice, if it is one. `gated` says whether it passed [`gate::PUBLISHER_NOTICE`].
-fn reason(line: &str, gated: bool) -> Option<&'static str> {
+/// The rule by which `line` is a publisher notice (its summary says why), if it is one.
+/// `gated` says whether it passed [`gate::PUBLISHER_NOTICE`].
+fn notice_rule(line: &str, gated: bool) -> Option<Rule> {
     if is_machine_timestamp(line) {
-        return Some("machine timestamp (ISO 8601 date-time) on a line of its own");
+        return Some(MACHINE_TIMESTAMP);
     }
     if !gated {
         return None;
@@ -205,7 +238,7 @@ fn reason(line: &str, gated: bool) -> Option<&'static str> {
         }
         let count = *words.get_or_insert_with(|| word_count(line));
         if count <= rule.max_words {
-            return Some(rule.kind);
+            return Some(kind_rule(rule.kind));
         }
     }
     None
@@ -220,6 +253,25 @@ impl Filter for PublisherNotice {
         "The publisher's house ads and standing notices: subscription, newsletter, membership, donation and podcast/app pitches, letters invitations, disclaimers, widget messages, machine timestamps"
     }
 
+    fn rules(&self) -> &'static [Rule] {
+        const ALL: &[Rule] = &[
+            kind_rule(notices::SUBSCRIPTION),
+            kind_rule(notices::NEWSLETTER),
+            kind_rule(notices::FINE_PRINT),
+            kind_rule(notices::DONATION),
+            kind_rule(notices::LISTEN),
+            kind_rule(notices::LETTERS),
+            kind_rule(notices::DISCLAIMER),
+            kind_rule(notices::WIDGET),
+            kind_rule(notices::NOTIFY),
+            kind_rule(notices::CONSENT),
+            kind_rule(notices::PAYWALL),
+            kind_rule(notices::BROWSER),
+            MACHINE_TIMESTAMP,
+        ];
+        ALL
+    }
+
     fn line_local(&self) -> bool {
         true
     }
@@ -227,11 +279,11 @@ impl Filter for PublisherNotice {
     fn check(&self, cx: &Context) -> Vec<Finding> {
         cx.live_lines()
             .filter_map(|index| {
-                reason(
+                notice_rule(
                     cx.doc.line(index),
                     cx.passes(index, &gate::PUBLISHER_NOTICE),
                 )
-                .map(|why| Finding::line(index, why))
+                .map(|rule| rule.line(index))
             })
             .collect()
     }
@@ -240,7 +292,7 @@ impl Filter for PublisherNotice {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::filters::testing::{assert_keeps, removed_by};
+    use crate::filters::testing::{assert_keeps, removed_by, rules_fired};
     use proptest::strategy::Strategy;
 
     const BODY: &str = "The council approved the budget on Monday after a long debate.\n";
@@ -433,6 +485,26 @@ mod tests {
             "She listened to the radio live at 6 every morning as a child.",
         ] {
             keeps(line);
+        }
+    }
+
+    #[test]
+    fn each_pattern_finds_one_of_the_listed_rules() {
+        let listed: Vec<&str> = PublisherNotice.rules().iter().map(|rule| rule.id).collect();
+        for rule in RULES {
+            assert!(listed.contains(&rule.kind.rule), "{}", rule.kind.rule);
+        }
+        for (line, rule) in [
+            ("2019-11-19T08:57:40+01:00", "machine-timestamp"),
+            ("Listen to Example Beat live at 12:45 and 17:45 weekdays - or listen back here.", "listen"),
+            ("There's plenty more where that came from. Sign up for Example Daily to get the free newsletter delivered to your inbox.", "newsletter"),
+            ("We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com.", "letters"),
+        ] {
+            let input = format!("{BODY}{line}\n");
+            assert_eq!(
+                rules_fired(&PublisherNotice, &input),
+                [(line.to_string(), format!("publisher-notice/{rule}"))]
+            );
         }
     }
 

@@ -6,6 +6,11 @@
 //! for word and in the same order, lines kept earlier in the document. The first copy stays;
 //! the copied run goes.
 //!
+//! ## Rules
+//!
+//! - `repeated-line/second-copy`: repeats earlier lines word for word and in order (a second copy
+//!   of the text)
+//!
 //! ## Why is this noise?
 //!
 //! Extractors and text dumps pick up the article more than once: from the page body and again
@@ -37,10 +42,15 @@
 use rustc_hash::FxHashMap;
 
 use crate::blocks::Features;
-use crate::filter::{Context, Filter, Finding};
+use crate::filter::{Context, Filter, Finding, Rule};
 use crate::text::trim;
 
 pub struct RepeatedLine;
+
+const SECOND_COPY: Rule = Rule::new(
+    "second-copy",
+    "repeats earlier lines word for word and in order (a second copy of the text)",
+);
 
 /// Fewest words a line needs before a repeat counts as a copy rather than a refrain.
 const MIN_WORDS: usize = 12;
@@ -55,6 +65,10 @@ impl Filter for RepeatedLine {
 
     fn summary(&self) -> &'static str {
         "A second copy of the text: three or more long lines repeating earlier ones in order"
+    }
+
+    fn rules(&self) -> &'static [Rule] {
+        &[SECOND_COPY]
     }
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
@@ -84,10 +98,7 @@ impl Filter for RepeatedLine {
             }
             if at - run_start >= MIN_RUN {
                 for &(line, _) in &long[run_start..at] {
-                    findings.push(Finding::line(
-                        line,
-                        "repeats earlier lines word for word and in order (a second copy of the text)",
-                    ));
+                    findings.push(SECOND_COPY.line(line));
                 }
             }
             run_start = if at < long.len() && long[at].1 < at {
@@ -103,7 +114,7 @@ impl Filter for RepeatedLine {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::filters::testing::{assert_keeps, removed_by};
+    use crate::filters::testing::{assert_keeps, removed_by, rules_fired};
 
     const PARAGRAPHS: [&str; 3] = [
         "The council approved the new budget on Monday after a long and heated debate in the chamber.",
@@ -116,6 +127,10 @@ mod tests {
         let text = PARAGRAPHS.join("\n\n");
         let input = format!("{text}\n\nShare this article\n\n{text}\n");
         assert_eq!(removed_by(&RepeatedLine, &input), PARAGRAPHS.to_vec());
+        let fired = rules_fired(&RepeatedLine, &input);
+        assert!(fired
+            .iter()
+            .all(|(_, rule)| rule == "repeated-line/second-copy"));
     }
 
     #[test]

@@ -24,6 +24,11 @@
 //! lines go. Two copies of one story in a group keep their text; the site's menu, on every page,
 //! still goes.
 //!
+//! ## Rules
+//!
+//! - `site-boilerplate/repeated-on-pages`: a line on at least the rule's number and share of the
+//!   pages of its site
+//!
 //! ## Why is this noise?
 //!
 //! A site's furniture is written once and printed on every page, in the site's own words and
@@ -54,9 +59,14 @@
 //! the profile's memory cap stopped counting, nothing goes.
 
 use crate::blocks::Features;
-use crate::filter::{Context, Filter, Finding};
+use crate::filter::{Context, Filter, Finding, Rule};
 
 pub struct SiteBoilerplate;
+
+const REPEATED_ON_PAGES: Rule = Rule::new(
+    "repeated-on-pages",
+    "a line on at least the rule's number and share of the pages of its site",
+);
 
 /// Fewest repeated prose lines that make a page a copy rather than a page with a repeated
 /// disclaimer or prompt (see [`SiteRule::copy_share`](crate::site::SiteRule::copy_share)): a site's prose furniture is one to three
@@ -70,6 +80,10 @@ impl Filter for SiteBoilerplate {
 
     fn summary(&self) -> &'static str {
         "A line repeated on many pages of the same site (with --site-boilerplate)"
+    }
+
+    fn rules(&self) -> &'static [Rule] {
+        &[REPEATED_ON_PAGES]
     }
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
@@ -119,6 +133,7 @@ impl Filter for SiteBoilerplate {
                         site.group.name()
                     ),
                 )
+                .with_rule(REPEATED_ON_PAGES)
             })
             .collect()
     }
@@ -173,6 +188,10 @@ mod tests {
         assert_eq!(
             &*cleaned.removals[0].reason,
             "repeated on 4 of 4 pages of example.com"
+        );
+        assert_eq!(
+            cleaned.removals[0].rule_path(),
+            "site-boilerplate/repeated-on-pages"
         );
         assert_eq!(cleaned.text, story(2) + "\n");
     }

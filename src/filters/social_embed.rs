@@ -60,6 +60,20 @@
 //! article's last paragraph, longer than a tweet or separated by a blank line), only the
 //! attribution line goes.
 //!
+//! ## Rules
+//!
+//! - `social-embed/attribution`: tweet attribution line `— Name (@handle) date`
+//! - `social-embed/tweet-text`: tweet text: ending in its `t.co` link, directly above its
+//!   attribution, or an indented embed block above it
+//! - `social-embed/timeline-heading`: Twitter timeline widget heading `Tweets by @handle`
+//! - `social-embed/instagram`: Instagram embed label, credit, and the caption between them
+//! - `social-embed/facebook-credit`: Facebook embed credit `Posted by Name on <date>` / `on
+//!   Facebook`
+//! - `social-embed/tiktok-credit`: TikTok embed credit with its `♬` sound note
+//! - `social-embed/youtube-player`: YouTube player remnant, and player controls next to it
+//! - `social-embed/consent-placeholder`: consent placeholder standing in for a social media embed
+//! - `social-embed/post-url`: bare link to a social media post, left where its embed was
+//!
 //! ## Why is this noise?
 //!
 //! An embed is rendered by a script; once flattened, its text is out of context: the author
@@ -103,7 +117,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 use regex_automata::meta;
 
-use crate::filter::{Context, Filter, Finding};
+use crate::filter::{Context, Filter, Finding, Rule};
 use crate::matchers::gate;
 use crate::text::{more_words_than, nfa_regex, trim, trim_start};
 
@@ -306,7 +320,43 @@ static TIMELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-const ATTRIBUTION_REASON: &str = "tweet attribution line `— Name (@handle) date`";
+const ATTRIBUTION_LINE: Rule = Rule::new(
+    "attribution",
+    "tweet attribution line `— Name (@handle) date`",
+);
+const TWEET_TEXT: Rule = Rule::new(
+    "tweet-text",
+    "tweet text: ending in its `t.co` link, directly above its attribution, or an indented embed block above it",
+);
+const TIMELINE_HEADING: Rule = Rule::new(
+    "timeline-heading",
+    "Twitter timeline widget heading `Tweets by @handle`",
+);
+const INSTAGRAM_EMBED: Rule = Rule::new(
+    "instagram",
+    "Instagram embed label, credit, and the caption between them",
+);
+const FACEBOOK_CREDIT: Rule = Rule::new(
+    "facebook-credit",
+    "Facebook embed credit `Posted by Name on <date>` / `on Facebook`",
+);
+const TIKTOK_CREDIT: Rule = Rule::new(
+    "tiktok-credit",
+    "TikTok embed credit with its `♬` sound note",
+);
+const YOUTUBE_PLAYER: Rule = Rule::new(
+    "youtube-player",
+    "YouTube player remnant, and player controls next to it",
+);
+const CONSENT_PLACEHOLDER: Rule = Rule::new(
+    "consent-placeholder",
+    "consent placeholder standing in for a social media embed",
+);
+const POST_LINK: Rule = Rule::new(
+    "post-url",
+    "bare link to a social media post, left where its embed was",
+);
+
 const LINK_REASON: &str = "tweet text ending in its t.co / pic.twitter.com link";
 const ABOVE_REASON: &str =
     "tweet text: the line directly above a `— Name (@handle) date` attribution";
@@ -461,10 +511,11 @@ struct Collector<'c, 'd, 'a> {
 }
 
 impl Collector<'_, '_, '_> {
-    fn take(&mut self, index: usize, reason: &str) {
+    fn take(&mut self, index: usize, rule: Rule, reason: &str) {
         if !self.taken[index] && !self.cx.is_removed(index) {
             self.taken[index] = true;
-            self.findings.push(Finding::line(index, reason));
+            self.findings
+                .push(Finding::line(index, reason).with_rule(rule));
         }
     }
 }
@@ -540,6 +591,20 @@ impl Filter for SocialEmbed {
         "Flattened social media embeds: tweet text and `— Name (@handle) date` lines, Instagram, Facebook, TikTok and YouTube remnants"
     }
 
+    fn rules(&self) -> &'static [Rule] {
+        &[
+            ATTRIBUTION_LINE,
+            TWEET_TEXT,
+            TIMELINE_HEADING,
+            INSTAGRAM_EMBED,
+            FACEBOOK_CREDIT,
+            TIKTOK_CREDIT,
+            YOUTUBE_PLAYER,
+            CONSENT_PLACEHOLDER,
+            POST_LINK,
+        ]
+    }
+
     fn check(&self, cx: &Context) -> Vec<Finding> {
         let doc = cx.doc;
         let mut kinds = vec![Kind::Other; doc.len()];
@@ -563,10 +628,10 @@ impl Filter for SocialEmbed {
             match kinds[index] {
                 Kind::Other => {}
                 Kind::Attribution | Kind::UndatedAttribution => {
-                    out.take(index, ATTRIBUTION_REASON);
+                    out.take(index, ATTRIBUTION_LINE, ATTRIBUTION_LINE.summary);
                     if let Some(block) = indented_block_above(cx, &kinds, index) {
                         for line in block {
-                            out.take(line, BLOCK_REASON);
+                            out.take(line, TWEET_TEXT, BLOCK_REASON);
                         }
                     } else if let Some(line) = line_directly_above(cx, &kinds, index) {
                         // Without a date, only the link rule and the block rule find the text.
@@ -579,7 +644,7 @@ impl Filter for SocialEmbed {
                         } else {
                             ABOVE_REASON
                         };
-                        out.take(line, reason);
+                        out.take(line, TWEET_TEXT, reason);
                     }
                 }
                 Kind::LinkEnd => {
@@ -592,40 +657,35 @@ impl Filter for SocialEmbed {
                         LINK_LINE_MAX
                     };
                     if length <= limit {
-                        out.take(index, LINK_REASON);
+                        out.take(index, TWEET_TEXT, LINK_REASON);
                     }
                 }
                 Kind::InstagramLabel => {
-                    out.take(index, "Instagram embed label `View this post on Instagram`");
+                    out.take(
+                        index,
+                        INSTAGRAM_EMBED,
+                        "Instagram embed label `View this post on Instagram`",
+                    );
                     take_instagram_caption(cx, &kinds, index, &mut out);
                 }
                 Kind::InstagramCredit => out.take(
                     index,
+                    INSTAGRAM_EMBED,
                     "Instagram embed credit `A post shared by Name (@handle)`",
                 ),
-                Kind::Facebook => out.take(
-                    index,
-                    "Facebook embed credit `Posted by Name on <date>` / `on Facebook`",
-                ),
-                Kind::TikTok => out.take(index, "TikTok embed credit with its `♬` sound note"),
+                Kind::Facebook => out.take(index, FACEBOOK_CREDIT, FACEBOOK_CREDIT.summary),
+                Kind::TikTok => out.take(index, TIKTOK_CREDIT, TIKTOK_CREDIT.summary),
                 Kind::YouTube => {
                     out.take(
                         index,
+                        YOUTUBE_PLAYER,
                         "YouTube player remnant (`Watch on YouTube`, `Video unavailable`, …)",
                     );
                     take_player_controls(cx, index, &mut out);
                 }
-                Kind::Consent => out.take(
-                    index,
-                    "consent placeholder standing in for a social media embed",
-                ),
-                Kind::Timeline => {
-                    out.take(index, "Twitter timeline widget heading `Tweets by @handle`")
-                }
-                Kind::PostUrl => out.take(
-                    index,
-                    "bare link to a social media post, left where its embed was",
-                ),
+                Kind::Consent => out.take(index, CONSENT_PLACEHOLDER, CONSENT_PLACEHOLDER.summary),
+                Kind::Timeline => out.take(index, TIMELINE_HEADING, TIMELINE_HEADING.summary),
+                Kind::PostUrl => out.take(index, POST_LINK, POST_LINK.summary),
             }
         }
         out.findings.sort_by_key(|f| f.lines.start);
@@ -644,6 +704,7 @@ fn take_instagram_caption(cx: &Context, kinds: &[Kind], label: usize, out: &mut 
             for line in between {
                 out.take(
                     line,
+                    INSTAGRAM_EMBED,
                     "Instagram caption between the embed label and its credit",
                 );
             }
@@ -666,12 +727,12 @@ fn take_player_controls(cx: &Context, remnant: usize, out: &mut Collector) {
     let is_control = |i: usize| !cx.is_removed(i) && PLAYER_CONTROL.is_match(bare(cx.doc.line(i)));
     let mut cursor = remnant;
     while let Some(index) = prev_non_blank(cx, cursor).filter(|&i| is_control(i)) {
-        out.take(index, REASON);
+        out.take(index, YOUTUBE_PLAYER, REASON);
         cursor = index;
     }
     cursor = remnant;
     while let Some(index) = next_non_blank(cx, cursor).filter(|&i| is_control(i)) {
-        out.take(index, REASON);
+        out.take(index, YOUTUBE_PLAYER, REASON);
         cursor = index;
     }
 }
@@ -683,6 +744,51 @@ mod tests {
 
     fn removed(input: &str) -> Vec<String> {
         removed_by(&SocialEmbed, input)
+    }
+
+    #[test]
+    fn each_kind_of_remnant_names_its_rule() {
+        use crate::filters::testing::rules_fired;
+        let tweet = "The mayor announced the closure on Tuesday, writing on social media:\n\
+            The bridge will stay closed. https://t.co/Ab12Cd34Ef\n\
+            — Jane Roe (@janeroe) March 4, 2025\n";
+        assert_eq!(
+            rules_fired(&SocialEmbed, tweet),
+            [
+                (
+                    "The bridge will stay closed. https://t.co/Ab12Cd34Ef".to_string(),
+                    "social-embed/tweet-text".to_string()
+                ),
+                (
+                    "— Jane Roe (@janeroe) March 4, 2025".to_string(),
+                    "social-embed/attribution".to_string()
+                ),
+            ]
+        );
+        for (line, rule) in [
+            ("Tweets by @janeroe", "timeline-heading"),
+            ("View this post on Instagram", "instagram"),
+            (
+                "Posted by City Fire Department on Tuesday, November 5, 2019",
+                "facebook-credit",
+            ),
+            (
+                "@janeroe the bridge at dawn ♬ original sound - janeroe",
+                "tiktok-credit",
+            ),
+            ("Watch on YouTube", "youtube-player"),
+            (
+                "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Facebook.",
+                "consent-placeholder",
+            ),
+            ("https://www.instagram.com/p/CMe36CjDPBh/", "post-url"),
+        ] {
+            let input = format!("Residents reacted angrily.\n{line}\n");
+            assert_eq!(
+                rules_fired(&SocialEmbed, &input),
+                [(line.to_string(), format!("social-embed/{rule}"))]
+            );
+        }
     }
 
     #[test]

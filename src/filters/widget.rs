@@ -35,6 +35,19 @@
 //! the article from the comments and link lists below it, and removing them first would let the
 //! region run on into those.
 //!
+//! ## Rules
+//!
+//! - `widget/share`: share widget (`Click to share on X (Opens in new window)`, `Share this
+//!   post`, `197 Shares`)
+//! - `widget/tag-list`: tag list of a post (`Tags: a, b, c`, `Schlagwörter:`)
+//! - `widget/pingback`: pingback or trackback in the comment list
+//! - `widget/post-footer`: blog platform's post footer (`This entry was posted in … Bookmark the
+//!   permalink.`)
+//! - `widget/post-meta`: post-meta line with two labels (`Abgelegt unter: … | Tags: …`)
+//! - `widget/update-time`: update time alone on its line (`Updated at 1:23 p.m.`)
+//! - `widget/reading-time`: reading-time label (`5 min read`, `Lesezeit: 3 Minuten`)
+//! - `widget/tagged-teaser`: related-story teaser tagged with its kind (`… [VIDEO]`)
+//!
 //! ## Why is this noise?
 //!
 //! They are controls and metadata of the publishing software, the same under every post, and
@@ -68,7 +81,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::filter::{Context, Filter, Finding};
+use crate::filter::{Context, Filter, Finding, Rule};
 use crate::text::{more_words_than, trim, BoundaryRegex, Screened};
 
 pub struct Widget;
@@ -82,19 +95,59 @@ impl Filter for Widget {
         "Share buttons, tag lists, reading-time labels and tagged teaser links"
     }
 
+    fn rules(&self) -> &'static [Rule] {
+        &[
+            SHARE,
+            TAG_LIST_LINE,
+            PINGBACK_LINE,
+            POST_FOOTER_LINE,
+            POST_META,
+            UPDATE_TIME,
+            READING_TIME_LABEL,
+            TAGGED_TEASER_LINE,
+        ]
+    }
+
     fn line_local(&self) -> bool {
         true
     }
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
         cx.live_lines()
-            .filter_map(|i| widget(cx.doc.line(i)).map(|why| Finding::line(i, why)))
+            .filter_map(|i| widget(cx.doc.line(i)).map(|rule| rule.line(i)))
             .collect()
     }
 }
 
-const SHARE: &str =
-    "share widget (`Click to share on X (Opens in new window)`, `Share this post`, `197 Shares`)";
+const SHARE: Rule = Rule::new(
+    "share",
+    "share widget (`Click to share on X (Opens in new window)`, `Share this post`, `197 Shares`)",
+);
+const TAG_LIST_LINE: Rule = Rule::new(
+    "tag-list",
+    "tag list of a post (`Tags: a, b, c`, `Schlagwörter:`)",
+);
+const PINGBACK_LINE: Rule = Rule::new("pingback", "pingback or trackback in the comment list");
+const POST_FOOTER_LINE: Rule = Rule::new(
+    "post-footer",
+    "blog platform's post footer (`This entry was posted in … Bookmark the permalink.`)",
+);
+const POST_META: Rule = Rule::new(
+    "post-meta",
+    "post-meta line with two labels (`Abgelegt unter: … | Tags: …`)",
+);
+const UPDATE_TIME: Rule = Rule::new(
+    "update-time",
+    "update time alone on its line (`Updated at 1:23 p.m.`)",
+);
+const READING_TIME_LABEL: Rule = Rule::new(
+    "reading-time",
+    "reading-time label (`5 min read`, `Lesezeit: 3 Minuten`)",
+);
+const TAGGED_TEASER_LINE: Rule = Rule::new(
+    "tagged-teaser",
+    "related-story teaser tagged with its kind (`… [VIDEO]`)",
+);
 
 /// The note that a share button opens a new window, as WordPress sharing buttons print it in
 /// their languages: "Click to share on Facebook (Opens in new window)".
@@ -318,8 +371,8 @@ static TAGGED_TEASER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("tagged teaser regex compiles")
 });
 
-/// Why `line` is a widget line, if it is one.
-fn widget(line: &str) -> Option<&'static str> {
+/// The rule by which `line` is a widget line (its summary says why), if it is one.
+fn widget(line: &str) -> Option<Rule> {
     if line.len() > 300 {
         return None;
     }
@@ -341,7 +394,7 @@ fn widget(line: &str) -> Option<&'static str> {
     {
         let items = caps.name("items").map_or("", |m| m.as_str());
         if is_tag_items(items) {
-            return Some("tag list of a post (`Tags: a, b, c`, `Schlagwörter:`)");
+            return Some(TAG_LIST_LINE);
         }
     }
     if let Some(caps) = GLUED_TAGS
@@ -351,32 +404,30 @@ fn widget(line: &str) -> Option<&'static str> {
     {
         let items = caps.name("items").map_or("", |m| m.as_str());
         if items.matches(',').count() >= 3 && is_tag_items(items) {
-            return Some("tag list of a post (`Tags: a, b, c`, `Schlagwörter:`)");
+            return Some(TAG_LIST_LINE);
         }
     }
     if PINGBACK.is_match(trimmed) && !more_words_than(trimmed, 40) {
-        return Some("pingback or trackback in the comment list");
+        return Some(PINGBACK_LINE);
     }
     if POST_FOOTER.is_match(trimmed) && !more_words_than(trimmed, 80) {
-        return Some(
-            "blog platform's post footer (`This entry was posted in … Bookmark the permalink.`)",
-        );
+        return Some(POST_FOOTER_LINE);
     }
     if has_two_meta_labels(trimmed) && !more_words_than(trimmed, 40) {
-        return Some("post-meta line with two labels (`Abgelegt unter: … | Tags: …`)");
+        return Some(POST_META);
     }
     let has_digit = trimmed.bytes().any(|b| b.is_ascii_digit());
     if has_digit && trimmed.len() <= 50 && LABELLED_TIME.is_match(trimmed) {
-        return Some("update time alone on its line (`Updated at 1:23 p.m.`)");
+        return Some(UPDATE_TIME);
     }
     if trimmed.len() <= 80 && has_digit && READING_TIME.is_match(trimmed) {
-        return Some("reading-time label (`5 min read`, `Lesezeit: 3 Minuten`)");
+        return Some(READING_TIME_LABEL);
     }
     if trimmed.ends_with([']', '|'])
         && TAGGED_TEASER.is_match(trimmed)
         && !more_words_than(trimmed, 25)
     {
-        return Some("related-story teaser tagged with its kind (`… [VIDEO]`)");
+        return Some(TAGGED_TEASER_LINE);
     }
     None
 }
@@ -428,7 +479,7 @@ mod tests {
         LABELLED_TIME.assert_screen_covers();
         READING_TIME.assert_screen_covers();
     }
-    use crate::filters::testing::{assert_keeps, removed_by};
+    use crate::filters::testing::{assert_keeps, removed_by, rules_fired};
 
     const BODY: &str = "The council approved the budget on Monday after a long debate.\n";
 
@@ -439,6 +490,41 @@ mod tests {
             [line],
             "should remove {line:?}"
         );
+    }
+
+    #[test]
+    fn each_kind_of_line_names_its_rule() {
+        for (line, rule) in [
+            (
+                "* Click to share on Facebook (Opens in new window)",
+                "share",
+            ),
+            ("Tags: budget, council", "tag-list"),
+            (
+                "Pingback: Why the bridge matters | The Transit Blog",
+                "pingback",
+            ),
+            (
+                "This entry was posted in News and tagged budget. Bookmark the permalink.",
+                "post-footer",
+            ),
+            (
+                "Veröffentlicht: 05.01.2020 Abgelegt unter: Fotografie | Tags: Abendhimmel",
+                "post-meta",
+            ),
+            ("Updated at 1:23 p.m.", "update-time"),
+            ("5 min read", "reading-time"),
+            (
+                "Storm closes the coastal road for a week [VIDEO]",
+                "tagged-teaser",
+            ),
+        ] {
+            let input = format!("{BODY}{line}\n");
+            assert_eq!(
+                rules_fired(&Widget, &input),
+                [(line.to_string(), format!("widget/{rule}"))]
+            );
+        }
     }
 
     #[test]

@@ -2,10 +2,10 @@
 //! literals every match of each rule holds from these patterns, for the screen that tells which
 //! rules a line may match; the crate compiles a rule when a line first passes its screen.
 
-/// One rule: the kind of notice it finds (for the reason), its pattern, whether the match must
-/// start the line (after bullets) rather than any sentence, and the most words the line may have.
+/// One rule: the kind of notice it finds, its pattern, whether the match must start the line
+/// (after bullets) rather than any sentence, and the most words the line may have.
 pub struct Rule {
-    pub kind: &'static str,
+    pub kind: Kind,
     pub pattern: &'static str,
     pub start: Start,
     pub max_words: usize,
@@ -23,25 +23,65 @@ pub enum Start {
     Anywhere,
 }
 
+/// A kind of notice: the filter's rule id for it (`publisher-notice/<rule>`) and the reason
+/// `--explain` gives.
+#[derive(Clone, Copy)]
+pub struct Kind {
+    pub rule: &'static str,
+    pub reason: &'static str,
+}
+
 /// Bullets and menu marks before a notice.
 const LEAD: &str = r"^[\s*•·▪►▶\#>»›|+\-–—]*";
 
-const SUBSCRIPTION: &str =
-    "subscription offer (an offer with an issue count, price or sales channels)";
-const NEWSLETTER: &str = "newsletter or membership pitch addressed to the reader";
-const FINE_PRINT: &str = "sign-up form fine print (consent to the privacy policy)";
-const DONATION: &str = "donation appeal for the publication itself";
-const LISTEN: &str = "listen, watch or app promotion of the publisher";
-const LETTERS: &str = "invitation to write a letter to the editor";
-const DISCLAIMER: &str =
-    "standing notice (affiliate links, liability for external links, author's opinion not the editors')";
-const WIDGET: &str = "status message of a share or sign-up widget, on a line of its own";
-const NOTIFY: &str =
-    "news-alert pitch (browser notifications, daily briefing) addressed to the reader";
-const CONSENT: &str = "consent placeholder of an external embed";
-const PAYWALL: &str = "paywall or registration prompt";
-const BROWSER: &str =
-    "notice about the reader's browser (JavaScript disabled, browser unsupported)";
+pub const SUBSCRIPTION: Kind = Kind {
+    rule: "subscription",
+    reason: "subscription offer (an offer with an issue count, price or sales channels)",
+};
+pub const NEWSLETTER: Kind = Kind {
+    rule: "newsletter",
+    reason: "newsletter or membership pitch addressed to the reader",
+};
+pub const FINE_PRINT: Kind = Kind {
+    rule: "fine-print",
+    reason: "sign-up form fine print (consent to the privacy policy)",
+};
+pub const DONATION: Kind = Kind {
+    rule: "donation",
+    reason: "donation appeal for the publication itself",
+};
+pub const LISTEN: Kind = Kind {
+    rule: "listen",
+    reason: "listen, watch or app promotion of the publisher",
+};
+pub const LETTERS: Kind = Kind {
+    rule: "letters",
+    reason: "invitation to write a letter to the editor",
+};
+pub const DISCLAIMER: Kind = Kind {
+    rule: "disclaimer",
+    reason: "standing notice (affiliate links, liability for external links, author's opinion not the editors')",
+};
+pub const WIDGET: Kind = Kind {
+    rule: "widget-status",
+    reason: "status message of a share or sign-up widget, on a line of its own",
+};
+pub const NOTIFY: Kind = Kind {
+    rule: "news-alert",
+    reason: "news-alert pitch (browser notifications, daily briefing) addressed to the reader",
+};
+pub const CONSENT: Kind = Kind {
+    rule: "consent",
+    reason: "consent placeholder of an external embed",
+};
+pub const PAYWALL: Kind = Kind {
+    rule: "paywall",
+    reason: "paywall or registration prompt",
+};
+pub const BROWSER: Kind = Kind {
+    rule: "browser",
+    reason: "notice about the reader's browser (JavaScript disabled, browser unsupported)",
+};
 
 pub static RULES: &[Rule] = &[
     // ---- subscription offers

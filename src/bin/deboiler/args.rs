@@ -152,8 +152,13 @@ pub struct Args {
     #[arg(long, conflicts_with = "files", help_heading = FILTERS)]
     pub list_filters: bool,
 
-    /// Print a filter's rule page: what it removes, why, an example, known false positives.
-    #[arg(long, value_name = "ID", conflicts_with_all = ["files", "list_filters"], help_heading = FILTERS)]
+    /// List every filter's rules: `filter/rule` (the id --explain shows) and summary.
+    #[arg(long, conflicts_with_all = ["files", "list_filters"], help_heading = FILTERS)]
+    pub list_rules: bool,
+
+    /// Print a filter's rule page: what it removes, its rules, why, an example, known false
+    /// positives. ID is a filter id or a rule id (`author-bio/byline`).
+    #[arg(long, value_name = "ID", conflicts_with_all = ["files", "list_filters", "list_rules"], help_heading = FILTERS)]
     pub rule: Option<String>,
 
     /// Turn off a filter by id (repeatable).

@@ -40,10 +40,11 @@ fn main() -> ExitCode {
     if let Some(id) = &args.rule {
         return match deboiler::__internals::filters::rule_page(id) {
             Some(page) => print_generated(page.as_bytes()),
-            None => messages::usage(UnknownFilter(id.clone())),
+            None => messages::usage(unknown_rule_page(id)),
         };
     }
-    if args.files.is_empty() && !args.list_filters && std::io::stdin().is_terminal() {
+    let lists = args.list_filters || args.list_rules;
+    if args.files.is_empty() && !lists && std::io::stdin().is_terminal() {
         // Waiting silently for typed text looks like a hang; `deboiler -` still reads a terminal.
         return messages::usage(messages::NO_INPUT_ON_A_TERMINAL);
     }
@@ -62,6 +63,8 @@ fn main() -> ExitCode {
     }
     let result = if args.list_filters {
         list_filters(&cleaner).map(|()| Status { changed: false })
+    } else if args.list_rules {
+        list_rules().map(|()| Status { changed: false })
     } else {
         let mut stdout = std::io::stdout().lock();
         if args.jsonl {
@@ -71,6 +74,25 @@ fn main() -> ExitCode {
         }
     };
     messages::exit_code(result, args.check)
+}
+
+/// Why `--rule ID` has no page: a rule id (`filter/rule`) of a known filter names that filter's
+/// rules; anything else is an unknown filter id.
+fn unknown_rule_page(id: &str) -> String {
+    let filter = id
+        .split_once('/')
+        .and_then(|(filter, _)| deboiler::__internals::filters::by_id(filter));
+    match filter {
+        Some(filter) => {
+            let known: Vec<String> = filter
+                .rules()
+                .iter()
+                .map(|rule| format!("{}/{}", filter.id(), rule.id))
+                .collect();
+            messages::unknown_rule(id, &known)
+        }
+        None => UnknownFilter(id.to_string()).to_string(),
+    }
 }
 
 /// Writes a completion script or the man page to standard output.
@@ -156,6 +178,18 @@ fn use_color(args: &Args) -> bool {
             std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
         }
     }
+}
+
+/// `--list-rules`: every filter's rules in pipeline order, `filter/rule` and summary.
+fn list_rules() -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    for filter in deboiler::__internals::filters::all() {
+        for rule in filter.rules() {
+            let path = format!("{}/{}", filter.id(), rule.id);
+            writeln!(stdout, "{path:<36} {}", rule.summary)?;
+        }
+    }
+    Ok(())
 }
 
 fn list_filters(cleaner: &Cleaner) -> Result<()> {

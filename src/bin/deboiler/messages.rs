@@ -165,6 +165,11 @@ pub const GROUP_BY_WITHOUT_SITE_MODE: &str =
 pub const SITE_MODE_ON_STANDARD_INPUT: &str = "site mode in text mode needs FILE or folder arguments: standard input is one document, with no other pages of its site to compare it with";
 pub const SITE_FILTER_DISABLED: &str = "the site-boilerplate filter is disabled (--only or --disable), so site mode would remove nothing";
 
+/// `--rule filter/rule` naming no rule of a known filter.
+pub fn unknown_rule(id: &str, known: &[String]) -> String {
+    format!("unknown rule id `{id}` (known: {})", known.join(", "))
+}
+
 /// A dotted path (`--field`, `--group-by`) with an empty segment.
 pub fn empty_path_segment(flag: &str, path: &str) -> String {
     format!("{flag} `{path}` has an empty path segment")
