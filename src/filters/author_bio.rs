@@ -120,10 +120,8 @@ use regex_automata::meta;
 
 use crate::filter::{Context, Filter, Finding, Rule};
 use crate::filters::page_chrome::ChromeAnywhere;
-use crate::text::{
-    ends_sentence, has_words, is_stopword, more_words_than, nfa_regex, trim, words, BoundaryRegex,
-    RareRegex, Screened,
-};
+use crate::matchers::regexes::{nfa_regex, BoundaryRegex, RareRegex, Screened};
+use crate::text::{ends_sentence, has_words, is_stopword, more_words_than, trim, words};
 
 pub struct AuthorBio;
 

@@ -75,9 +75,8 @@ use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding, Rule};
 use crate::matchers::gate;
-use crate::text::{
-    has_words, is_stopword, more_words_than, trim, word_count, words, BoundaryRegex, Screened,
-};
+use crate::matchers::regexes::{BoundaryRegex, Screened};
+use crate::text::{has_words, is_stopword, more_words_than, trim, word_count, words};
 
 pub struct CaptionCredit;
 

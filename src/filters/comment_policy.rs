@@ -86,8 +86,9 @@ use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding, Rule};
 use crate::matchers::gate;
+use crate::matchers::regexes::RareRegex;
 use crate::prebuilt::{prebuilt_dfa, PrebuiltDfa};
-use crate::text::{more_words_than, trim, RareRegex};
+use crate::text::{more_words_than, trim};
 
 pub struct CommentPolicy;
 

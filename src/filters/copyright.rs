@@ -83,7 +83,8 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::filter::{Context, Filter, Finding, Rule};
 use crate::matchers::gate;
-use crate::text::{has_words, is_stopword, nfa_regex, RareRegex, Screened};
+use crate::matchers::regexes::{nfa_regex, RareRegex, Screened};
+use crate::text::{has_words, is_stopword};
 
 pub struct Copyright;
 

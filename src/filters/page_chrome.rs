@@ -111,14 +111,13 @@ use rustc_hash::FxHashMap;
 
 use crate::document::{Document, LineAnalysis};
 use crate::filter::{Context, Filter, Finding, Rule};
+use crate::matchers::regexes::nfa_regex;
 use crate::patterns::prompts::{
     CALL_TO_ACTION_PATTERN, COOKIE_PATTERN, FOLLOW_PATTERN, LINK_ONLY_PATTERN, PAYWALL_PATTERN,
     REPRINTS_PATTERN, TEASER_PATTERN,
 };
 use crate::prebuilt::{prebuilt_dense_dfa, prebuilt_dfa, DenseDfa, PrebuiltDfa};
-use crate::text::{
-    ends_sentence, has_words, more_words_than, nfa_regex, trim, trim_start, word_count, words,
-};
+use crate::text::{ends_sentence, has_words, more_words_than, trim, trim_start, word_count, words};
 
 pub struct PageChrome;
 
@@ -578,7 +577,7 @@ const PROMPT_RULES: [(Kind, &str, Option<usize>); 7] = [
     (Kind::LinkOnly, LINK_ONLY_PATTERN, None),
 ];
 
-/// The prompt rules' gates ([`relaxed`](crate::text::relaxed): no `\b`, no upper bounds) in one
+/// The prompt rules' gates (`patterns::relax::relaxed`: no `\b`, no upper bounds) in one
 /// DFA: nearly every line fails them all at its first word, in one search instead of seven, and
 /// a line that passes names the few rules worth running. Compiled by `build.rs` from
 /// `src/patterns/prompts.rs`, as every line of every document meets it.
@@ -1014,7 +1013,7 @@ mod tests {
         }
         let gates: Vec<String> = PROMPTS
             .iter()
-            .map(|pattern| crate::text::relaxed(pattern).unwrap())
+            .map(|pattern| crate::matchers::regexes::relaxed(pattern).unwrap())
             .collect();
         let set = regex::RegexSet::new(&gates).unwrap();
         let lines = [

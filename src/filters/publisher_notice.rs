@@ -120,10 +120,11 @@ use std::sync::{LazyLock, OnceLock};
 
 use crate::filter::{Context, Filter, Finding, Rule};
 use crate::matchers::gate;
+use crate::matchers::regexes::RareRegex;
 use crate::matchers::screen::RuleScreen;
 use crate::patterns::notices::{self, pattern, Kind, Start, RULES};
 use crate::prebuilt::literal_automaton;
-use crate::text::{has_words, trim, word_count, RareRegex};
+use crate::text::{has_words, trim, word_count};
 
 pub struct PublisherNotice;
 

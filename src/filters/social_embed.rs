@@ -119,7 +119,8 @@ use regex_automata::meta;
 
 use crate::filter::{Context, Filter, Finding, Rule};
 use crate::matchers::gate;
-use crate::text::{more_words_than, nfa_regex, trim, trim_start};
+use crate::matchers::regexes::nfa_regex;
+use crate::text::{more_words_than, trim, trim_start};
 
 pub struct SocialEmbed;
 

@@ -82,7 +82,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::filter::{Context, Filter, Finding, Rule};
-use crate::text::{more_words_than, trim, BoundaryRegex, Screened};
+use crate::matchers::regexes::{BoundaryRegex, Screened};
+use crate::text::{more_words_than, trim};
 
 pub struct Widget;
 
