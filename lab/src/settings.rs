@@ -21,6 +21,12 @@ pub struct TrainingArgs {
     pub l2: f64,
     #[arg(long, default_value_t = Params::default().epochs)]
     pub epochs: usize,
+    /// Seed of the first visiting order.
+    #[arg(long, default_value_t = Params::default().seed)]
+    pub seed: u64,
+    /// Models, each visiting the examples in its own order, whose weights are averaged.
+    #[arg(long, default_value_t = Params::default().bags)]
+    pub bags: usize,
     /// Lines of page dumps scoring at least this are removed (0.6 by site-grouped CV: against
     /// 0.5, tf dump +0.002, ce dump +0.004, Readability dump +0.008, sh dump -0.001).
     #[arg(long, default_value_t = 0.6)]
@@ -54,6 +60,8 @@ impl TrainingArgs {
             l1: self.l1,
             l2: self.l2,
             epochs: self.epochs,
+            seed: self.seed,
+            bags: self.bags,
             ..Params::default()
         }
     }

@@ -23,6 +23,9 @@ pub struct Params {
     pub l2: f64,
     pub epochs: usize,
     pub seed: u64,
+    /// Models trained in different visiting orders (seeds `seed`, `seed + 1`, …) whose weights
+    /// are averaged: one order's model depends on it, and the average less so.
+    pub bags: usize,
 }
 
 impl Default for Params {
@@ -34,6 +37,7 @@ impl Default for Params {
             l2: 1.0,
             epochs: 4,
             seed: 0x5eed,
+            bags: 1,
         }
     }
 }
@@ -86,8 +90,27 @@ impl Rng {
     }
 }
 
-/// Trains on `rows`; returns one weight per slot of a table of `len`.
+/// Trains on `rows`; returns one weight per slot of a table of `len`: the mean of
+/// [`Params::bags`] models' weights.
 pub fn train(rows: &impl Rows, len: usize, params: Params) -> Vec<f32> {
+    let bags = params.bags.max(1);
+    let mut sum = vec![0.0f64; len];
+    for bag in 0..bags {
+        let seed = params.seed.wrapping_add(bag as u64);
+        for (total, weight) in sum
+            .iter_mut()
+            .zip(train_one(rows, len, Params { seed, ..params }))
+        {
+            *total += f64::from(weight);
+        }
+    }
+    sum.into_iter()
+        .map(|total| (total / bags as f64) as f32)
+        .collect()
+}
+
+/// One model, its examples visited in the order `params.seed` shuffles.
+fn train_one(rows: &impl Rows, len: usize, params: Params) -> Vec<f32> {
     let mut ftrl = Ftrl {
         z: vec![0.0; len],
         n: vec![0.0; len],
