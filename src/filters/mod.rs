@@ -45,7 +45,7 @@ static ALL: [&dyn Filter; 13] = [
 /// The source of every filter's file: its rule page is the `//!` comment it opens with, whose
 /// first line is `# <id>`.
 static SOURCES: [&str; 13] = [
-    include_str!("author_bio.rs"),
+    include_str!("author_bio/mod.rs"),
     include_str!("caption_credit.rs"),
     include_str!("comment_policy.rs"),
     include_str!("copyright.rs"),
