@@ -52,7 +52,7 @@ static SOURCES: [&str; 13] = [
     include_str!("line_model.rs"),
     include_str!("main_content.rs"),
     include_str!("off_topic.rs"),
-    include_str!("page_chrome.rs"),
+    include_str!("page_chrome/mod.rs"),
     include_str!("publisher_notice.rs"),
     include_str!("repeated_line.rs"),
     include_str!("site_boilerplate.rs"),
