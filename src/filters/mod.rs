@@ -7,7 +7,8 @@
 //! main-content region; the context rules that look at what is left (off-topic lines at the
 //! edges, repeated lines) follow, and the line model, which reads every rule's verdict, runs
 //! last. To add a filter, write `src/filters/<name>.rs` with a rule-page doc comment
-//! and tests, then add it to [`ALL`] at the place it should run.
+//! and tests, then add it to [`ALL`] at the place it should run. A filter that outgrows one
+//! file becomes a folder `src/filters/<name>/` whose `mod.rs` holds the rule page.
 
 use crate::filter::Filter;
 
@@ -56,7 +57,7 @@ static SOURCES: [&str; 13] = [
     include_str!("publisher_notice.rs"),
     include_str!("repeated_line.rs"),
     include_str!("site_boilerplate.rs"),
-    include_str!("social_embed.rs"),
+    include_str!("social_embed/mod.rs"),
     include_str!("widget.rs"),
 ];
 
