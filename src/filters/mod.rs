@@ -7,7 +7,8 @@
 //! main-content region; the context rules that look at what is left (off-topic lines at the
 //! edges, repeated lines) follow, and the line model, which reads every rule's verdict, runs
 //! last. To add a filter, write `src/filters/<name>.rs` with a rule-page doc comment
-//! and tests, then add it to [`ALL`] at the place it should run.
+//! and tests, then add it to [`ALL`] at the place it should run. A filter that outgrows one
+//! file becomes a folder `src/filters/<name>/` whose `mod.rs` holds the rule page.
 
 use crate::filter::Filter;
 
@@ -45,18 +46,18 @@ static ALL: [&dyn Filter; 13] = [
 /// The source of every filter's file: its rule page is the `//!` comment it opens with, whose
 /// first line is `# <id>`.
 static SOURCES: [&str; 13] = [
-    include_str!("author_bio.rs"),
+    include_str!("author_bio/mod.rs"),
     include_str!("caption_credit.rs"),
     include_str!("comment_policy.rs"),
     include_str!("copyright.rs"),
     include_str!("line_model.rs"),
     include_str!("main_content.rs"),
     include_str!("off_topic.rs"),
-    include_str!("page_chrome.rs"),
+    include_str!("page_chrome/mod.rs"),
     include_str!("publisher_notice.rs"),
     include_str!("repeated_line.rs"),
     include_str!("site_boilerplate.rs"),
-    include_str!("social_embed.rs"),
+    include_str!("social_embed/mod.rs"),
     include_str!("widget.rs"),
 ];
 

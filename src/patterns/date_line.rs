@@ -1,4 +1,4 @@
-//! page-chrome's date-line patterns (see `DATE_LINE` in `src/filters/page_chrome.rs`).
+//! page-chrome's date-line patterns (see `DATE_LINE` in `src/filters/page_chrome/classify.rs`).
 
 /// Words that label a date line ("Updated", "Heute", "Publié le"), for `(?xi)` patterns.
 pub const DATE_LABEL: &str = r"(?:(?:last\ |latest\ )?update[ds]?(?:\ on|\ at)?|published(?:\ on|\ at)?|first\ published(?:\ on)?

@@ -1,6 +1,6 @@
 //! page-chrome's prompt patterns: reading prompts, calls to action, follow and cookie lines,
 //! paywalls, reprint notices and link-only lines (see `PROMPT_RULES` in
-//! `src/filters/page_chrome.rs`). `build.rs` compiles their relaxed forms into one DFA, the gate
+//! `src/filters/page_chrome/prompts.rs`). `build.rs` compiles their relaxed forms into one DFA, the gate
 //! that screens every line; the crate compiles a full pattern when a line passes its gate.
 
 /// "Read more: <title>" and translations: a reading prompt, a separator, then the teaser.

@@ -1,4 +1,4 @@
-//! page-chrome's section names (see `KNOWN_SECTION` in `src/filters/page_chrome.rs`).
+//! page-chrome's section names (see `KNOWN_SECTION` in `src/filters/page_chrome/section_labels.rs`).
 
 /// Names of newspaper sections, as the whole line.
 pub const KNOWN_SECTION_PATTERN: &str = r"(?xi)^(?:
