@@ -2,7 +2,7 @@
 //! of a gate's literals cannot match its filter's rules. `build.rs` compiles all of them into one
 //! automaton that finds, in one pass over a line, every gate it passes.
 
-/// The literals of social-embed's anchors (`ANCHORS` in `src/filters/social_embed.rs`).
+/// The literals of social-embed's gate (`SOCIAL_EMBED` in `src/matchers/gate.rs`).
 pub const SOCIAL_EMBED: &[&str] = &[
     "(@",
     "t.co/",
@@ -37,7 +37,7 @@ pub const SOCIAL_EMBED: &[&str] = &[
     "externe inhoud",
 ];
 
-/// The literals of copyright's gate (`GATE` in `src/filters/copyright.rs`).
+/// The literals of copyright's gate (`COPYRIGHT` in `src/matchers/gate.rs`).
 pub const COPYRIGHT: &[&str] = &[
     "©",
     "(c)",
@@ -67,7 +67,7 @@ pub const COPYRIGHT: &[&str] = &[
     "prawem autorskim",
 ];
 
-/// The literals of comment-policy's triggers (`TRIGGERS` in `src/filters/comment_policy.rs`).
+/// The literals of comment-policy's triggers (`COMMENT_POLICY` in `src/matchers/gate.rs`).
 pub const COMMENT_POLICY: &[&str] = &[
     "comment",
     "komment",
@@ -103,7 +103,7 @@ pub const COMMENT_POLICY: &[&str] = &[
     "normas de participación",
 ];
 
-/// The literals of caption-credit's triggers (`TRIGGERS` in `src/filters/caption_credit.rs`).
+/// The literals of caption-credit's triggers (`CAPTION_CREDIT` in `src/matchers/gate.rs`).
 pub const CAPTION_CREDIT: &[&str] = &[
     "/",
     "|",
@@ -134,7 +134,7 @@ pub const CAPTION_CREDIT: &[&str] = &[
     "yonhap",
 ];
 
-/// The literals of caption-credit's agency acronyms, matched in their case (`ACRONYMS` in `src/filters/caption_credit.rs`).
+/// The literals of caption-credit's agency acronyms, matched in their case (`CAPTION_CREDIT_ACRONYMS` in `src/matchers/gate.rs`).
 pub const CAPTION_CREDIT_ACRONYMS: &[&str] = &[
     "AP",
     "AFP",
@@ -168,7 +168,7 @@ pub const CAPTION_CREDIT_ACRONYMS: &[&str] = &[
     "Europa Press",
 ];
 
-/// The literals of publisher-notice's gate (`GATE` in `src/filters/publisher_notice.rs`).
+/// The literals of publisher-notice's gate (`PUBLISHER_NOTICE` in `src/matchers/gate.rs`).
 pub const PUBLISHER_NOTICE: &[&str] = &[
     // subscriptions
     "issues for",

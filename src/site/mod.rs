@@ -9,6 +9,6 @@ mod file;
 mod profile;
 mod rule;
 
-pub use file::{LoadError, SiteProfileError, FORMAT_VERSION};
+pub use file::{LoadError, SiteProfileError};
 pub use profile::*;
 pub use rule::{SiteRule, SiteView};
