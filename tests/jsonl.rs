@@ -241,3 +241,45 @@ fn the_field_keeps_one_encoding_whatever_escapes_the_input_used() {
         assert!(added.starts_with(r#","deboiler":{"filters":"#), "{added}");
     }
 }
+
+/// Documents are cleaned as they come, each on whichever worker is free, and written in input
+/// order: a long document at the head holds the writing back, never the order. Bad lines keep
+/// their place and their number.
+#[test]
+fn documents_come_out_in_input_order_whatever_their_size_and_the_workers() {
+    let sandbox = Sandbox::new();
+    let long = ARTICLE.repeat(2_000);
+    let mut input = jsonl_line(0, &long);
+    for id in 1..300 {
+        if id % 97 == 0 {
+            input.push_str("{not json\n");
+        } else {
+            input.push_str(&jsonl_line(id, ARTICLE));
+        }
+    }
+    sandbox.write("in.jsonl", &input);
+    let one = sandbox.run(&["--jsonl", "-q", "-j1", "in.jsonl"]);
+    let two = sandbox.run(&["--jsonl", "-q", "-j2", "in.jsonl"]);
+    assert_eq!(one.code, 1);
+    assert_eq!(
+        (two.code, &two.stdout, &two.stderr),
+        (1, &one.stdout, &one.stderr)
+    );
+    let lines: Vec<&str> = two.stdout.lines().collect();
+    assert_eq!(lines.len(), 300);
+    assert!(lines[0].starts_with(r#"{"id":0,"#));
+    for (id, line) in lines.iter().enumerate().skip(1) {
+        if id % 97 == 0 {
+            assert_eq!(*line, "{not json");
+        } else {
+            assert_eq!(*line, jsonl_line(id, ARTICLE_CLEANED).trim_end());
+        }
+    }
+    assert_eq!(two.stderr.lines().count(), 3, "{}", two.stderr);
+    assert!(
+        two.stderr
+            .starts_with("deboiler: in.jsonl:98: invalid JSON"),
+        "{}",
+        two.stderr
+    );
+}
