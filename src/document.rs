@@ -270,6 +270,17 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// Whether the normalised text of line `index` is the start of the line in the input
+    /// (`input[span.start..][..text.len()]`): normalisation only trimmed its end, if anything.
+    pub(crate) fn text_is_input(&self, index: usize) -> bool {
+        match &self.lines {
+            Lines::Parsed { records, extra } => {
+                records[index].text != EXTRA || extra_of(extra, index).changed.is_none()
+            }
+            Lines::Subset { of, origin } => of.text_is_input(origin[index]),
+        }
+    }
+
     /// Byte range of line `index` in the input, terminator excluded.
     pub fn span(&self, index: usize) -> Range<usize> {
         match &self.lines {

@@ -2,19 +2,65 @@
 //!
 //! Each line is parsed only one level deep per path segment: the other fields stay as the raw
 //! JSON text they were (numbers, nesting and escapes untouched), in their original order. Only
-//! the cleaned field is re-encoded.
+//! the cleaned field is written anew, and even it mostly by copying: every kept line whose
+//! piece of the JSON string is already in the form serde_json writes is copied from the input
+//! as it stands (see [`FieldString`]), so a page dump is decoded once, for the cleaner, and
+//! never encoded again.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
+use std::ops::Range;
 
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use crate::{report, Cleaned, Cleaner};
+use crate::pipeline::Decision;
+use crate::{report, Cleaner, Removal};
 
 /// A JSON object as its fields in order, each value kept as raw JSON text.
-struct RawObject<'a>(Vec<(String, &'a RawValue)>);
+struct RawObject<'a>(Vec<(Key<'a>, &'a RawValue)>);
+
+/// An object's key: borrowed from the line when its JSON string has no escape, so that it is
+/// written back as it was read without being encoded again.
+struct Key<'a>(Cow<'a, str>);
+
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E>(self, key: &'de str) -> Result<Self::Value, E> {
+                Ok(Key(Cow::Borrowed(key)))
+            }
+            fn visit_str<E>(self, key: &str) -> Result<Self::Value, E> {
+                Ok(Key(Cow::Owned(key.to_owned())))
+            }
+            fn visit_string<E>(self, key: String) -> Result<Self::Value, E> {
+                Ok(Key(Cow::Owned(key)))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+impl Key<'_> {
+    /// Writes the key as serde_json would: a key read without escapes holds no character that
+    /// needs one, so its text between quotes is that encoding.
+    fn write(&self, out: &mut Vec<u8>) {
+        match &self.0 {
+            Cow::Borrowed(key) => {
+                out.push(b'"');
+                out.extend_from_slice(key.as_bytes());
+                out.push(b'"');
+            }
+            Cow::Owned(key) => push_json_string(out, key),
+        }
+    }
+}
 
 impl<'de> serde::Deserialize<'de> for RawObject<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -26,7 +72,7 @@ impl<'de> serde::Deserialize<'de> for RawObject<'de> {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 let mut fields = Vec::with_capacity(map.size_hint().unwrap_or(8));
-                while let Some((key, value)) = map.next_entry::<String, &'de RawValue>()? {
+                while let Some((key, value)) = map.next_entry::<Key<'de>, &'de RawValue>()? {
                     fields.push((key, value));
                 }
                 Ok(RawObject(fields))
@@ -37,13 +83,15 @@ impl<'de> serde::Deserialize<'de> for RawObject<'de> {
 }
 
 impl RawObject<'_> {
-    fn write(&self, out: &mut Vec<u8>, replace: &dyn Fn(usize, &mut Vec<u8>) -> bool) {
+    /// Writes the object compactly (no whitespace between tokens), each value as its raw text
+    /// unless `replace` writes field `index` itself (and returns true).
+    fn write(&self, out: &mut Vec<u8>, replace: &mut dyn FnMut(usize, &mut Vec<u8>) -> bool) {
         out.push(b'{');
         for (index, (key, value)) in self.0.iter().enumerate() {
             if index > 0 {
                 out.push(b',');
             }
-            push_json_string(out, key);
+            key.write(out);
             out.push(b':');
             if !replace(index, out) {
                 out.extend_from_slice(value.get().as_bytes());
@@ -54,6 +102,167 @@ impl RawObject<'_> {
 
 fn push_json_string(out: &mut Vec<u8>, text: &str) {
     serde_json::to_writer(out, text).expect("writing to a Vec cannot fail");
+}
+
+/// The cleaned field's JSON string literal, decoded for the cleaner, with what it takes to copy
+/// a piece of its text back out as JSON instead of encoding that piece again.
+///
+/// The field has always been written as serde_json encodes a string: `\"`, `\\`, `\b`, `\f`,
+/// `\n`, `\r`, `\t`, `\u00xx` (lower-case hex) for the other control characters, and every other
+/// character as it is. Encoding goes character by character, so the encoding of a piece of the
+/// text is the piece of the literal it was decoded from whenever that piece uses only these
+/// escapes: it is then copied. A piece holding another escape (`\/`, `\u00e9`, upper-case hex, a
+/// surrogate pair) is encoded again, so the output does not depend on which way a line went.
+struct FieldString<'a> {
+    /// The literal without its quotes.
+    body: &'a str,
+    /// The decoded text, borrowed when the literal has no escape.
+    text: Cow<'a, str>,
+    /// After each escape: its end in `text` and in `body`. Between two escapes, the text and
+    /// the body advance together. Starts with `(0, 0)`.
+    marks: Vec<(usize, usize)>,
+    /// Where in `text` each escape serde_json would not have written decodes, in order.
+    odd: Vec<usize>,
+}
+
+impl<'a> FieldString<'a> {
+    /// Decodes a JSON string literal (as serde_json accepted it in passing). `None` when `raw`
+    /// is not a string, or holds an escape that does not decode (a lone surrogate).
+    fn parse(raw: &'a str) -> Option<Self> {
+        let body = raw.strip_prefix('"')?.strip_suffix('"')?;
+        let bytes = body.as_bytes();
+        let mut field = FieldString {
+            body,
+            text: Cow::Borrowed(body),
+            marks: vec![(0, 0)],
+            odd: Vec::new(),
+        };
+        let Some(first) = memchr::memchr(b'\\', bytes) else {
+            return Some(field);
+        };
+        let mut text = String::with_capacity(body.len());
+        let (mut start, mut escape) = (0, first);
+        loop {
+            text.push_str(&body[start..escape]);
+            let (decoded, length) = unescape(&bytes[escape..])?;
+            if !written_by_serde(&bytes[escape..escape + length], decoded) {
+                field.odd.push(text.len());
+            }
+            text.push(decoded);
+            start = escape + length;
+            field.marks.push((text.len(), start));
+            match memchr::memchr(b'\\', &bytes[start..]) {
+                Some(offset) => escape = start + offset,
+                None => break,
+            }
+        }
+        text.push_str(&body[start..]);
+        field.text = Cow::Owned(text);
+        Some(field)
+    }
+
+    /// Where offset `at` of the text (a character boundary) is in the body. `mark` is where
+    /// the search among the marks starts: the pieces are asked for in order, so it only moves
+    /// forward.
+    fn body_offset(&self, at: usize, mark: &mut usize) -> usize {
+        while self
+            .marks
+            .get(*mark + 1)
+            .is_some_and(|&(text, _)| text <= at)
+        {
+            *mark += 1;
+        }
+        let (text, body) = self.marks[*mark];
+        body + (at - text)
+    }
+
+    /// The piece of the literal that `range` of the text was decoded from, when it is the
+    /// piece's encoding (see the type's description). `cursor` holds where the previous piece
+    /// was found: the pieces are asked for in order.
+    fn raw(&self, range: Range<usize>, cursor: &mut Cursor) -> Option<&'a str> {
+        while self.odd.get(cursor.odd).is_some_and(|&at| at < range.start) {
+            cursor.odd += 1;
+        }
+        if self.odd.get(cursor.odd).is_some_and(|&at| at < range.end) {
+            return None;
+        }
+        let start = self.body_offset(range.start, &mut cursor.mark);
+        let end = self.body_offset(range.end, &mut cursor.mark);
+        Some(&self.body[start..end])
+    }
+
+    /// Writes the cleaned text `decision` holds (made from `self.text`) as a JSON string, the
+    /// bytes serde_json would write for it, copying every kept line it can from the literal.
+    /// Returns the cleaned text's length and whether it differs from the text.
+    fn write_cleaned(&self, decision: &Decision, out: &mut Vec<u8>) -> (usize, bool) {
+        let text = self.text.as_ref();
+        out.push(b'"');
+        // How far the cleaned text has run along the text, while it still matches it.
+        let mut at = 0;
+        let mut same = true;
+        let newline = |out: &mut Vec<u8>, at: &mut usize, same: &mut bool| {
+            out.extend_from_slice(b"\\n");
+            *same &= text.as_bytes().get(*at) == Some(&b'\n');
+            *at += 1;
+        };
+        let mut first = true;
+        let mut cursor = Cursor::default();
+        decision.output_lines(|index, line| {
+            if !first {
+                newline(out, &mut at, &mut same);
+            }
+            first = false;
+            if line.is_empty() {
+                return;
+            }
+            let start = decision.doc.span(index).start;
+            let raw = decision
+                .doc
+                .text_is_input(index)
+                .then(|| self.raw(start..start + line.len(), &mut cursor))
+                .flatten();
+            match raw {
+                Some(raw) => out.extend_from_slice(raw.as_bytes()),
+                None => push_json_string_contents(out, line),
+            }
+            same &= text.get(at..at + line.len()) == Some(line);
+            at += line.len();
+        });
+        if !first && decision.ends_with_newline() {
+            newline(out, &mut at, &mut same);
+        }
+        out.push(b'"');
+        (at, !same || at != text.len())
+    }
+}
+
+/// Where [`FieldString::raw`] found the previous piece: indices into its marks and odd escapes.
+#[derive(Default)]
+struct Cursor {
+    mark: usize,
+    odd: usize,
+}
+
+/// Whether serde_json writes `decoded` as the escape `raw` (see [`FieldString`]).
+fn written_by_serde(raw: &[u8], decoded: char) -> bool {
+    match raw[1] {
+        b'"' | b'\\' | b'b' | b'f' | b'n' | b'r' | b't' => true,
+        b'u' => {
+            decoded < ' '
+                && !matches!(decoded, '\u{8}' | '\t' | '\n' | '\u{c}' | '\r')
+                && raw[2..4] == *b"00"
+                && !raw[4..6].iter().any(u8::is_ascii_uppercase)
+        }
+        _ => false,
+    }
+}
+
+/// Appends the JSON encoding of `text` without its quotes, as [`push_json_string`] writes it.
+fn push_json_string_contents(out: &mut Vec<u8>, text: &str) {
+    let start = out.len();
+    push_json_string(out, text);
+    out.pop();
+    out.remove(start);
 }
 
 /// Why a line could not be cleaned. The line itself is passed through or skipped by the caller.
@@ -191,49 +400,54 @@ impl LineCleaner<'_> {
                 return Err(LineError::ReportFieldTaken(key.clone()));
             }
         }
-        let text = field_text(&object, &self.field, &line)?;
+        let field = field_string(&object, &self.field, &line)?;
+        let text = field.text.as_ref();
         let group = self.group_by.as_ref().and_then(|by| by.of(&object));
         let mut out = Vec::with_capacity(json.len());
-        if !self.explain && self.report_field.is_none() {
-            // Nothing reports the removals: the text alone, without their records.
-            let cleaned = self.cleaner.clean_text_in_group(&text, group.as_deref());
-            rewrite(&object, &self.field, &cleaned, None, &mut out);
-            return Ok(CleanedLine {
-                line: out,
-                bytes_in: text.len(),
-                bytes_out: cleaned.len(),
-                changed: cleaned != text,
-            });
-        }
-        let cleaned = self.cleaner.clean_in_group(&text, group.as_deref());
         if self.explain {
+            let cleaned = self.cleaner.clean_in_group(text, group.as_deref());
             let explained = serde_json::json!({
                 "line": line_number,
                 "profile": cleaned.profile.name(),
                 "removals": report::removals_json(&cleaned),
             });
             serde_json::to_writer(&mut out, &explained).expect("writing to a Vec cannot fail");
-        } else {
-            let counts = self
-                .report_field
-                .as_ref()
-                .map(|_| count_by_filter(&cleaned));
-            let report = self
-                .report_field
-                .as_ref()
-                .zip(counts.as_ref())
-                .map(|(key, counts)| Report {
-                    key,
-                    counts,
-                    profile: cleaned.profile.name(),
-                });
-            rewrite(&object, &self.field, &cleaned.text, report, &mut out);
+            return Ok(CleanedLine {
+                line: out,
+                bytes_in: text.len(),
+                bytes_out: cleaned.text.len(),
+                changed: cleaned.text != text,
+            });
         }
+        // Only the report needs the removals' records (a page dump's can outnumber its lines).
+        let mut removals = Vec::new();
+        let decision = self.cleaner.decide_in_group(
+            text,
+            group.as_deref(),
+            self.report_field.is_some().then_some(&mut removals),
+        );
+        let counts = self
+            .report_field
+            .as_ref()
+            .map(|_| count_by_filter(&removals));
+        let report = self
+            .report_field
+            .as_ref()
+            .zip(counts.as_ref())
+            .map(|(key, counts)| Report {
+                key,
+                counts,
+                profile: decision.profile.name(),
+            });
+        let mut written = (0, false);
+        let mut write_field = |out: &mut Vec<u8>| written = field.write_cleaned(&decision, out);
+        rewrite(&object, &self.field, &mut write_field, report, &mut out);
+        let (bytes_out, changed) = written;
         Ok(CleanedLine {
             line: out,
             bytes_in: text.len(),
-            bytes_out: cleaned.text.len(),
-            changed: cleaned.text != text,
+            bytes_out,
+            changed,
         })
     }
 }
@@ -279,16 +493,17 @@ impl LineCleaner<'_> {
                 };
                 let object = parse_object(&line).ok()?;
                 let group = group_by.of(&object)?;
-                (group, field_text(&object, &self.field, &line).ok()?)
+                let text = field_string(&object, &self.field, &line).ok()?.text;
+                (group, text.into_owned())
             }
         };
         Some((group, crate::site::document_keys(&text)))
     }
 }
 
-fn count_by_filter(cleaned: &Cleaned) -> BTreeMap<&'static str, usize> {
+fn count_by_filter(removals: &[Removal]) -> BTreeMap<&'static str, usize> {
     let mut counts = BTreeMap::new();
-    for removal in &cleaned.removals {
+    for removal in removals {
         *counts.entry(removal.filter).or_default() += removal.lines.len();
     }
     counts
@@ -327,7 +542,7 @@ fn parse_object<'a>(line: &Line<'a>) -> Result<RawObject<'a>, LineError> {
 impl<'a> RawObject<'a> {
     /// Position of `key`; the last one wins when a key repeats, as in most JSON readers.
     fn position(&self, key: &str) -> Option<usize> {
-        self.0.iter().rposition(|(name, _)| name == key)
+        self.0.iter().rposition(|(name, _)| name.0 == key)
     }
 }
 
@@ -470,24 +685,31 @@ fn value_at<'a>(object: &RawObject<'a>, path: &[String]) -> Option<&'a str> {
 }
 
 /// The string at `path` in `object` (an empty path names no field).
-fn field_text(object: &RawObject, path: &[String], line: &Line) -> Result<String, LineError> {
+fn field_string<'a>(
+    object: &RawObject<'a>,
+    path: &[String],
+    line: &Line,
+) -> Result<FieldString<'a>, LineError> {
     let raw = value_at(object, path).ok_or_else(|| LineError::MissingField(path.join(".")))?;
-    serde_json::from_str::<String>(raw).map_err(|error| {
-        if raw.starts_with('"') {
-            // A string the JSON parser accepted in passing but cannot decode: a lone surrogate
-            // escape such as "\ud800".
-            LineError::InvalidJson(format!(
-                "field `{}`: {}",
-                path.join("."),
-                line.syntax_error(raw, &error)
-            ))
-        } else {
-            LineError::NotAString {
-                field: path.join("."),
-                found: json_kind(raw),
-            }
-        }
-    })
+    if let Some(field) = FieldString::parse(raw) {
+        return Ok(field);
+    }
+    if !raw.starts_with('"') {
+        return Err(LineError::NotAString {
+            field: path.join("."),
+            found: json_kind(raw),
+        });
+    }
+    // A string the JSON parser accepted in passing but cannot decode: a lone surrogate escape
+    // such as "\ud800". serde_json words the error and finds its column.
+    let message = match serde_json::from_str::<String>(raw) {
+        Err(error) => line.syntax_error(raw, &error),
+        Ok(_) => "a string that cannot be decoded".to_string(),
+    };
+    Err(LineError::InvalidJson(format!(
+        "field `{}`: {message}",
+        path.join(".")
+    )))
 }
 
 fn json_kind(raw: &str) -> &'static str {
@@ -507,34 +729,33 @@ struct Report<'a> {
     profile: &'static str,
 }
 
-/// Writes `object` with the string at `path` replaced by `text`, and the report field added at
-/// the end of the top level. [`field_text`] has already checked that `path` exists, and
-/// [`LineCleaner::clean_line`] that the report field does not.
+/// Writes `object` with the string at `path` written by `write_field`, and the report field
+/// added at the end of the top level. [`field_string`] has already checked that `path` exists,
+/// and [`LineCleaner::clean_line`] that the report field does not.
 fn rewrite(
     object: &RawObject,
     path: &[String],
-    text: &str,
+    write_field: &mut dyn FnMut(&mut Vec<u8>),
     report: Option<Report>,
     out: &mut Vec<u8>,
 ) {
     let target = path.first().and_then(|key| object.position(key));
-    let replace = |index: usize, out: &mut Vec<u8>| -> bool {
-        if Some(index) == target {
-            if path.len() == 1 {
-                push_json_string(out, text);
-            } else {
-                let inner = object.0[index].1.get();
-                match serde_json::from_str::<RawObject>(inner) {
-                    Ok(nested) => rewrite(&nested, &path[1..], text, None, out),
-                    Err(_) => out.extend_from_slice(inner.as_bytes()),
-                }
-            }
-            true
-        } else {
-            false
+    let mut replace = |index: usize, out: &mut Vec<u8>| -> bool {
+        if Some(index) != target {
+            return false;
         }
+        if path.len() == 1 {
+            write_field(out);
+        } else {
+            let inner = object.0[index].1.get();
+            match serde_json::from_str::<RawObject>(inner) {
+                Ok(nested) => rewrite(&nested, &path[1..], write_field, None, out),
+                Err(_) => out.extend_from_slice(inner.as_bytes()),
+            }
+        }
+        true
     };
-    object.write(out, &replace);
+    object.write(out, &mut replace);
     if let Some(Report {
         key,
         counts,
@@ -747,6 +968,60 @@ mod tests {
             proptest::prop_assert_eq!(&decoded, &text);
             proptest::prop_assert_eq!(string_keys(&literal), Some(crate::site::document_keys(&text)));
         }
+    }
+
+    fn article_piece() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy;
+        proptest::prop_oneof![
+            piece(),
+            proptest::sample::select(vec![
+                "\n© 2024 Gazette. All rights reserved.\n",
+                "\nShare this article\n",
+                "\nThe council met on Monday to discuss the new budget for the bridges.\n",
+                "\n\n\n",
+                "   indented ",
+                "café \u{a0}\u{ad}",
+            ])
+            .prop_map(str::to_owned),
+        ]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+        /// What the field's writer copies from the literal is what decoding the literal,
+        /// cleaning the text and encoding it with serde_json gives, byte for byte, whatever
+        /// escapes the literal uses.
+        #[test]
+        fn the_field_is_written_as_serde_json_encodes_the_cleaned_text(
+            pieces in proptest::collection::vec(article_piece(), 0..24),
+            escape in proptest::prelude::any::<u64>(),
+        ) {
+            let text = pieces.concat();
+            let literal = literal(&text, escape);
+            let input = format!(r#"{{"id":1,"text":{literal},"n":[1, 2]}}"#);
+            let cleaner = Cleaner::default();
+            let out = line_cleaner(&cleaner, "text").clean_line(&input, 1).unwrap();
+            let cleaned = cleaner.clean_text(&text);
+            let expected = format!(
+                r#"{{"id":1,"text":{},"n":[1, 2]}}"#,
+                serde_json::to_string(&cleaned).unwrap()
+            );
+            proptest::prop_assert_eq!(String::from_utf8(out.line).unwrap(), expected);
+            proptest::prop_assert_eq!(out.bytes_in, text.len());
+            proptest::prop_assert_eq!(out.bytes_out, cleaned.len());
+            proptest::prop_assert_eq!(out.changed, cleaned != text);
+        }
+    }
+
+    #[test]
+    fn an_unchanged_compact_line_comes_out_as_it_went_in() {
+        let cleaner = Cleaner::default();
+        // serde_json's own escapes in the field; anything in the other fields.
+        let input =
+            r#"{"id":1,"text":"A \"quoted\" line\twith a \\ and \u001f.\n","x":"\/\u00E9"}"#;
+        let out = line_cleaner(&cleaner, "text").clean_line(input, 1).unwrap();
+        assert_eq!(String::from_utf8(out.line).unwrap(), input);
+        assert!(!out.changed);
     }
 
     #[test]

@@ -190,3 +190,96 @@ fn output_keeps_up_with_a_slow_producer() {
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
     assert!(lines.recv().is_err(), "nothing more is written");
 }
+
+/// The cleaned field is written as serde_json encodes a string, whatever escapes the input used:
+/// the kept lines are copied from the input where they are already in that form, and encoded
+/// again where they are not, so the output is the same either way. A compact document that
+/// loses nothing and whose field uses serde_json's escapes comes out byte for byte; the other
+/// fields always do.
+#[test]
+fn the_field_keeps_one_encoding_whatever_escapes_the_input_used() {
+    let sandbox = Sandbox::new();
+    let input = concat!(
+        // Unchanged, compact, the field in serde_json's escapes: as it went in.
+        r#"{"id":1,"text":"Council Approves \"New\" Budget\n\nThe city council approved the new budget on Monday after a long debate.\tIt was close \\ tight.\n\nMembers said the plan would fund repairs to three bridges \u001f.\n","other":"\/\u00e9 \u00E9","n":[1, 2]}"#,
+        "\n",
+        // Unchanged text, other escapes in the field and spaces between the tokens.
+        r#"{"id":2, "text": "Council Approves New Budget\n\nThe city caf\u00e9 approved the new budget on Monday after a long debate \/ vote.\n\nMembers said the plan would fund repairs to three bridges \ud83d\ude00 \u001F.\n", "lang":"en"}"#,
+        "\n",
+        // Changed: the copyright line goes; the kept lines hold the same escapes.
+        r#"{"id":3,"te\u0078t":"Council Approves New Budget\n\nThe city caf\u00e9 approved the \"new\" budget on Monday after a long debate \/ vote.\n\nMembers said the plan would fund repairs to three bridges.\n\n\u00a9 2024 Example Daily. All rights reserved.\n","lang":"\u00e9"}"#,
+        "\n",
+    );
+    let run = sandbox.run_with_stdin(&["--jsonl", "-q"], input.as_bytes());
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    let expected = concat!(
+        r#"{"id":1,"text":"Council Approves \"New\" Budget\n\nThe city council approved the new budget on Monday after a long debate.\tIt was close \\ tight.\n\nMembers said the plan would fund repairs to three bridges \u001f.\n","other":"\/\u00e9 \u00E9","n":[1, 2]}"#,
+        "\n",
+        r#"{"id":2,"text":"Council Approves New Budget\n\nThe city café approved the new budget on Monday after a long debate / vote.\n\nMembers said the plan would fund repairs to three bridges 😀 \u001f.\n","lang":"en"}"#,
+        "\n",
+        r#"{"id":3,"text":"Council Approves New Budget\n\nThe city café approved the \"new\" budget on Monday after a long debate / vote.\n\nMembers said the plan would fund repairs to three bridges.\n","lang":"\u00e9"}"#,
+        "\n",
+    );
+    assert_eq!(run.stdout, expected);
+    assert_eq!(run.stdout.lines().next(), input.lines().next());
+    // Only the third document's text changes (the second's is only written differently).
+    let check = sandbox.run_with_stdin(&["--jsonl", "--check"], input.as_bytes());
+    assert_eq!(check.code, 1);
+    assert!(
+        check.stderr.contains("1 of 3 documents would change"),
+        "{}",
+        check.stderr
+    );
+    // With the report, the same lines plus the report field.
+    let report = sandbox.run_with_stdin(
+        &["--jsonl", "-q", "--report-field", "deboiler"],
+        input.as_bytes(),
+    );
+    for (line, plain) in report.stdout.lines().zip(expected.lines()) {
+        let (kept, added) = line.split_at(plain.len() - 1);
+        assert_eq!(kept, &plain[..plain.len() - 1]);
+        assert!(added.starts_with(r#","deboiler":{"filters":"#), "{added}");
+    }
+}
+
+/// Documents are cleaned as they come, each on whichever worker is free, and written in input
+/// order: a long document at the head holds the writing back, never the order. Bad lines keep
+/// their place and their number.
+#[test]
+fn documents_come_out_in_input_order_whatever_their_size_and_the_workers() {
+    let sandbox = Sandbox::new();
+    let long = ARTICLE.repeat(2_000);
+    let mut input = jsonl_line(0, &long);
+    for id in 1..300 {
+        if id % 97 == 0 {
+            input.push_str("{not json\n");
+        } else {
+            input.push_str(&jsonl_line(id, ARTICLE));
+        }
+    }
+    sandbox.write("in.jsonl", &input);
+    let one = sandbox.run(&["--jsonl", "-q", "-j1", "in.jsonl"]);
+    let two = sandbox.run(&["--jsonl", "-q", "-j2", "in.jsonl"]);
+    assert_eq!(one.code, 1);
+    assert_eq!(
+        (two.code, &two.stdout, &two.stderr),
+        (1, &one.stdout, &one.stderr)
+    );
+    let lines: Vec<&str> = two.stdout.lines().collect();
+    assert_eq!(lines.len(), 300);
+    assert!(lines[0].starts_with(r#"{"id":0,"#));
+    for (id, line) in lines.iter().enumerate().skip(1) {
+        if id % 97 == 0 {
+            assert_eq!(*line, "{not json");
+        } else {
+            assert_eq!(*line, jsonl_line(id, ARTICLE_CLEANED).trim_end());
+        }
+    }
+    assert_eq!(two.stderr.lines().count(), 3, "{}", two.stderr);
+    assert!(
+        two.stderr
+            .starts_with("deboiler: in.jsonl:98: invalid JSON"),
+        "{}",
+        two.stderr
+    );
+}

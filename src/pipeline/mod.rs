@@ -254,6 +254,26 @@ impl Cleaner {
         text
     }
 
+    /// What [`clean_in_group`](Self::clean_in_group) decides about each line of `input`, for a
+    /// caller that writes the cleaned text in a form of its own (the JSONL writer copies each
+    /// kept line from the JSON string it was decoded from). The removals are recorded into
+    /// `removals` when given, in the order the filters find them.
+    pub(crate) fn decide_in_group<'a>(
+        &self,
+        input: &'a str,
+        group: Option<&str>,
+        removals: Option<&mut Vec<Removal>>,
+    ) -> Decision<'a> {
+        let (doc, profile, removed) = self.decide(input, group, removals);
+        Decision {
+            doc,
+            profile,
+            removed,
+            newline_at_end: self.final_newline == FinalNewline::Always
+                || input.ends_with(['\n', '\r']),
+        }
+    }
+
     /// Which lines of `input` the cleaned text holds: [`Cleaner::clean`] without the text, the
     /// document and the removals, for a caller that writes the text itself
     /// ([`OutputLines::write_text`]) and would rather not hold a large document twice. The lines
@@ -299,6 +319,32 @@ pub(crate) fn debug_assert_listed(filter: &dyn Filter, finding: &Finding) {
         filter.id(),
         finding.rule
     );
+}
+
+/// Which lines of a document the cleaned text holds ([`Cleaner::decide_in_group`]).
+pub(crate) struct Decision<'a> {
+    /// The document as the filters saw it.
+    pub(crate) doc: Document<'a>,
+    /// The profile it was cleaned with.
+    pub(crate) profile: Profile,
+    removed: Vec<bool>,
+    newline_at_end: bool,
+}
+
+impl Decision<'_> {
+    /// Calls `line(index, text)` for each line of the cleaned text in order, with the input
+    /// line it comes from: the text is that line's normalised text, or empty for a blank line.
+    /// The cleaned text is these lines joined by newlines, plus a final newline when
+    /// [`ends_with_newline`](Self::ends_with_newline) says so (as [`normalize::render`] and
+    /// [`FinalNewline`] make it).
+    pub(crate) fn output_lines(&self, line: impl FnMut(usize, &str)) {
+        normalize::output_lines(visible_lines(&self.doc, &self.removed), line);
+    }
+
+    /// Whether the cleaned text ends with a newline when it is not empty.
+    pub(crate) fn ends_with_newline(&self) -> bool {
+        self.newline_at_end
+    }
 }
 
 pub(super) fn visible_lines<'d>(

@@ -1,98 +1,128 @@
 //! The lines of one JSONL input, read ahead on a thread of their own.
 //!
-//! Reading blocks, so a batch that waits for its last line cannot tell a slow producer from a
-//! large file: `tail -f log.jsonl | deboiler --jsonl` would show nothing until 256 KB had come.
-//! With the reads on their own thread, the `--jsonl` loop can wait for a line with a timeout
-//! and clean what it has when the input pauses, while a busy input still fills whole batches.
+//! Reading blocks, so a loop that waits for its next line cannot tell a slow producer from a
+//! large file: `tail -f log.jsonl | deboiler --jsonl` would show nothing until the output
+//! buffer filled. With the reads on their own thread, sent to the `--jsonl` loop as messages
+//! among the cleaned documents, the loop waits for whichever comes first, and can flush its
+//! output when the input pauses.
 //!
 //! Memory stays bounded: the reader stops once the lines it has handed over and that are not
-//! yet [released](Feed::release) reach a byte budget (it may pass it by one line).
+//! yet [released](Feed::release) reach a byte budget (it may pass it by one line). Each line
+//! counts [`LINE_OVERHEAD`] bytes more than its length, so that a file of tiny lines does not
+//! put millions of them in flight.
 
 use std::io::{self, BufRead};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::panic::AssertUnwindSafe;
+use std::sync::mpsc::Sender;
 use std::sync::{Arc, Condvar, Mutex};
-use std::thread::JoinHandle;
-use std::time::Duration;
 
-/// What [`Feed::next`] found.
-pub enum Next {
-    Line(Vec<u8>),
-    /// No line came within the time given.
-    Idle,
+/// What holding a line costs besides its bytes (its job and its result), counted in the budget.
+const LINE_OVERHEAD: usize = 128;
+
+/// A chunk is handed over once its lines reach this many bytes or [`CHUNK_LINES`] lines, or
+/// when the next read might wait: about one page dump, or many short documents, per message
+/// (and per job of the `--jsonl` loop), as each costs a few microseconds.
+const CHUNK_BYTES: usize = 16 << 10;
+const CHUNK_LINES: usize = 1024;
+
+/// What the reader hands over, in input order: chunks of lines, then the end or an error.
+pub enum Read {
+    /// Lines, each with its terminator if it had one.
+    Lines(Vec<Vec<u8>>),
     /// The input is over.
     End,
+    /// Reading failed (the reader stops).
+    Failed(io::Error),
 }
 
-/// Lines read from an input on a reader thread, in order.
+/// The reader of one input, running on a thread of its own.
 pub struct Feed {
-    lines: Receiver<io::Result<Vec<u8>>>,
     budget: Arc<Budget>,
-    reader: Option<JoinHandle<()>>,
 }
 
 impl Feed {
-    /// Starts reading `input`, holding at most about `budget` bytes of lines not yet released.
+    /// Starts reading `input`, sending each line to `sender` as a [`Read`], and holding at
+    /// most about `budget` bytes of lines not yet released.
     ///
     /// The thread is not joined when the feed is dropped early (a failed output, a closed
     /// pipe): it may be blocked reading a terminal or a pipe, and it ends on its own at its next
     /// line, as the feed is gone.
-    pub fn spawn(mut input: Box<dyn BufRead + Send>, budget: usize) -> Self {
-        let (sender, lines) = mpsc::channel();
+    pub fn spawn<M: From<Read> + Send + 'static>(
+        input: Box<dyn BufRead + Send>,
+        budget: usize,
+        sender: Sender<M>,
+    ) -> Self {
         let budget = Arc::new(Budget {
             limit: budget,
             state: Mutex::new(BudgetState::default()),
             freed: Condvar::new(),
         });
         let reader_budget = Arc::clone(&budget);
-        let reader = std::thread::spawn(move || loop {
-            let mut line = Vec::new();
-            match input.read_until(b'\n', &mut line) {
-                Ok(0) => return,
-                Ok(bytes) => {
-                    if !reader_budget.take(bytes) || sender.send(Ok(line)).is_err() {
-                        return;
-                    }
-                }
-                Err(error) => {
-                    let _ = sender.send(Err(error));
-                    return;
-                }
+        std::thread::spawn(move || {
+            let read = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                read_lines(input, &reader_budget, &sender)
+            }));
+            // The end must never be taken for the end of the input.
+            if read.is_err() {
+                let stopped = io::Error::other("the input reader stopped unexpectedly");
+                let _ = sender.send(Read::Failed(stopped).into());
             }
         });
-        Feed {
-            lines,
-            budget,
-            reader: Some(reader),
-        }
+        Feed { budget }
     }
 
-    /// The next line, waiting for it as long as it takes, or at most `idle` when given.
-    pub fn next(&mut self, idle: Option<Duration>) -> io::Result<Next> {
-        let received = match idle {
-            Some(idle) => self.lines.recv_timeout(idle),
-            None => self
-                .lines
-                .recv()
-                .map_err(|_| RecvTimeoutError::Disconnected),
-        };
-        match received {
-            Ok(Ok(line)) => Ok(Next::Line(line)),
-            Ok(Err(error)) => Err(error),
-            Err(RecvTimeoutError::Timeout) => Ok(Next::Idle),
-            Err(RecvTimeoutError::Disconnected) => {
-                // The reader ended. Only a panic would end it without an error or the end of
-                // the input, and that must not pass for the end.
-                match self.reader.take().map(JoinHandle::join) {
-                    Some(Err(_)) => Err(io::Error::other("the input reader stopped unexpectedly")),
-                    _ => Ok(Next::End),
+    /// Gives back `lines` lines of `bytes` bytes in all that have been written, so the reader
+    /// may read more. A chunk at a time: the reader then hands over whole chunks again.
+    pub fn release(&self, lines: usize, bytes: usize) {
+        self.budget.release(bytes + lines * LINE_OVERHEAD);
+    }
+}
+
+/// Sends the lines of `input` in chunks, then its end or the error that stopped it; stops
+/// early when the feed is gone.
+fn read_lines<M: From<Read>>(input: Box<dyn BufRead + Send>, budget: &Budget, sender: &Sender<M>) {
+    // Its buffer tells whether the next line is already read: when it is not, reading may wait
+    // on a slow producer, and the lines read so far go first.
+    let mut input = io::BufReader::with_capacity(4 * CHUNK_BYTES, input);
+    let mut chunk = Vec::new();
+    let mut chunk_bytes = 0;
+    let hand_over = |chunk: &mut Vec<Vec<u8>>, chunk_bytes: &mut usize| {
+        *chunk_bytes = 0;
+        chunk.is_empty()
+            || sender
+                .send(Read::Lines(std::mem::take(chunk)).into())
+                .is_ok()
+    };
+    loop {
+        if !input.buffer().contains(&b'\n') && !hand_over(&mut chunk, &mut chunk_bytes) {
+            return;
+        }
+        let mut line = Vec::new();
+        let last = match input.read_until(b'\n', &mut line) {
+            Ok(0) => Read::End,
+            Ok(bytes) => {
+                let cost = bytes + LINE_OVERHEAD;
+                // Lines held back would never be released: hand them over before waiting.
+                let booked = budget.try_take(cost)
+                    || hand_over(&mut chunk, &mut chunk_bytes) && budget.take(cost);
+                if !booked {
+                    return;
                 }
+                chunk.push(line);
+                chunk_bytes += bytes;
+                if (chunk_bytes >= CHUNK_BYTES || chunk.len() >= CHUNK_LINES)
+                    && !hand_over(&mut chunk, &mut chunk_bytes)
+                {
+                    return;
+                }
+                continue;
             }
+            Err(error) => Read::Failed(error),
+        };
+        if hand_over(&mut chunk, &mut chunk_bytes) {
+            let _ = sender.send(last.into());
         }
-    }
-
-    /// Gives back the bytes of lines that have been written, so the reader may read more.
-    pub fn release(&self, bytes: usize) {
-        self.budget.release(bytes);
+        return;
     }
 }
 
@@ -117,6 +147,16 @@ struct BudgetState {
 }
 
 impl Budget {
+    /// Books `bytes` if the budget has room now. False when it has not (or the feed is gone).
+    fn try_take(&self, bytes: usize) -> bool {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        if state.used >= self.limit || state.closed {
+            return false;
+        }
+        state.used += bytes;
+        true
+    }
+
     /// Waits until the budget has room, then books `bytes`. False when the feed is gone.
     fn take(&self, bytes: usize) -> bool {
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
@@ -143,47 +183,68 @@ impl Budget {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::mpsc::{self, Receiver};
+    use std::time::Duration;
 
-    fn lines(feed: &mut Feed) -> Vec<Vec<u8>> {
-        let mut out = Vec::new();
-        while let Next::Line(line) = feed.next(None).unwrap() {
-            out.push(line);
+    fn spawn(input: impl BufRead + Send + 'static, budget: usize) -> (Feed, Receiver<Read>) {
+        let (sender, reads) = mpsc::channel();
+        (Feed::spawn(Box::new(input), budget, sender), reads)
+    }
+
+    /// The lines of every chunk until the end, releasing each chunk's lines when `release`.
+    fn lines(feed: &Feed, reads: &Receiver<Read>, release: bool) -> Vec<Vec<u8>> {
+        let mut lines = Vec::new();
+        while let Read::Lines(chunk) = reads.recv().unwrap() {
+            for line in chunk {
+                if release {
+                    feed.release(1, line.len());
+                }
+                lines.push(line);
+            }
         }
-        out
+        lines
     }
 
     #[test]
     fn lines_come_in_order_with_their_terminators() {
         let input = b"{\"a\":1}\n\n{\"b\":2}".to_vec();
-        let mut feed = Feed::spawn(Box::new(io::Cursor::new(input)), 1 << 20);
+        let (feed, reads) = spawn(io::Cursor::new(input), 1 << 20);
         let expected: Vec<&[u8]> = vec![b"{\"a\":1}\n", b"\n", b"{\"b\":2}"];
-        assert_eq!(lines(&mut feed), expected);
-        assert!(matches!(feed.next(None).unwrap(), Next::End));
+        assert_eq!(lines(&feed, &reads, false), expected);
+    }
+
+    #[test]
+    fn lines_come_in_chunks_of_a_bounded_size() {
+        let input = "0123456789\n".repeat(5000).into_bytes();
+        let (feed, reads) = spawn(io::Cursor::new(input), 1 << 20);
+        let (mut chunks, mut lines) = (0, 0);
+        while let Read::Lines(chunk) = reads.recv().unwrap() {
+            assert!(chunk.len() <= CHUNK_LINES);
+            chunks += 1;
+            lines += chunk.len();
+        }
+        // Cut by size, and where the reader's buffer ends in the middle of a line.
+        assert_eq!(lines, 5000);
+        assert!(
+            (5000_usize.div_ceil(CHUNK_LINES)..=10).contains(&chunks),
+            "{chunks}"
+        );
+        drop(feed);
     }
 
     #[test]
     fn the_reader_waits_for_released_bytes() {
         let input = "0123456789\n".repeat(10).into_bytes();
-        let mut feed = Feed::spawn(Box::new(io::Cursor::new(input)), 25);
-        let mut received = Vec::new();
-        for _ in 0..3 {
-            match feed.next(None).unwrap() {
-                Next::Line(line) => received.push(line),
-                _ => panic!("three lines fit the budget"),
-            }
+        let line = 11 + LINE_OVERHEAD;
+        let (feed, reads) = spawn(io::Cursor::new(input), 3 * line - 1);
+        // Three lines fit the budget; they are handed over before the reader waits.
+        match reads.recv().unwrap() {
+            Read::Lines(chunk) => assert_eq!(chunk.len(), 3),
+            _ => panic!("three lines"),
         }
-        // 33 bytes handed over, none released: the reader is waiting.
-        assert!(matches!(
-            feed.next(Some(Duration::from_millis(50))).unwrap(),
-            Next::Idle
-        ));
-        feed.release(33);
-        let mut rest = 0;
-        while let Next::Line(line) = feed.next(None).unwrap() {
-            feed.release(line.len());
-            rest += 1;
-        }
-        assert_eq!(rest, 7);
+        assert!(reads.recv_timeout(Duration::from_millis(50)).is_err());
+        feed.release(3, 33);
+        assert_eq!(lines(&feed, &reads, true).len(), 7);
     }
 
     #[test]
@@ -194,8 +255,27 @@ mod tests {
                 Err(io::Error::other("disk on fire"))
             }
         }
-        let mut feed = Feed::spawn(Box::new(io::BufReader::new(Failing)), 1 << 20);
-        let error = feed.next(None).err().expect("an error");
-        assert_eq!(error.to_string(), "disk on fire");
+        let (_feed, reads) = spawn(io::BufReader::new(Failing), 1 << 20);
+        match reads.recv().unwrap() {
+            Read::Failed(error) => assert_eq!(error.to_string(), "disk on fire"),
+            _ => panic!("an error"),
+        }
+    }
+
+    #[test]
+    fn a_reader_that_panics_is_an_error_not_the_end() {
+        struct Panicking;
+        impl io::Read for Panicking {
+            fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+                panic!("a decoder's bug");
+            }
+        }
+        let (_feed, reads) = spawn(io::BufReader::new(Panicking), 1 << 20);
+        match reads.recv().unwrap() {
+            Read::Failed(error) => {
+                assert_eq!(error.to_string(), "the input reader stopped unexpectedly")
+            }
+            _ => panic!("an error"),
+        }
     }
 }

@@ -1,23 +1,31 @@
-//! `--jsonl`: streams JSON Lines through the cleaner in batches, in parallel, in input order.
+//! `--jsonl`: streams JSON Lines through the cleaner, in parallel, in input order.
 //!
-//! Memory stays bounded: one batch of lines (at most [`BATCH_BYTES_PER_WORKER`] per worker
-//! plus one line) is being read while the previous one is cleaned on all workers and then
-//! written in order (see [`crate::feed`] for the read-ahead).
+//! A reader thread ([`crate::feed`]) hands over the lines; each is cleaned as a job of its own on
+//! the worker pool as soon as it comes, and the results are written in input order as they
+//! complete. There is no batch to wait for: a worker that finishes a document takes the next
+//! one while a long document is still being cleaned, and the writing overlaps the cleaning.
 //!
-//! A batch is cut early when the input pauses for [`IDLE_FLUSH`], and its output flushed, so a
-//! slow producer (`tail -f log.jsonl | deboiler --jsonl`) sees each document soon after it is
-//! written; a busy input fills whole batches as before.
+//! Memory stays bounded: the lines read and not yet written (those queued, being cleaned, or
+//! cleaned and waiting for an earlier one) hold at most [`WINDOW_BYTES_PER_WORKER`] per worker
+//! plus one line; the reader waits when they reach it.
+//!
+//! When nothing is left to clean or write and the input pauses for [`IDLE_FLUSH`], the output
+//! is flushed, so a slow producer (`tail -f log.jsonl | deboiler --jsonl`) sees each document
+//! soon after it is written.
 
+use std::collections::VecDeque;
 use std::io::Write;
+use std::panic::AssertUnwindSafe;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
 use std::time::Duration;
 
 use anyhow::{Context as _, Result};
-use rayon::prelude::*;
 
 use crate::args::{Args, OnError};
 use crate::compress::{self, EncodedFile};
-use crate::feed::{Feed, Next};
+use crate::feed::{Feed, Read};
 use crate::files;
 use crate::input;
 use crate::messages::{self, display_name, Status};
@@ -28,64 +36,18 @@ use crate::site_pass;
 use deboiler::Cleaner;
 use deboiler::{CleanedLine, LineCleaner, LineError};
 
-/// About twenty page dumps per worker: enough that a batch ends with little waiting for its
-/// slowest document, and small next to the workers' regex caches (2 MB batches cost 7 MB of
-/// peak RSS at `-j1` and 10 MB at `-j2` more than these, at the same speed).
-const BATCH_BYTES_PER_WORKER: usize = 256 << 10;
-const BATCH_LINES: usize = 8192;
+/// The lines in flight per worker: about forty page dumps, so that the workers keep busy past
+/// a long document at the head of the line (it holds the writing back, not the cleaning), and
+/// small next to the workers' regex caches.
+const WINDOW_BYTES_PER_WORKER: usize = 512 << 10;
 
-/// How long the input may pause before the lines read so far are cleaned and written: short
-/// next to a person watching, long next to the gaps between reads of a file or a busy pipe.
+/// How long the input may pause, with everything read already written, before the output is
+/// flushed: short next to a person watching, long next to the gaps between reads of a file or
+/// a busy pipe.
 const IDLE_FLUSH: Duration = Duration::from_millis(100);
 
-struct Batch {
-    /// Line number of the first line, 1-based.
-    first_line: usize,
-    lines: Vec<Vec<u8>>,
-    bytes: usize,
-    /// Why the batch ended.
-    cut: Cut,
-}
-
-enum Cut {
-    Full,
-    /// The input paused: write the batch out now.
-    Idle,
-    End,
-    Failed(std::io::Error),
-}
-
-fn read_batch(feed: &mut Feed, first_line: usize, batch_bytes: usize) -> Batch {
-    let mut batch = Batch {
-        first_line,
-        lines: Vec::new(),
-        bytes: 0,
-        cut: Cut::Full,
-    };
-    while batch.bytes < batch_bytes && batch.lines.len() < BATCH_LINES {
-        // The first line is waited for as long as it takes; after it, a pause cuts the batch.
-        let idle = (!batch.lines.is_empty()).then_some(IDLE_FLUSH);
-        match feed.next(idle) {
-            Ok(Next::Line(line)) => {
-                batch.bytes += line.len();
-                batch.lines.push(line);
-            }
-            Ok(Next::Idle) => {
-                batch.cut = Cut::Idle;
-                break;
-            }
-            Ok(Next::End) => {
-                batch.cut = Cut::End;
-                break;
-            }
-            Err(error) => {
-                batch.cut = Cut::Failed(error);
-                break;
-            }
-        }
-    }
-    batch
-}
+/// The progress bar is moved every this many documents (and at the end).
+const PROGRESS_EVERY: u64 = 64;
 
 enum Outcome {
     Cleaned(CleanedLine),
@@ -105,6 +67,99 @@ fn clean_one(line_cleaner: &LineCleaner, raw: &[u8], number: usize) -> Outcome {
     }
 }
 
+/// What the `--jsonl` loop waits for: the reader's next lines (or end), or a cleaned chunk.
+enum Event {
+    Read(Read),
+    /// Chunk `chunk` and what cleaning each of its lines gave; the lines come back too, to be
+    /// passed through when they failed.
+    Done {
+        chunk: usize,
+        first_line: usize,
+        outcomes: std::thread::Result<Vec<Outcome>>,
+        lines: Vec<Vec<u8>>,
+    },
+}
+
+impl From<Read> for Event {
+    fn from(read: Read) -> Self {
+        Event::Read(read)
+    }
+}
+
+/// A chunk of lines cleaned: the index of its first line (0-based, in this input), each line
+/// and its outcome.
+struct Cleaned {
+    first_line: usize,
+    outcomes: Vec<Outcome>,
+    lines: Vec<Vec<u8>>,
+}
+
+/// The chunks in flight, in input order: `None` until cleaned.
+struct InOrder {
+    /// Index of the first chunk held.
+    first: usize,
+    held: VecDeque<Option<Cleaned>>,
+    /// Index of the first line of the next chunk.
+    next_line: usize,
+}
+
+impl InOrder {
+    /// Books the next chunk, of `lines` lines; returns its index and the index of its first line.
+    fn push(&mut self, lines: usize) -> (usize, usize) {
+        self.held.push_back(None);
+        let first_line = self.next_line;
+        self.next_line += lines;
+        (self.first + self.held.len() - 1, first_line)
+    }
+
+    fn fill(&mut self, chunk: usize, cleaned: Cleaned) {
+        self.held[chunk - self.first] = Some(cleaned);
+    }
+
+    /// The first chunk, once it is cleaned.
+    fn pop_ready(&mut self) -> Option<Cleaned> {
+        let cleaned = self.held.front_mut()?.take()?;
+        self.held.pop_front();
+        self.first += 1;
+        Some(cleaned)
+    }
+}
+
+/// Writes one document's result; returns its totals.
+fn write_outcome(
+    name: &str,
+    number: usize,
+    outcome: Outcome,
+    raw: &[u8],
+    on_error: OnError,
+    out: &mut dyn Write,
+) -> Result<Totals> {
+    let mut totals = Totals::default();
+    match outcome {
+        Outcome::Cleaned(cleaned) => {
+            out.write_all(&cleaned.line)?;
+            out.write_all(b"\n")?;
+            totals.documents += 1;
+            totals.bytes_in += cleaned.bytes_in as u64;
+            totals.bytes_out += cleaned.bytes_out as u64;
+            totals.changed += u64::from(cleaned.changed);
+        }
+        Outcome::Failed(error) => {
+            messages::error(messages::line_error(name, number, error, on_error));
+            totals.errors += 1;
+            if on_error == OnError::Pass {
+                out.write_all(raw)?;
+                if !raw.ends_with(b"\n") {
+                    out.write_all(b"\n")?;
+                }
+            } else {
+                totals.skipped += 1;
+            }
+        }
+    }
+    Ok(totals)
+}
+
 /// Cleans one JSONL input into `out`. Returns the totals; per-line errors are reported on stderr.
 /// A read error (damaged compressed data, say) ends the input after the lines before it are
 /// written.
@@ -117,59 +172,116 @@ fn clean_stream(
     progress: &Progress,
     run_totals: &mut Totals,
 ) -> Result<Totals> {
-    let batch_bytes = BATCH_BYTES_PER_WORKER * rayon::current_num_threads();
-    // One batch being cleaned and the next one read.
-    let mut feed = Feed::spawn(reader, 2 * batch_bytes);
-    let mut totals = Totals::default();
-    let mut first_line = 1;
-    loop {
-        let batch = read_batch(&mut feed, first_line, batch_bytes);
-        first_line += batch.lines.len();
-        let outcomes = batch
-            .lines
-            .par_iter()
-            .enumerate()
-            .map(|(offset, raw)| clean_one(line_cleaner, raw, batch.first_line + offset))
-            .collect::<Vec<_>>();
-        let mut batch_totals = Totals::default();
-        for (offset, (outcome, raw)) in outcomes.into_iter().zip(&batch.lines).enumerate() {
-            match outcome {
-                Outcome::Cleaned(cleaned) => {
-                    out.write_all(&cleaned.line)?;
-                    out.write_all(b"\n")?;
-                    batch_totals.documents += 1;
-                    batch_totals.bytes_in += cleaned.bytes_in as u64;
-                    batch_totals.bytes_out += cleaned.bytes_out as u64;
-                    batch_totals.changed += u64::from(cleaned.changed);
+    let (events_sender, events) = mpsc::channel();
+    let window = WINDOW_BYTES_PER_WORKER * rayon::current_num_threads();
+    let feed = Feed::spawn(reader, window, events_sender.clone());
+    // Set when the loop gives up (a failed output): the documents still queued are not cleaned.
+    let stop = AtomicBool::new(false);
+    let result = rayon::in_place_scope_fifo(|scope| {
+        let mut totals = Totals::default();
+        let mut unreported = Totals::default();
+        let mut in_order = InOrder {
+            first: 0,
+            held: VecDeque::new(),
+            next_line: 0,
+        };
+        let mut end = None;
+        loop {
+            if end.is_some() && in_order.held.is_empty() {
+                break;
+            }
+            let event = if end.is_none() && in_order.held.is_empty() {
+                // Everything read is written: if the input pauses, show what was written.
+                match events.recv_timeout(IDLE_FLUSH) {
+                    Ok(event) => event,
+                    Err(_) => {
+                        out.flush()?;
+                        events.recv().expect("the loop holds a sender")
+                    }
                 }
-                Outcome::Failed(error) => {
-                    let number = batch.first_line + offset;
-                    messages::error(messages::line_error(name, number, error, on_error));
-                    batch_totals.errors += 1;
-                    if on_error == OnError::Pass {
-                        out.write_all(raw)?;
-                        if !raw.ends_with(b"\n") {
-                            out.write_all(b"\n")?;
+            } else {
+                events.recv().expect("the loop holds a sender")
+            };
+            match event {
+                Event::Read(Read::Lines(lines)) => {
+                    let (chunk, first_line) = in_order.push(lines.len());
+                    let done = events_sender.clone();
+                    let stop = &stop;
+                    scope.spawn_fifo(move |_| {
+                        if stop.load(Ordering::Relaxed) {
+                            return;
                         }
-                    } else {
-                        batch_totals.skipped += 1;
+                        // A panic is raised again by the loop, in order, rather than leaving
+                        // it waiting for this chunk.
+                        let outcomes = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                            let numbers = first_line + 1..;
+                            lines
+                                .iter()
+                                .zip(numbers)
+                                .map(|(line, number)| clean_one(line_cleaner, line, number))
+                                .collect()
+                        }));
+                        // The loop is gone only when it gave up.
+                        let _ = done.send(Event::Done {
+                            chunk,
+                            first_line,
+                            outcomes,
+                            lines,
+                        });
+                    });
+                }
+                Event::Read(Read::End) => end = Some(None),
+                Event::Read(Read::Failed(error)) => end = Some(Some(error)),
+                Event::Done {
+                    chunk,
+                    first_line,
+                    outcomes,
+                    lines,
+                } => {
+                    let outcomes = outcomes.unwrap_or_else(|panic| {
+                        stop.store(true, Ordering::Relaxed);
+                        std::panic::resume_unwind(panic)
+                    });
+                    in_order.fill(
+                        chunk,
+                        Cleaned {
+                            first_line,
+                            outcomes,
+                            lines,
+                        },
+                    );
+                    while let Some(cleaned) = in_order.pop_ready() {
+                        let numbers = cleaned.first_line + 1..;
+                        let results = cleaned.outcomes.into_iter().zip(&cleaned.lines);
+                        for ((outcome, line), number) in results.zip(numbers) {
+                            let written = write_outcome(name, number, outcome, line, on_error, out);
+                            let written =
+                                written.inspect_err(|_| stop.store(true, Ordering::Relaxed))?;
+                            totals.add(written);
+                            unreported.add(written);
+                        }
+                        let bytes = cleaned.lines.iter().map(Vec::len).sum();
+                        feed.release(cleaned.lines.len(), bytes);
+                        if unreported.documents + unreported.errors >= PROGRESS_EVERY {
+                            run_totals.add(unreported);
+                            progress.update(unreported.documents, run_totals);
+                            unreported = Totals::default();
+                        }
                     }
                 }
             }
         }
-        totals.add(batch_totals);
-        run_totals.add(batch_totals);
-        progress.update(batch_totals.documents, run_totals);
-        feed.release(batch.bytes);
-        match batch.cut {
-            Cut::Full => {}
-            Cut::Idle => out.flush()?,
-            Cut::End => return Ok(totals),
-            Cut::Failed(error) => {
-                return Err(error).with_context(|| messages::at(name, messages::CANNOT_READ));
+        run_totals.add(unreported);
+        progress.update(unreported.documents, run_totals);
+        match end {
+            Some(Some(error)) => {
+                Err(error).with_context(|| messages::at(name, messages::CANNOT_READ))
             }
+            _ => Ok(totals),
         }
-    }
+    });
+    drop(feed);
+    result
 }
 
 pub fn run(args: &Args, cleaner: &Cleaner, stdout: &mut dyn Write) -> Result<Status> {
