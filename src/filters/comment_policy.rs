@@ -11,7 +11,8 @@
 //!   "You must be logged in to post a comment", "Kommentare sind geschlossen";
 //! - counters and headings: "12 comments", "Comments (12)", "Kommentare: 3", "Commentaires",
 //!   "Recent comments", also as one field of a short post-meta line
-//!   ("6. November 2023 | 3 Kommentare"), and a counter naming the post without quotation marks
+//!   ("6. November 2023 | 3 Kommentare") or at the end of a teaser ("Council approves budget
+//!   16 comments"), and a counter naming the post without quotation marks
 //!   ("2 Kommentare zu Neue Regeln für Balkonkraftwerke"; digits only, and not German "Antworten",
 //!   which heads FAQ headlines);
 //! - the same calls, sign-in prompts and form labels in Spanish, Portuguese, Italian, Dutch and
@@ -40,6 +41,7 @@
 //! - `comment-policy/chrome`: comment-section chrome matched as the whole line (a call to join,
 //!   a counter or heading, a control, the form's fine print)
 //! - `comment-policy/count-title`: comment-list heading naming the post
+//! - `comment-policy/trailing-count`: teaser or post-meta line ending with its comment count
 //! - `comment-policy/moderation-policy`: comment moderation policy addressed to the reader
 //! - `comment-policy/sign-in`: asks the reader to sign in to comment
 //! - `comment-policy/meta-field`: post-meta line with a comment field
@@ -97,6 +99,10 @@ const CHROME_LINE: Rule = Rule::new(
     "comment-section chrome matched as the whole line (a call to join, a counter or heading, a control, the form's fine print)",
 );
 const COUNT_TITLE_LINE: Rule = Rule::new("count-title", "comment-list heading naming the post");
+const TRAILING_COUNT_LINE: Rule = Rule::new(
+    "trailing-count",
+    "teaser or post-meta line ending with its comment count",
+);
 const MODERATION_POLICY: Rule = Rule::new(
     "moderation-policy",
     "comment moderation policy addressed to the reader",
@@ -300,6 +306,17 @@ static COUNT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A teaser or post-meta line that ends with its comment count ("Council approves budget 16
+/// comments", "New, 6 comments", "19.6.2007 9:40 Uhr Anna Berg 71 Kommentare"): a list of other
+/// posts, or the meta line above one. A sentence about comments ends with punctuation.
+static TRAILING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)\S[\s,]+\d{1,6}\s+
+        (?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|komentarz[ey]?|reacties)$",
+    )
+    .expect("valid regex")
+});
+
 /// Quotation marks: a quoted statement about comments is reporting, not house rules.
 const QUOTES: [char; 7] = ['"', '“', '”', '„', '«', '»', '‟'];
 
@@ -398,6 +415,9 @@ fn reason(line: &str) -> Option<(Rule, String)> {
     {
         return Some((COUNT_TITLE_LINE, COUNT_TITLE_LINE.summary.to_string()));
     }
+    if TRAILING_COUNT.is_match(line) && !more_words_than(line, 20) {
+        return Some((TRAILING_COUNT_LINE, TRAILING_COUNT_LINE.summary.to_string()));
+    }
     if let Some(signal) = policy_signal(line) {
         return Some((
             MODERATION_POLICY,
@@ -432,6 +452,7 @@ impl Filter for CommentPolicy {
         &[
             CHROME_LINE,
             COUNT_TITLE_LINE,
+            TRAILING_COUNT_LINE,
             MODERATION_POLICY,
             SIGN_IN,
             META_FIELD,
@@ -712,7 +733,25 @@ mod tests {
              Die Vertreter der Gemeinden diskutierten auch über die kalte Nahwärme.\n\n\
              Discussion\n\n\
              Commentary\n\n\
-             Foreign minister condemns senator’s ‘shocking’ comment on embassy\n",
+             Foreign minister condemns senator’s ‘shocking’ comment on embassy\n\n\
+             The consultation received more than 1,200 comments.\n\n\
+             By Friday the petition had drawn 400 comments, most of them in favour.\n",
+        );
+    }
+
+    #[test]
+    fn removes_teasers_and_meta_lines_ending_with_their_comment_count() {
+        let input = "The council approved the budget on Monday after a long debate.\n\
+            Council approves new cycling lanes 16 comments\n\
+            New, 6 comments\n\
+            19.6.2007 9:40 Uhr Anna Berg 71 Kommentare\n";
+        assert_eq!(
+            removed_by(&CommentPolicy, input),
+            [
+                "Council approves new cycling lanes 16 comments",
+                "New, 6 comments",
+                "19.6.2007 9:40 Uhr Anna Berg 71 Kommentare"
+            ]
         );
     }
 
