@@ -415,9 +415,6 @@ fn reason(line: &str) -> Option<(Rule, String)> {
     {
         return Some((COUNT_TITLE_LINE, COUNT_TITLE_LINE.summary.to_string()));
     }
-    if TRAILING_COUNT.is_match(line) && !more_words_than(line, 20) {
-        return Some((TRAILING_COUNT_LINE, TRAILING_COUNT_LINE.summary.to_string()));
-    }
     if let Some(signal) = policy_signal(line) {
         return Some((
             MODERATION_POLICY,
@@ -431,12 +428,15 @@ fn reason(line: &str) -> Option<(Rule, String)> {
     {
         return Some((SIGN_IN, SIGN_IN.summary.to_string()));
     }
-    meta_field(line).map(|field| {
-        (
+    if let Some(field) = meta_field(line) {
+        return Some((
             META_FIELD,
             format!("post-meta line with comment field `{}`", core(field)),
-        )
-    })
+        ));
+    }
+    // Last: a post-meta line with a comment field ends with its count too, and names its rule.
+    (TRAILING_COUNT.is_match(line) && !more_words_than(line, 20))
+        .then(|| (TRAILING_COUNT_LINE, TRAILING_COUNT_LINE.summary.to_string()))
 }
 
 impl Filter for CommentPolicy {
@@ -573,7 +573,8 @@ mod tests {
             2 Kommentare zu Neue Regeln für Balkonkraftwerke\n\
             We welcome thoughtful and respectful comments. Personal attacks will be removed.\n\
             Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.\n\
-            By Kay | 24 Comments\n";
+            By Kay | 24 Comments\n\
+            Council approves new cycling lanes 16 comments\n";
         let fired: Vec<String> = rules_fired(&CommentPolicy, input)
             .into_iter()
             .map(|(_, rule)| rule)
@@ -586,6 +587,7 @@ mod tests {
                 "comment-policy/moderation-policy",
                 "comment-policy/sign-in",
                 "comment-policy/meta-field",
+                "comment-policy/trailing-count",
             ]
         );
     }
