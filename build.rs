@@ -1,6 +1,7 @@
 //! Compiles the patterns of `src/patterns` ahead of time, into `$OUT_DIR`, for the crate to embed
 //! (see `src/prebuilt.rs` for why): sparse DFAs (`<name>.dfa`) and the gates' literal automaton
-//! (`gates.lit`).
+//! (`gates.lit`). Reads the vocabulary of `lang/*.toml`, checks it, writes it as Rust source
+//! (`vocabulary.rs`, see `src/vocabulary/mod.rs`) and fills the patterns' slots with it.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -26,9 +27,24 @@ mod prompts;
 mod relax;
 #[path = "src/patterns/sections.rs"]
 mod sections;
+#[path = "src/patterns/slots.rs"]
+mod slots;
+#[path = "src/vocabulary/files.rs"]
+mod vocabulary;
 
 fn main() {
     println!("cargo:rerun-if-changed=src/patterns");
+    println!("cargo:rerun-if-changed=src/vocabulary/files.rs");
+    println!("cargo:rerun-if-changed=lang");
+    let languages = vocabulary::read(std::path::Path::new("lang"))
+        .unwrap_or_else(|problems| panic!("lang/ has problems:\n{}", problems.join("\n")));
+    write(
+        "vocabulary.rs",
+        vocabulary::generate(&languages).into_bytes(),
+    );
+    let words = |keys: &[&str]| vocabulary::union(&languages, keys);
+    let months = words(&["months", "month_variants", "month_abbreviations"]);
+    let weekdays = words(&["weekdays", "weekday_variants", "weekday_abbreviations"]);
     write_dfa(
         "comment_chrome",
         &[comment_chrome::CHROME_PATTERN.to_string()],
@@ -37,13 +53,13 @@ fn main() {
     );
     write_dfa(
         "date_line",
-        &[date_line::date_line_pattern(false)],
+        &[date_line::date_line_pattern(false, &months, &weekdays)],
         MatchKind::LeftmostFirst,
         Layout::Sparse,
     );
     write_dfa(
         "labelled_date_line",
-        &[date_line::date_line_pattern(true)],
+        &[date_line::date_line_pattern(true, &months, &weekdays)],
         MatchKind::LeftmostFirst,
         Layout::Sparse,
     );

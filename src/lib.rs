@@ -69,6 +69,7 @@ mod prebuilt;
 mod report;
 mod site;
 mod text;
+mod vocabulary;
 
 pub use blocks::Profile;
 pub use document::{Document, Line};

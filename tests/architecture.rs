@@ -24,6 +24,7 @@ const UNDER_THE_FILTERS: &[&str] = &[
     "prebuilt",
     "site",
     "text",
+    "vocabulary",
 ];
 
 /// A module's path inside its crate (`filters::copyright`; the root is the empty path) and

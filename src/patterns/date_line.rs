@@ -1,5 +1,7 @@
 //! page-chrome's date-line patterns (see `DATE_LINE` in `src/filters/page_chrome/classify.rs`).
 
+use super::slots::alternation;
+
 /// Words that label a date line ("Updated", "Heute", "Publié le"), for `(?xi)` patterns.
 pub const DATE_LABEL: &str = r"(?:(?:last\ |latest\ )?update[ds]?(?:\ on|\ at)?|published(?:\ on|\ at)?|first\ published(?:\ on)?
     |posted(?:\ on|\ at)?|(?:last\ )?modified(?:\ on)?|date|dated|created|released
@@ -16,27 +18,16 @@ pub const DATE_LEAD: &str = r"[\s*•·▪►▶\#>»›|+\-–—]*";
 /// A line that is only a date (with weekday, time, zone and reading time), after an optional
 /// label ("Updated: …") or, when `labelled`, after a label.
 ///
+/// The slots `months` and `weekdays` take the names of every language (`lang/*.toml`: names,
+/// variants and abbreviations).
+///
 /// Digits are ASCII `[0-9]`: the month and weekday names are those of languages written with
 /// them. Unicode `\d` (sixty-odd digit sets) made each lazy DFA state hold many more automaton
 /// states, when this pattern ran on a lazy DFA.
-pub fn date_line_pattern(labelled: bool) -> String {
+pub fn date_line_pattern(labelled: bool, months: &[&str], weekdays: &[&str]) -> String {
     let label = if labelled { "" } else { "?" };
-    let month = r"(?:january|february|march|april|may|june|july|august|september|october|november|december
-        |jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec
-        |januar|jänner|februar|märz|mär|mai|juni|juli|oktober|okt|dezember|dez
-        |janvier|janv|février|fevrier|févr|fevr|mars|avril|avr|juin|juillet|juil|août|aout|septembre|octobre|novembre|décembre|decembre|déc
-        |enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|octubre|noviembre|diciembre|dic
-        |gennaio|gen|febbraio|aprile|maggio|mag|giugno|giu|luglio|lug|settembre|set|ottobre|ott|dicembre
-        |janeiro|fevereiro|fev|março|maio|junho|julho|setembro|outubro|out|novembro
-        |januari|februari|maart|mrt|mei|augustus)";
-    let weekday = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
-        |mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun
-        |montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so
-        |lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche
-        |lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo
-        |lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica
-        |segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira
-        |maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)";
+    let month = alternation(months.iter().copied());
+    let weekday = alternation(weekdays.iter().copied());
     let zone = r"(?:gmt|utc|bst|cet|cest|mez|mesz|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|aest|aedt|jst|et|pt)
         (?:\ ?[+-][0-9]{1,2}(?::?[0-9]{2})?)?";
     let time = format!(

@@ -15,3 +15,4 @@ pub mod prompts;
 pub mod relax;
 #[cfg(test)]
 pub mod sections;
+pub mod slots;

@@ -7,9 +7,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 use regex_automata::meta;
 
-use super::vocabulary::{BYLINE_LEADS, BYLINE_PARTICIPLES, CLOCK_WORDS, NOT_NAMES};
+use super::vocabulary::{is_not_name, BYLINE_LEADS, BYLINE_PARTICIPLES, CLOCK_WORDS};
 use crate::matchers::regexes::{nfa_regex, BoundaryRegex};
+use crate::patterns::slots::alternation;
 use crate::text::{is_stopword, more_words_than, words};
+use crate::vocabulary;
 
 /// A byline is the lead word ([`BYLINE_LEAD`]), the names, then a tail (the rest of the line,
 /// checked further). The names are one to seven units (a person, a staff credit or an agency)
@@ -85,21 +87,23 @@ fn byline_parts(line: &str) -> Option<BylineParts<'_>> {
 }
 
 /// What may follow the names without a separator: a date, a time, a handle or a role. Anchored
-/// and tried on bylines only, so on the NFA simulation alone ([`nfa_regex`]).
+/// and tried on bylines only, so on the NFA simulation alone ([`nfa_regex`]). A date's month is
+/// any word that starts like one (`month_stems` of `lang/*.toml`).
 static TAIL_START: LazyLock<meta::Regex> = LazyLock::new(|| {
-    nfa_regex(
+    let month_stems = alternation(vocabulary::MONTH_STEMS.iter().copied());
+    nfa_regex(&format!(
         r"(?xi)^\s*(?:
           [,|•·—–-] | // | /
         | @\w
         | \d
         | :\s*\d                        # a date label read as part of the name
         | (?:on|am|le|el|il|em|op|at)\s+\d
-        | (?:(?:on|le|el|il|em|op)\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|mai|okt|dez|janv|févr|avr|juil|sept|déc|ene|abr|ago|dic)\w*\.?\s+\d
+        | (?:(?:on|le|el|il|em|op)\s+)?{month_stems}\w*\.?\s+\d
         | (?:updated|published|posted|aktualisiert|veröffentlicht|erstellt|mis\ à\ jour|publié|actualizado|publicado)\b
-        | (?:\w+\s+){0,2}(?:columnist|correspondent|contributor|reporter|editor|writer|autor|autorin|redakteur\w*)\b
+        | (?:\w+\s+){{0,2}}(?:columnist|correspondent|contributor|reporter|editor|writer|autor|autorin|redakteur\w*)\b
         | (?:foto|photo|bild)\s*:
-        )",
-    )
+        )"
+    ))
     .expect("valid regex")
 });
 
@@ -199,7 +203,7 @@ pub(super) fn parsed_byline(full_line: &str) -> Option<String> {
     let allow_the = THE_CREDIT.is_match(names);
     let bad_word = words(names).any(|w| {
         let lower = w.to_lowercase();
-        NOT_NAMES.contains(&lower.as_str()) && !(allow_the && lower == "the")
+        is_not_name(&lower) && !(allow_the && lower == "the")
     });
     // An all-caps slogan is not a name list: "POR ESO INFORMAR ES" has two shouted function
     // words (one alone may be an acronym, like "XYZ").

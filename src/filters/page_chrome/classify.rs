@@ -110,11 +110,15 @@ mod tests {
     #[test]
     fn prebuilt_date_dfas_match_like_the_patterns() {
         use crate::patterns::date_line::date_line_pattern;
-        let date_line = Regex::new(&date_line_pattern(false)).unwrap();
-        let labelled = Regex::new(&date_line_pattern(true)).unwrap();
+        use crate::vocabulary::*;
+        let months = [MONTHS, MONTH_VARIANTS, MONTH_ABBREVIATIONS].concat();
+        let weekdays = [WEEKDAYS, WEEKDAY_VARIANTS, WEEKDAY_ABBREVIATIONS].concat();
+        let pattern = |labelled| date_line_pattern(labelled, &months, &weekdays);
+        let date_line = Regex::new(&pattern(false)).unwrap();
+        let labelled = Regex::new(&pattern(true)).unwrap();
         // The optional label as a named group: the prebuilt labelled DFA must match exactly
         // when the group takes part in the date line's match.
-        let optional = date_line_pattern(false);
+        let optional = pattern(false);
         let named = optional.replacen("(?:(?:(?:last", "(?P<label>(?:(?:last", 1);
         assert_ne!(named, optional);
         let captures = Regex::new(&named).unwrap();

@@ -1,0 +1,249 @@
+//! The language files of `lang/`: their schema, reading, checking, and the Rust source that
+//! `build.rs` generates from them. `build.rs` includes this file, and so does the crate for its
+//! test of the files (see [`crate::vocabulary`]).
+//!
+//! A file is `lang/<code>.toml` (`code` an ISO 639-1 code) or `lang/common.toml` (words of no
+//! language, such as news agencies); each key is one of [`KEYS`] and holds an array of strings.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt::Write;
+use std::path::Path;
+
+/// How a key's entries are written.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Case {
+    /// Lower-case: the patterns that take them ignore case.
+    Lower,
+}
+
+/// One key of the language files.
+pub struct Key {
+    /// The key, as written in the files.
+    pub name: &'static str,
+    /// How its entries are written.
+    pub case: Case,
+    /// Whether it belongs in `common.toml` (words of no language) rather than a language's file.
+    pub common: bool,
+    /// What the entries are and which rules read them.
+    pub doc: &'static str,
+}
+
+const fn key(name: &'static str, doc: &'static str) -> Key {
+    Key {
+        name,
+        case: Case::Lower,
+        common: false,
+        doc,
+    }
+}
+
+/// The keys a file may hold, in the order of the generated constants.
+pub const KEYS: &[Key] = &[
+    key(
+        "months",
+        "Month names, as written in full: date lines (page-chrome), and words that are no name \
+         in a byline (author-bio).",
+    ),
+    key(
+        "month_variants",
+        "Other spellings of the month names (without accents, regional): date lines.",
+    ),
+    key(
+        "month_abbreviations",
+        "Abbreviated month names, without their full stop: date lines.",
+    ),
+    key(
+        "month_stems",
+        "The starts of the month names, for a pattern that takes any word beginning with one: \
+         the date after a byline's names (author-bio).",
+    ),
+    key(
+        "weekdays",
+        "Weekday names, as written in full: date lines, and words that are no name in a byline.",
+    ),
+    key(
+        "weekday_variants",
+        "Other spellings of the weekday names (without accents, regional): date lines.",
+    ),
+    key(
+        "weekday_abbreviations",
+        "Abbreviated weekday names, without their full stop: date lines.",
+    ),
+];
+
+/// The file of words of no language.
+pub const COMMON: &str = "common";
+
+/// One file of `lang/`: its code (`en`, or [`COMMON`]) and its lists, by key.
+pub struct Language {
+    /// The file's name without `.toml`.
+    pub code: String,
+    /// Each key the file holds, with its entries in the file's order.
+    pub lists: BTreeMap<String, Vec<String>>,
+}
+
+impl Language {
+    /// The entries of `key`; none when the file does not hold it.
+    pub fn list(&self, key: &str) -> &[String] {
+        self.lists.get(key).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The file `code.toml` read from `text`, or what is wrong with it. Every entry is checked:
+/// a known key holding an array of strings, each trimmed, of one line, in its key's case, and
+/// none twice; a declared list is not empty.
+pub fn parse(code: &str, text: &str) -> Result<Language, Vec<String>> {
+    let document: toml_edit::DocumentMut = text
+        .parse()
+        .map_err(|error| vec![format!("{code}.toml does not parse: {error}")])?;
+    let mut problems = Vec::new();
+    let common = code == COMMON;
+    let two_letters = code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase());
+    if !common && !two_letters {
+        problems.push(format!(
+            "{code}.toml: a language file is named by its two-letter code"
+        ));
+    }
+    let mut lists = BTreeMap::new();
+    for (name, item) in document.iter() {
+        let Some(key) = KEYS.iter().find(|key| key.name == name) else {
+            problems.push(format!("{code}.toml: unknown key `{name}`"));
+            continue;
+        };
+        if key.common != common {
+            let belongs = if key.common {
+                "common.toml"
+            } else {
+                "a language's file"
+            };
+            problems.push(format!("{code}.toml: `{name}` belongs in {belongs}"));
+        }
+        let Some(array) = item.as_array() else {
+            problems.push(format!("{code}.toml: `{name}` is not an array of strings"));
+            continue;
+        };
+        let mut entries = Vec::new();
+        let mut seen = HashSet::new();
+        for value in array.iter() {
+            let Some(entry) = value.as_str() else {
+                problems.push(format!(
+                    "{code}.toml: `{name}` holds a value that is not a string"
+                ));
+                continue;
+            };
+            let at = format!("{code}.toml: `{name}` entry {entry:?}");
+            if entry.is_empty() || entry.trim() != entry || entry.contains("  ") {
+                problems.push(format!("{at} is empty, untrimmed or has a double space"));
+            }
+            if entry.contains(['\n', '\r', '\t']) {
+                problems.push(format!("{at} holds a line break or a tab"));
+            }
+            if key.case == Case::Lower && entry.to_lowercase() != entry {
+                problems.push(format!("{at} is not lower-case"));
+            }
+            if !seen.insert(entry) {
+                problems.push(format!("{at} is there twice"));
+            }
+            entries.push(entry.to_string());
+        }
+        if entries.is_empty() {
+            problems.push(format!("{code}.toml: `{name}` is empty"));
+        }
+        lists.insert(name.to_string(), entries);
+    }
+    if problems.is_empty() {
+        Ok(Language {
+            code: code.to_string(),
+            lists,
+        })
+    } else {
+        Err(problems)
+    }
+}
+
+/// Every file of `dir` (`*.toml`), by code, or what is wrong with them.
+pub fn read(dir: &Path) -> Result<Vec<Language>, Vec<String>> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|error| vec![format!("{} cannot be read: {error}", dir.display())])?;
+    let mut paths: Vec<_> = entries
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    paths.sort();
+    let mut languages = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        let code = path
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .unwrap_or_default();
+        match std::fs::read_to_string(&path) {
+            Ok(text) => match parse(code, &text) {
+                Ok(language) => languages.push(language),
+                Err(mut wrong) => problems.append(&mut wrong),
+            },
+            Err(error) => problems.push(format!("{} cannot be read: {error}", path.display())),
+        }
+    }
+    if problems.is_empty() {
+        Ok(languages)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The entries of `keys` in every file, first keys then files in order, each once.
+pub fn union<'a>(languages: &'a [Language], keys: &[&str]) -> Vec<&'a str> {
+    let mut seen = HashSet::new();
+    keys.iter()
+        .flat_map(|key| {
+            languages
+                .iter()
+                .flat_map(move |language| language.list(key))
+        })
+        .map(String::as_str)
+        .filter(|entry| seen.insert(*entry))
+        .collect()
+}
+
+/// The Rust source of the crate's vocabulary: for each key, a constant of every file's entries
+/// (`MONTHS`, each entry once) and a module per file with its own (`en::MONTHS`, empty when the
+/// file does not hold the key).
+pub fn generate(languages: &[Language]) -> String {
+    let mut out = String::from("// Generated by build.rs from lang/*.toml: edit those files.\n\n");
+    let codes: Vec<String> = languages
+        .iter()
+        .map(|language| format!("{:?}", language.code))
+        .collect();
+    writeln!(
+        out,
+        "/// The files of `lang/`, by name.\npub const FILES: [&str; {}] = [{}];\n",
+        codes.len(),
+        codes.join(", ")
+    )
+    .unwrap();
+    let constant = |out: &mut String, key: &Key, entries: &[&str], indent: &str| {
+        writeln!(out, "{indent}/// {}", key.doc).unwrap();
+        let name = key.name.to_uppercase();
+        let entries: Vec<String> = entries.iter().map(|entry| format!("{entry:?}")).collect();
+        writeln!(
+            out,
+            "{indent}pub const {name}: &[&str] = &[{}];",
+            entries.join(", ")
+        )
+        .unwrap();
+    };
+    for key in KEYS {
+        constant(&mut out, key, &union(languages, &[key.name]), "");
+    }
+    for language in languages {
+        writeln!(out, "\n/// The words of `lang/{}.toml`.", language.code).unwrap();
+        writeln!(out, "pub mod {} {{", language.code).unwrap();
+        for key in KEYS {
+            let entries: Vec<&str> = language.list(key.name).iter().map(String::as_str).collect();
+            constant(&mut out, key, &entries, "    ");
+        }
+        out.push_str("}\n");
+    }
+    out
+}
