@@ -84,7 +84,9 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::filter::{Context, Filter, Finding, Rule};
 use crate::matchers::gate;
 use crate::matchers::regexes::{nfa_regex, RareRegex, Screened};
+use crate::patterns::slots::phrase_pattern;
 use crate::text::{has_words, is_stopword};
+use crate::vocabulary;
 
 pub struct Copyright;
 
@@ -109,28 +111,19 @@ const LICENCE_NOTICE: Rule = Rule::new(
     "reprint or licence notice (personal-use only, Creative Commons grant, reprint rules)",
 );
 
-/// Rights-reserved phrases, in the languages deboiler sees most.
+/// Rights-reserved phrases: `rights_phrases` of every language (`lang/*.toml`), each as whole
+/// words with any whitespace between them ([`phrase_pattern`]).
 ///
 /// Performance: the regexes run only on lines that pass [`gate::COPYRIGHT`] (about 0.6% of lines), so
 /// they are compiled without the lazy DFA ([`RareRegex`], [`nfa_regex`]): its per-thread
 /// caches cost more memory than the few lines gain in speed. [`START_MARK`] (anchored at the
 /// start) and [`NOTICE_TOKEN`] (whose gate would open on nearly every such line) need no gate.
 static RIGHTS: LazyLock<RareRegex> = LazyLock::new(|| {
-    RareRegex::new(
-        r"(?xi)
-          \b(?:all|some)\s+rights\s+reserved\b
-        | \b(?:alle|einige)\s+rechte\s+vorbehalten\b
-        | \b(?:tous|certains)\s+droits\s+(?:de\s+reproduction\s+)?r[ée]serv[ée]s\b
-        | \b(?:todos\s+los\s+)?derechos\s+reservados\b
-        | \btutti\s+i\s+diritti\s+(?:sono\s+)?riservati\b
-        | \briproduzione\s+riservata\b
-        | \b(?:todos\s+os\s+)?direitos\s+reservados\b
-        | \balle\s+rechten\s+voorbehouden\b
-        | \b(?:wszelkie|wszystkie)\s+prawa\s+zastrzeżone\b
-        | \bвсе\s+права\s+защищены\b
-        ",
-    )
-    .expect("valid regex")
+    let phrases: Vec<String> = vocabulary::RIGHTS_PHRASES
+        .iter()
+        .map(|phrase| phrase_pattern(phrase))
+        .collect();
+    RareRegex::new(&format!("(?i){}", phrases.join("|"))).expect("valid regex")
 });
 
 /// Reproduction bans, matched up to the end of their sentence.

@@ -1,14 +1,15 @@
 //! The filters' literal gates: one pass over each line finds every gate it passes, so that a
 //! filter runs its patterns only on lines that contain one of its literals.
 //!
-//! The literals are data (`src/patterns/gates.rs`, shared with `build.rs`, which compiles them
-//! into one automaton); this module numbers them, keeps each line's bits with the document
-//! ([`GateFlags`]) and answers [`Context::passes`](crate::filter::Context::passes).
+//! The literals are data (`src/patterns/gates.rs` and the vocabulary, `lang/*.toml`, which
+//! `build.rs` compiles into one automaton and lists in `$OUT_DIR/gate_literals.rs`); this module
+//! numbers them, keeps each line's bits with the document ([`GateFlags`]) and answers
+//! [`Context::passes`](crate::filter::Context::passes).
 
 use std::sync::LazyLock;
 
 use crate::document::{Document, LineAnalysis};
-use crate::patterns::gates;
+use crate::patterns::gate_literals as gates;
 use crate::prebuilt::{literal_automaton, LiteralAutomaton};
 
 /// A filter's cheap literal pre-check: a line (without its leading whitespace) that contains
@@ -182,7 +183,13 @@ mod tests {
     #[test]
     fn the_gates_are_those_build_rs_compiles() {
         let gates: Vec<&[&str]> = GATES.iter().map(|gate| gate.patterns).collect();
-        assert_eq!(gates, crate::patterns::gates::ALL);
+        assert_eq!(gates, crate::patterns::gate_literals::ALL);
+        let vocabulary = crate::patterns::gates::Vocabulary {
+            rights_phrases: crate::vocabulary::RIGHTS_PHRASES,
+        };
+        let listed = crate::patterns::gates::source(&crate::patterns::gates::all(&vocabulary));
+        let generated = include_str!(concat!(env!("OUT_DIR"), "/gate_literals.rs"));
+        assert_eq!(listed, generated);
     }
 
     #[test]

@@ -1,6 +1,10 @@
 //! The literals of the filters' gates (see `Gate` in `src/matchers/gate.rs`): a line that contains none
 //! of a gate's literals cannot match its filter's rules. `build.rs` compiles all of them into one
-//! automaton that finds, in one pass over a line, every gate it passes.
+//! automaton that finds, in one pass over a line, every gate it passes, and lists them for the
+//! crate ([`source`]). A gate that mirrors a list of the vocabulary (`lang/*.toml`) takes its
+//! literals from the list ([`all`]); only the others are written here.
+
+use super::slots::{phrase_parts, Part};
 
 /// The literals of social-embed's gate (`SOCIAL_EMBED` in `src/matchers/gate.rs`).
 pub const SOCIAL_EMBED: &[&str] = &[
@@ -37,35 +41,66 @@ pub const SOCIAL_EMBED: &[&str] = &[
     "externe inhoud",
 ];
 
-/// The literals of copyright's gate (`COPYRIGHT` in `src/matchers/gate.rs`).
-pub const COPYRIGHT: &[&str] = &[
+/// The literals of copyright's gate besides its rights phrases (see [`rights_phrase_literals`]):
+/// markers, reproduction bans and licence notices.
+pub const COPYRIGHT_MARKS: &[&str] = &[
     "©",
     "(c)",
     "copyright",
     "urheberrecht",
-    "rights reserved",
     "reprodu",
     "riproduz",
     "nachdruck",
     "vervielf",
     "verveelvoudig",
-    "rechte vorbehalten",
-    "rechten voorbehouden",
-    "droits r",
-    "derechos reservados",
-    "diritti riservati",
-    "direitos reservados",
-    "prawa zastrze",
-    "PRAWA ZASTRZE",
-    "права защищены",
-    "ПРАВА ЗАЩИЩЕНЫ",
-    "Права защищены",
     "non-commercial use",
     "noncommercial use",
     "creative commons",
     "creative-commons",
     "prawem autorskim",
 ];
+
+/// The literals of copyright's gate for the rights phrases of the vocabulary (`rights_phrases`,
+/// see [`phrase_parts`]): each phrase's last two words, without its optional words, for every
+/// choice. The gate's automaton ignores the case of ASCII letters only, so a literal is cut
+/// before its first other letter (`droits r`), or, when it starts with one, written in lower
+/// case, upper case and with a capital (`права защищены`, `ПРАВА ЗАЩИЩЕНЫ`, `Права защищены`).
+pub fn rights_phrase_literals(phrases: &[&str]) -> Vec<String> {
+    let mut literals = Vec::new();
+    for phrase in phrases {
+        let parts = phrase_parts(phrase).unwrap_or_else(|problem| panic!("{problem}"));
+        let required: Vec<&[&str]> = parts
+            .iter()
+            .filter_map(|part| match part {
+                Part::Word(word) => Some(std::slice::from_ref(word)),
+                Part::Choice(words) => Some(words.as_slice()),
+                Part::Optional(_) => None,
+            })
+            .collect();
+        let mut last_two: Vec<String> = vec![String::new()];
+        for words in &required[required.len().saturating_sub(2)..] {
+            last_two = last_two
+                .iter()
+                .flat_map(|start| words.iter().map(move |word| format!("{start} {word}")))
+                .collect();
+        }
+        for literal in last_two {
+            let literal = literal.trim_start();
+            match literal.find(|c: char| !c.is_ascii()) {
+                None => literals.push(literal.to_string()),
+                Some(0) => {
+                    let mut capital = literal.chars();
+                    let first = capital.next().into_iter().flat_map(char::to_uppercase);
+                    literals.push(literal.to_string());
+                    literals.push(literal.to_uppercase());
+                    literals.push(first.chain(capital).collect());
+                }
+                Some(at) => literals.push(literal[..at].to_string()),
+            }
+        }
+    }
+    literals
+}
 
 /// The literals of comment-policy's triggers (`COMMENT_POLICY` in `src/matchers/gate.rs`).
 pub const COMMENT_POLICY: &[&str] = &[
@@ -289,15 +324,68 @@ pub const PUBLISHER_NOTICE: &[&str] = &[
     "navegador",
 ];
 
-/// Every gate's literals, in the order of `GATES` in `src/matchers/gate.rs`: the automaton numbers
-/// the literals in this order.
-// Read by build.rs and by the tests that hold the crate to it.
-#[cfg_attr(not(test), allow(dead_code))]
-pub const ALL: [&[&str]; 6] = [
-    SOCIAL_EMBED,
-    COPYRIGHT,
-    COMMENT_POLICY,
-    CAPTION_CREDIT,
-    CAPTION_CREDIT_ACRONYMS,
-    PUBLISHER_NOTICE,
+/// The words of the vocabulary (`lang/*.toml`) that gates take literals from.
+pub struct Vocabulary<'a> {
+    /// `rights_phrases` of every language.
+    pub rights_phrases: &'a [&'a str],
+}
+
+/// The gates, in the order of `GATES` in `src/matchers/gate.rs` (the automaton numbers the
+/// literals in this order): their names, for [`source`].
+pub const NAMES: [&str; 6] = [
+    "SOCIAL_EMBED",
+    "COPYRIGHT",
+    "COMMENT_POLICY",
+    "CAPTION_CREDIT",
+    "CAPTION_CREDIT_ACRONYMS",
+    "PUBLISHER_NOTICE",
 ];
+
+/// Every gate's literals, in the order of [`NAMES`]. A literal drawn from the vocabulary goes
+/// when it holds another literal of its gate, which it would only repeat.
+pub fn all(vocabulary: &Vocabulary) -> Vec<Vec<String>> {
+    let with = |written: &[&str], drawn: Vec<String>| {
+        let mut literals: Vec<String> = written.iter().map(|l| l.to_string()).collect();
+        for literal in drawn {
+            let lower = literal.to_ascii_lowercase();
+            if !literals
+                .iter()
+                .any(|kept| lower.contains(&kept.to_ascii_lowercase()))
+            {
+                literals.push(literal);
+            }
+        }
+        literals
+    };
+    vec![
+        with(SOCIAL_EMBED, Vec::new()),
+        with(
+            COPYRIGHT_MARKS,
+            rights_phrase_literals(vocabulary.rights_phrases),
+        ),
+        with(COMMENT_POLICY, Vec::new()),
+        with(CAPTION_CREDIT, Vec::new()),
+        with(CAPTION_CREDIT_ACRONYMS, Vec::new()),
+        with(PUBLISHER_NOTICE, Vec::new()),
+    ]
+}
+
+/// The Rust source of the gates' literals (`gates` from [`all`]): a constant per gate, named as
+/// in [`NAMES`], and `ALL`, every gate in that order.
+pub fn source(gates: &[Vec<String>]) -> String {
+    let mut out =
+        String::from("// Generated by build.rs from src/patterns/gates.rs and lang/*.toml.\n");
+    for (name, literals) in NAMES.iter().zip(gates) {
+        let literals: Vec<String> = literals.iter().map(|l| format!("{l:?}")).collect();
+        out.push_str(&format!(
+            "\n/// The literals of the `{name}` gate.\npub const {name}: &[&str] = &[{}];\n",
+            literals.join(", ")
+        ));
+    }
+    out.push_str(&format!(
+        "\n/// Every gate's literals, in the order of `GATES` in `src/matchers/gate.rs`.\npub const ALL: [&[&str]; {}] = [{}];\n",
+        NAMES.len(),
+        NAMES.join(", ")
+    ));
+    out
+}

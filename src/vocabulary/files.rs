@@ -69,6 +69,12 @@ pub const KEYS: &[Key] = &[
         "weekday_abbreviations",
         "Abbreviated weekday names, without their full stop: date lines.",
     ),
+    key(
+        "rights_phrases",
+        "Rights-reserved phrases (`(all|some) rights reserved`): words separated by one space, \
+         `(a|b)` a choice of words, `[a b]` optional words. copyright's rights-phrase rule, and \
+         its gate.",
+    ),
 ];
 
 /// The file of words of no language.

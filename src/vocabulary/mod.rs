@@ -51,6 +51,15 @@ mod tests {
     }
 
     #[test]
+    fn every_phrase_is_well_formed() {
+        for phrase in super::RIGHTS_PHRASES {
+            if let Err(problem) = crate::patterns::slots::phrase_parts(phrase) {
+                panic!("{problem}");
+            }
+        }
+    }
+
+    #[test]
     fn the_checks_find_what_is_wrong() {
         let problems = |text: &str| files::parse("xx", text).err().unwrap_or_default();
         assert!(problems("months = [\"mai\"]").is_empty());
