@@ -67,7 +67,10 @@ fn main() {
     );
     write_dfa(
         "known_section",
-        &[sections::KNOWN_SECTION_PATTERN.to_string()],
+        &[sections::known_section_pattern(
+            &words(&["section_news_kinds"]),
+            &words(&["section_names"]),
+        )],
         MatchKind::LeftmostFirst,
         Layout::Sparse,
     );

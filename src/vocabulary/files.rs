@@ -75,6 +75,15 @@ pub const KEYS: &[Key] = &[
          `(a|b)` a choice of words, `[a b]` optional words. copyright's rights-phrase rule, and \
          its gate.",
     ),
+    key(
+        "section_names",
+        "Names of newspaper sections (`politics`, `middle east`): a line that is only one is a \
+         section label in page-chrome's top zone.",
+    ),
+    key(
+        "section_news_kinds",
+        "Words that make a section name with `news` after them (`world news`): page-chrome.",
+    ),
 ];
 
 /// The file of words of no language.

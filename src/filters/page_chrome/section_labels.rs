@@ -13,7 +13,8 @@ use crate::prebuilt::{prebuilt_dfa, PrebuiltDfa};
 use crate::text::{ends_sentence, has_words, trim, words};
 
 /// Names of newspaper sections, matched as the whole line in the top chrome zone: the pattern of
-/// `src/patterns/sections.rs`, compiled by `build.rs`, as the top lines of every document meet it.
+/// `src/patterns/sections.rs` with the section names of `lang/*.toml`, compiled by `build.rs`,
+/// as the top lines of every document meet it.
 pub(super) static KNOWN_SECTION: LazyLock<PrebuiltDfa> =
     LazyLock::new(|| prebuilt_dfa!("known_section"));
 
@@ -123,8 +124,9 @@ mod tests {
 
     #[test]
     fn prebuilt_section_dfa_matches_like_the_pattern() {
-        use crate::patterns::sections::KNOWN_SECTION_PATTERN;
-        let regex = Regex::new(KNOWN_SECTION_PATTERN).unwrap();
+        use crate::patterns::sections::known_section_pattern;
+        use crate::vocabulary::{SECTION_NAMES, SECTION_NEWS_KINDS};
+        let regex = Regex::new(&known_section_pattern(SECTION_NEWS_KINDS, SECTION_NAMES)).unwrap();
         let lines = [
             "News",
             "WORLD NEWS",
