@@ -141,27 +141,11 @@ pub fn ends_sentence(text: &str) -> bool {
     trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
 }
 
-/// Stoplists: function words of the languages deboiler sees most, lower-case. They tell content
-/// words (names, nouns, verbs) from glue, and a high share of them marks running prose.
-pub const STOPLISTS: [(&str, &str); 9] = [
-    ("en", include_str!("stopwords/en.txt")),
-    ("de", include_str!("stopwords/de.txt")),
-    ("fr", include_str!("stopwords/fr.txt")),
-    ("es", include_str!("stopwords/es.txt")),
-    ("it", include_str!("stopwords/it.txt")),
-    ("pt", include_str!("stopwords/pt.txt")),
-    ("nl", include_str!("stopwords/nl.txt")),
-    ("pl", include_str!("stopwords/pl.txt")),
-    ("ru", include_str!("stopwords/ru.txt")),
-];
-
-/// Every stoplist merged into one set (FxHash: short keys, looked up for every word of a page).
-static STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    STOPLISTS
-        .iter()
-        .flat_map(|(_, list)| list.split_whitespace())
-        .collect()
-});
+/// The stopwords of every language (`stopwords` of `lang/*.toml`), lower-case, in one set
+/// (FxHash: short keys, looked up for every word of a page). They tell content words (names,
+/// nouns, verbs) from glue, and a high share of them marks running prose.
+static STOPWORDS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| crate::vocabulary::STOPWORDS.iter().copied().collect());
 
 pub fn is_stopword(lowercase_word: &str) -> bool {
     STOPWORDS.contains(lowercase_word)

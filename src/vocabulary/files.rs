@@ -84,6 +84,11 @@ pub const KEYS: &[Key] = &[
         "section_news_kinds",
         "Words that make a section name with `news` after them (`world news`): page-chrome.",
     ),
+    key(
+        "stopwords",
+        "Function words: they tell content words (names, nouns, verbs) from glue, and a high \
+         share of them marks running prose (line features, the model, most rules).",
+    ),
 ];
 
 /// The file of words of no language.

@@ -51,6 +51,22 @@ mod tests {
     }
 
     #[test]
+    fn every_language_has_the_words_every_language_needs() {
+        // Every rule takes the words of every file that has them, except those that name
+        // their languages (`en::MONTHS`), which do not compile without the file. What each
+        // language needs: its function words, which most rules and the model's features read,
+        // and its rights phrases, the commonest footer.
+        for language in files::read(&lang_dir()).unwrap() {
+            if language.code == files::COMMON {
+                continue;
+            }
+            for key in ["stopwords", "rights_phrases"] {
+                assert!(!language.list(key).is_empty(), "{}: {key}", language.code);
+            }
+        }
+    }
+
+    #[test]
     fn every_phrase_is_well_formed() {
         for phrase in super::RIGHTS_PHRASES {
             if let Err(problem) = crate::patterns::slots::phrase_parts(phrase) {
