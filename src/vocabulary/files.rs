@@ -14,6 +14,10 @@ use std::path::Path;
 pub enum Case {
     /// Lower-case: the patterns that take them ignore case.
     Lower,
+    /// As they appear in text, in each case a rule matches (`By`, `by`, `BY`).
+    AsWritten,
+    /// With a capital, the rest lower-case (`She`): a word that opens a sentence.
+    Capitalised,
 }
 
 /// One key of the language files.
@@ -84,6 +88,25 @@ pub const KEYS: &[Key] = &[
         "section_news_kinds",
         "Words that make a section name with `news` after them (`world news`): page-chrome.",
     ),
+    Key {
+        name: "byline_leads",
+        case: Case::AsWritten,
+        common: false,
+        doc: "The words a byline starts with, in each case it is matched in (`By`, `by`, `BY`): \
+              author-bio's bylines.",
+    },
+    key(
+        "byline_participles",
+        "Participles that may come before a byline's lead word (`written` by, `publié` par): \
+         author-bio's bylines.",
+    ),
+    Key {
+        name: "bio_pronouns",
+        case: Case::Capitalised,
+        common: false,
+        doc: "Third-person pronouns a bio may open with instead of the name, capitalised (`She`, \
+              `Sie`): author-bio's author boxes.",
+    },
     key(
         "stopwords",
         "Function words: they tell content words (names, nouns, verbs) from glue, and a high \
@@ -158,8 +181,17 @@ pub fn parse(code: &str, text: &str) -> Result<Language, Vec<String>> {
             if entry.contains(['\n', '\r', '\t']) {
                 problems.push(format!("{at} holds a line break or a tab"));
             }
-            if key.case == Case::Lower && entry.to_lowercase() != entry {
-                problems.push(format!("{at} is not lower-case"));
+            let mut letters = entry.chars();
+            let capitalised = letters.next().is_some_and(char::is_uppercase)
+                && letters.as_str().to_lowercase() == letters.as_str();
+            match key.case {
+                Case::Lower if entry.to_lowercase() != entry => {
+                    problems.push(format!("{at} is not lower-case"));
+                }
+                Case::Capitalised if !capitalised => {
+                    problems.push(format!("{at} is not capitalised"));
+                }
+                _ => {}
             }
             if !seen.insert(entry) {
                 problems.push(format!("{at} is there twice"));

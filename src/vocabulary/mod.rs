@@ -81,6 +81,8 @@ mod tests {
         assert!(problems("months = [\"mai\"]").is_empty());
         assert_eq!(problems("colours = [\"red\"]").len(), 1);
         assert_eq!(problems("months = [\"Mai\"]").len(), 1);
+        assert_eq!(problems("bio_pronouns = [\"she\"]").len(), 1);
+        assert!(problems("bio_pronouns = [\"Él\"]\nbyline_leads = [\"BY\"]").is_empty());
         assert_eq!(problems("months = [\" mai\"]").len(), 1);
         assert_eq!(problems("months = [\"mai\", \"mai\"]").len(), 1);
         assert_eq!(problems("months = []").len(), 1);

@@ -23,8 +23,8 @@ use crate::vocabulary;
 /// anything, so that regex never backtracked into a unit it had matched, and took each unit
 /// as the unit's own regex matches it at that point.
 static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:By|by|BY|Von|von|VON|Par|par|PAR|Por|por|POR|Door|door|di)\s+")
-        .expect("valid regex")
+    let leads = alternation(BYLINE_LEADS.iter().copied());
+    Regex::new(&format!(r"^{leads}\s+")).expect("valid regex")
 });
 
 const NAME_TOKEN: &str = r"\p{Lu}[\p{L}\p{M}'’.-]*";

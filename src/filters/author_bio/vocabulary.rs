@@ -1,15 +1,18 @@
 //! The word lists of the author-bio rules: words that cannot be names, byline lead words and
-//! participles, clock words, role verbs, pronouns and quote marks (month and weekday names come
-//! from `lang/*.toml`). Kept apart from the patterns
+//! participles, clock words, role verbs, pronouns and quote marks. Kept apart from the patterns
 //! so that the lists can be read and extended in one place, and shared by bylines, bios and
-//! author boxes.
+//! author boxes. The words of a language (month and weekday names, byline lead words and
+//! participles, pronouns) come from its file, `lang/<code>.toml`; the role verbs stay with the
+//! pattern they screen for (`ROLE` in `edge_bios.rs`).
+
+use crate::vocabulary;
 
 /// Whether `lowercase_word`, capitalised, cannot be part of a name: an article, determiner,
 /// pronoun or question word ([`NOT_NAMES`]), or a month or weekday name of English, German,
 /// French or Spanish. Another language's names wait for a measured change of which bylines are
 /// found: some are given names too (Dutch `mei`, Italian `domenica`).
 pub(super) fn is_not_name(lowercase_word: &str) -> bool {
-    use crate::vocabulary::{de, en, es, fr};
+    use vocabulary::{de, en, es, fr};
     const CALENDARS: [&[&str]; 8] = [
         en::MONTHS,
         en::WEEKDAYS,
@@ -111,30 +114,13 @@ const NOT_NAMES: &[&str] = &[
     "default",
 ];
 
-/// The words a byline starts with.
-pub(super) const BYLINE_LEADS: [&str; 15] = [
-    "By", "by", "BY", "Von", "von", "VON", "Par", "par", "PAR", "Por", "por", "POR", "Door",
-    "door", "di",
-];
+/// The words a byline starts with, in the cases they are matched in (`byline_leads` of
+/// `lang/*.toml`).
+pub(super) const BYLINE_LEADS: &[&str] = vocabulary::BYLINE_LEADS;
 
 /// Participles that may come before a byline's lead word: "Written by …", "Posted by …",
-/// "Veröffentlicht von …", "Publié par …".
-pub(super) const BYLINE_PARTICIPLES: [&str; 14] = [
-    "written",
-    "posted",
-    "published",
-    "geschrieben",
-    "veröffentlicht",
-    "verfasst",
-    "erstellt",
-    "publié",
-    "écrit",
-    "escrito",
-    "publicado",
-    "scritto",
-    "pubblicato",
-    "geschreven",
-];
+/// "Veröffentlicht von …", "Publié par …" (`byline_participles` of `lang/*.toml`).
+pub(super) const BYLINE_PARTICIPLES: &[&str] = vocabulary::BYLINE_PARTICIPLES;
 
 /// Words of a time stamp besides its digits: AM/PM and time zones.
 pub(super) const CLOCK_WORDS: [&str; 14] = [
@@ -156,8 +142,6 @@ pub(super) const OPENING_QUOTES: [char; 6] = ['"', '“', '„', '«', '‘', '\
 pub(super) const AFTER_NAME: [&str; 10] =
     ["and", "und", "et", "y", "e", "en", "i", "aka", "&", "–"];
 
-/// Third-person pronouns a bio may open with instead of the name ("Sie ist Journalistin…").
-pub(super) const BIO_PRONOUNS: [&str; 16] = [
-    "She", "He", "They", "Sie", "Er", "Elle", "Il", "Ella", "Él", "Lei", "Lui", "Ela", "Ele",
-    "Zij", "Hij", "Ona",
-];
+/// Third-person pronouns a bio may open with instead of the name ("Sie ist Journalistin…"),
+/// capitalised (`bio_pronouns` of `lang/*.toml`).
+pub(super) const BIO_PRONOUNS: &[&str] = vocabulary::BIO_PRONOUNS;
