@@ -76,7 +76,9 @@ use regex::Regex;
 use crate::filter::{Context, Filter, Finding, Rule};
 use crate::matchers::gate;
 use crate::matchers::regexes::{BoundaryRegex, Screened};
+use crate::patterns::slots::{covering, longest_ascii_run, trie_alternation};
 use crate::text::{has_words, is_stopword, more_words_than, trim, word_count, words};
+use crate::vocabulary;
 
 pub struct CaptionCredit;
 
@@ -91,119 +93,72 @@ const LABELLED_CREDIT: Rule = Rule::new(
 const COPYRIGHT_CREDIT: Rule = Rule::new("copyright-credit", "a caption ending in a `©` credit");
 const LONE_AGENCY: Rule = Rule::new("lone-agency", "an agency name alone on its line");
 
-/// A photo or news agency, as it appears in credits. Short all-caps agency names are
-/// case-sensitive so that `ap` or `pa` inside ordinary words never count.
-const AGENCY: &str = r"(?:
-      Reuters|REUTERS|AP|AFP|EPA(?:-EFE)?|EFE|dpa|DPA|ANSA|ANP|APA|AAP|PA\ (?:Wire|Images|Media)
-    | KEYSTONE|Keystone|Xinhua|XINHUA|Kyodo|KYODO|Yonhap|TASS|Sputnik|Anadolu(?:\ Agency)?|Bloomberg
-    | KNA|epd|ddp|dts|GEPA|BELGA|Belga|NTB|Ritzau|Lusa|LUSA|Télam|Notimex|UPI|IANS|PTI
-    | (?i:getty(?:\s*images)?|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?|alamy(?:\ stock\ photo)?
-        |imago(?:\ images)?|picture[\s-]alliance|adobe\s*stock|stock\.adobe\.com|unsplash(?:\.com)?
-        |pixabay(?:\.com)?|pexels|flickr|wikimedia(?:\ commons)?|thinkstock(?:photos)?|fotolia
-        |photothek|nurphoto|sopa\ images|lightrocket|zuma(?:\ press|\ wire)?|sipa(?:\ usa)?
-        |abaca(?:press)?|bettmann(?:\ archive)?|hulton\ archive|corbis|europa\ press|agencia\ uno
-        |dpa-zentralbild|dpa\ picture-alliance)
-    )";
+/// A photo or news agency, as it appears in credits: `agencies` of `lang/common.toml`, in their
+/// case so that `ap` or `pa` inside ordinary words never count, then the photo libraries and
+/// agencies in any case, each part a trie ([`trie_alternation`]): a name gives way to the longer
+/// names it starts (`EPA-EFE` to `EPA`).
+static AGENCY: LazyLock<String> = LazyLock::new(|| {
+    let exact = trie_alternation(vocabulary::AGENCIES.iter().copied());
+    let any_case = trie_alternation(any_case_agencies());
+    format!("(?:{exact}|(?i:{any_case}))")
+});
+
+/// The names of [`AGENCY`] matched in any case.
+fn any_case_agencies() -> impl Iterator<Item = &'static str> {
+    let libraries = vocabulary::PHOTO_LIBRARIES.iter();
+    libraries.chain(vocabulary::PHOTO_AGENCIES).copied()
+}
 
 /// Literals one of which every match of [`AGENCY`] holds, the screen of the patterns built on it
 /// (see [`Screened`]): the names written in one case, matched in it (`AP` is not in "happen"),
-/// and those of the case-insensitive part, in any case.
-const AGENCY_EXACT: &[&str] = &[
-    "Reuters",
-    "REUTERS",
-    "AP",
-    "AFP",
-    "EPA",
-    "EFE",
-    "dpa",
-    "DPA",
-    "ANSA",
-    "ANP",
-    "PA ",
-    "KEYSTONE",
-    "Keystone",
-    "Xinhua",
-    "XINHUA",
-    "Kyodo",
-    "KYODO",
-    "Yonhap",
-    "TASS",
-    "Sputnik",
-    "Anadolu",
-    "Bloomberg",
-    "KNA",
-    "epd",
-    "ddp",
-    "dts",
-    "GEPA",
-    "BELGA",
-    "Belga",
-    "NTB",
-    "Ritzau",
-    "Lusa",
-    "LUSA",
-    "lam",
-    "Notimex",
-    "UPI",
-    "IANS",
-    "PTI",
-];
-const AGENCY_ANY_CASE: &[&str] = &[
-    "getty",
-    "shutterstock",
-    "istock",
-    "alamy",
-    "imago",
-    "picture",
-    "adobe",
-    "unsplash",
-    "pixabay",
-    "pexels",
-    "flickr",
-    "wikimedia",
-    "thinkstock",
-    "fotolia",
-    "photothek",
-    "nurphoto",
-    "sopa images",
-    "lightrocket",
-    "zuma",
-    "sipa",
-    "abaca",
-    "bettmann",
-    "hulton archive",
-    "corbis",
-    "europa press",
-    "agencia uno",
-    "zentralbild",
-];
+/// and those of the case-insensitive part, in any case; each name as its longest ASCII run
+/// (`lam` of `Télam`), each list without the names that hold another ([`covering`]).
+static AGENCY_EXACT: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    let names = vocabulary::AGENCIES
+        .iter()
+        .map(|name| longest_ascii_run(name));
+    covering(names, false)
+});
+static AGENCY_ANY_CASE: LazyLock<Vec<&str>> =
+    LazyLock::new(|| covering(any_case_agencies().map(longest_ascii_run), true));
 
-/// Agencies that only ever appear in photo credits, never as a story's source.
-const PHOTO_AGENCY: &str = r"(?i:getty(?:\s*images)?|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?
-    |alamy(?:\ stock\ photo)?|imago(?:\ images)?|picture[\s-]alliance|adobe\s*stock|stock\.adobe\.com
-    |unsplash(?:\.com)?|pixabay(?:\.com)?|pexels|thinkstock(?:photos)?|fotolia)";
+/// Agencies that only ever appear in photo credits, never as a story's source
+/// (`photo_libraries` of `lang/common.toml`).
+static PHOTO_AGENCY: LazyLock<String> = LazyLock::new(|| {
+    let libraries = trie_alternation(vocabulary::PHOTO_LIBRARIES.iter().copied());
+    format!("(?i:{libraries})")
+});
 
 /// One part of an agency credit that names the agency: "Reuters", "AP Photo", "Getty Images
 /// for Netflix" is not needed, "AFP Photo", "dpa-Zentralbild".
-static AGENCY_PART: Screened<Regex> = Screened::with_exact(
-    AGENCY_ANY_CASE,
-    AGENCY_EXACT,
-    || format!(r"(?x)^(?:{AGENCY})(?:\ (?:Photo|PHOTO|Images|Pictures|Pool|POOL|Handout|File))?$"),
-    |pattern| Regex::new(pattern).expect("valid regex"),
-);
+static AGENCY_PART: LazyLock<Screened<Regex>> = LazyLock::new(|| {
+    Screened::with_exact(
+        &AGENCY_ANY_CASE,
+        &AGENCY_EXACT,
+        || {
+            let agency = &*AGENCY;
+            format!(
+                r"(?x)^(?:{agency})(?:\ (?:Photo|PHOTO|Images|Pictures|Pool|POOL|Handout|File))?$"
+            )
+        },
+        |pattern| Regex::new(pattern).expect("valid regex"),
+    )
+});
 
 /// An agency name anywhere in the line. Every agency credit has a part that is one, so a line
 /// without a match cannot end in one: this one scan spares the per-boundary work of
 /// [`trailing_agency_credit`] on nearly every line.
-static AGENCY_ANYWHERE: Screened<Regex> = Screened::with_exact(
-    AGENCY_ANY_CASE,
-    AGENCY_EXACT,
-    || format!(r"(?x){AGENCY}"),
-    |pattern| Regex::new(pattern).expect("valid regex"),
-);
+static AGENCY_ANYWHERE: LazyLock<Screened<Regex>> = LazyLock::new(|| {
+    Screened::with_exact(
+        &AGENCY_ANY_CASE,
+        &AGENCY_EXACT,
+        || format!(r"(?x){}", *AGENCY),
+        |pattern| Regex::new(pattern).expect("valid regex"),
+    )
+});
 
 static PHOTO_AGENCY_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?x)^(?:{PHOTO_AGENCY})$")).expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!(r"(?x)^(?:{})$", *PHOTO_AGENCY)).expect("valid regex"));
 
 /// Separators between the parts of an agency credit.
 static CREDIT_SEPARATOR: LazyLock<Regex> =
@@ -265,7 +220,8 @@ static AMBIGUOUS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Marks of a credit in a label's body: a slash, `©`, `via` or an agency name.
 static CREDIT_MARK: LazyLock<BoundaryRegex> = LazyLock::new(|| {
-    BoundaryRegex::new(&format!(r"(?x)[/©|] | \bvia\b | \b(?:{AGENCY})\b")).expect("valid regex")
+    let agency = &*AGENCY;
+    BoundaryRegex::new(&format!(r"(?x)[/©|] | \bvia\b | \b(?:{agency})\b")).expect("valid regex")
 });
 
 /// Where a trailing credit may start: after a sentence end, a separator, `(`, `[` or `©`.
@@ -570,9 +526,23 @@ mod tests {
     /// Every match of a screened pattern holds one of its screen's literals.
     #[test]
     fn screens_cover_their_patterns() {
-        AGENCY_PART.assert_screen_covers();
-        AGENCY_ANYWHERE.assert_screen_covers();
         LABEL.assert_screen_covers();
+        // The agency patterns take the names as a trie, whose literal runs the check cannot
+        // see; the same names as a flat alternation, which matches the same texts, hold the
+        // screen's literals. And the patterns compile.
+        use crate::patterns::slots::alternation;
+        let exact = alternation(vocabulary::AGENCIES.iter().copied());
+        let flat = format!("(?x)(?:{exact}|(?i:{}))", alternation(any_case_agencies()));
+        let ast = regex_syntax::ast::parse::Parser::new()
+            .parse(&flat)
+            .unwrap();
+        let covers = crate::patterns::literals::screen_covers;
+        assert!(covers(&ast, &AGENCY_ANY_CASE, &AGENCY_EXACT), "{flat}");
+        for literal in AGENCY_ANY_CASE.iter() {
+            assert!(literal.is_ascii(), "{literal:?}");
+        }
+        assert!(AGENCY_PART.get("AP Photo").unwrap().is_match("AP Photo"));
+        assert!(AGENCY_ANYWHERE.get("by Getty Images").is_some());
     }
     use crate::filters::testing::{assert_keeps, removed_by};
 

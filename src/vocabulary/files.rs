@@ -112,6 +112,27 @@ pub const KEYS: &[Key] = &[
         "Function words: they tell content words (names, nouns, verbs) from glue, and a high \
          share of them marks running prose (line features, the model, most rules).",
     ),
+    Key {
+        name: "agencies",
+        case: Case::AsWritten,
+        common: true,
+        doc: "News and photo agencies as credits write them, matched in this case only (`AP`, \
+              `Reuters`, `REUTERS`); a space is one space: caption-credit, and its gate.",
+    },
+    Key {
+        name: "photo_libraries",
+        case: Case::Lower,
+        common: true,
+        doc: "Picture libraries, which only appear in photo credits, never as a story's source \
+              (`getty images`), matched in any case: caption-credit, and its gate.",
+    },
+    Key {
+        name: "photo_agencies",
+        case: Case::Lower,
+        common: true,
+        doc: "Other photo agencies and archives (`zuma press`), matched in any case: \
+              caption-credit, and its gate.",
+    },
 ];
 
 /// The file of words of no language.
