@@ -108,6 +108,46 @@ pub const KEYS: &[Key] = &[
               `Sie`): author-bio's author boxes.",
     },
     key(
+        "advertisement_labels",
+        "Advertisement labels (`anzeige`, `story continues below`), each a whole line in any case: page-chrome's button and label lines.",
+    ),
+    key(
+        "skip_links",
+        "Skip links (`skip to content`), each a whole line in any case: page-chrome's button and label lines.",
+    ),
+    key(
+        "share_buttons",
+        "Share and print buttons (`share this article`, `drucken`), each a whole line in any case: page-chrome's button and label lines.",
+    ),
+    key(
+        "related_list_headings",
+        "Headings of related-article and most-read lists (`related stories`), each a whole line in any case: page-chrome's button and label lines.",
+    ),
+    key(
+        "read_more_prompts",
+        "Reading prompts (`read more`, `weiterlesen`), each a whole line in any case: page-chrome's button and label lines.",
+    ),
+    key(
+        "newsletter_buttons",
+        "Newsletter and subscribe buttons (`sign up now`), each a whole line in any case: page-chrome's button and label lines.",
+    ),
+    key(
+        "video_player_labels",
+        "Labels of video players (`up next`), each a whole line in any case: page-chrome's button and label lines.",
+    ),
+    key(
+        "navigation_controls",
+        "Navigation controls (`back to top`, `menü`), each a whole line in any case: page-chrome's button and label lines.",
+    ),
+    key(
+        "comment_prompts",
+        "Comment-section prompts (`leave a comment`, `kommentare`), each a whole line in any case: page-chrome's button and label lines.",
+    ),
+    key(
+        "page_header_labels",
+        "Page-header and consent labels (`last updated`, `accept all cookies`), each a whole line in any case: page-chrome's button and label lines.",
+    ),
+    key(
         "stopwords",
         "Function words: they tell content words (names, nouns, verbs) from glue, and a high \
          share of them marks running prose (line features, the model, most rules).",

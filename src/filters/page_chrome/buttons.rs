@@ -27,8 +27,8 @@ static PHRASES: LazyLock<FxHashMap<String, u8>> = LazyLock::new(|| {
     let mut phrases = FxHashMap::default();
     for (group, (_, list)) in PHRASE_GROUPS.iter().enumerate() {
         let group = u8::try_from(group).expect("fewer than 256 phrase groups");
-        for phrase in list.split('|') {
-            phrases.entry(fold_case(phrase.trim())).or_insert(group);
+        for phrase in *list {
+            phrases.entry(fold_case(phrase)).or_insert(group);
         }
     }
     phrases
@@ -38,8 +38,8 @@ static PHRASES: LazyLock<FxHashMap<String, u8>> = LazyLock::new(|| {
 pub(super) static MAX_PHRASE_CHARS: LazyLock<usize> = LazyLock::new(|| {
     PHRASE_GROUPS
         .iter()
-        .flat_map(|(_, phrases)| phrases.split('|'))
-        .map(|phrase| phrase.trim().chars().count())
+        .flat_map(|(_, phrases)| phrases.iter())
+        .map(|phrase| phrase.chars().count())
         .max()
         .unwrap_or(0)
 });
@@ -183,8 +183,7 @@ mod tests {
         }
         let longest = PHRASE_GROUPS
             .iter()
-            .flat_map(|(_, phrases)| phrases.split('|'))
-            .map(str::trim)
+            .flat_map(|(_, phrases)| phrases.iter())
             .filter(|phrase| phrase.is_ascii())
             .max_by_key(|phrase| phrase.len())
             .unwrap();
