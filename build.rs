@@ -47,6 +47,7 @@ fn main() {
     let words = |keys: &[&str]| vocabulary::union(&languages, keys);
     let months = words(&["months", "month_variants", "month_abbreviations"]);
     let weekdays = words(&["weekdays", "weekday_variants", "weekday_abbreviations"]);
+    let date_labels = words(&["date_labels"]);
     write_dfa(
         "comment_chrome",
         &[comment_chrome::CHROME_PATTERN.to_string()],
@@ -55,13 +56,23 @@ fn main() {
     );
     write_dfa(
         "date_line",
-        &[date_line::date_line_pattern(false, &months, &weekdays)],
+        &[date_line::date_line_pattern(
+            false,
+            &months,
+            &weekdays,
+            &date_labels,
+        )],
         MatchKind::LeftmostFirst,
         Layout::Sparse,
     );
     write_dfa(
         "labelled_date_line",
-        &[date_line::date_line_pattern(true, &months, &weekdays)],
+        &[date_line::date_line_pattern(
+            true,
+            &months,
+            &weekdays,
+            &date_labels,
+        )],
         MatchKind::LeftmostFirst,
         Layout::Sparse,
     );

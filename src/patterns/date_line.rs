@@ -1,16 +1,6 @@
 //! page-chrome's date-line patterns (see `DATE_LINE` in `src/filters/page_chrome/classify.rs`).
 
-use super::slots::alternation;
-
-/// Words that label a date line ("Updated", "Heute", "Publié le"), for `(?xi)` patterns.
-pub const DATE_LABEL: &str = r"(?:(?:last\ |latest\ )?update[ds]?(?:\ on|\ at)?|published(?:\ on|\ at)?|first\ published(?:\ on)?
-    |posted(?:\ on|\ at)?|(?:last\ )?modified(?:\ on)?|date|dated|created|released
-    |today(?:\ is)?|as\ of
-    |(?:zuletzt\ )?aktualisiert(?:\ am)?|veröffentlicht(?:\ am)?|erstellt(?:\ am)?|stand|datum|heute(?:\ ist)?
-    |publié(?:\ le)?|mis\ à\ jour(?:\ le)?|modifié(?:\ le)?|aujourd'hui|aujourd’hui|le
-    |publicado(?:\ el|\ em|\ a\ las)?|actualizado(?:\ el)?|atualizado(?:\ em)?|fecha|hoy(?:\ es)?|hoje(?:\ é)?
-    |pubblicato(?:\ il)?|aggiornato(?:\ il|\ al)?|oggi(?:\ è)?
-    |gepubliceerd(?:\ op)?|(?:laatst\ )?bijgewerkt(?:\ op)?|vandaag(?:\ is)?)";
+use super::slots::{alternation, trie_alternation};
 
 /// Bullets and marks before a date line's label or date, for `(?xi)` patterns.
 pub const DATE_LEAD: &str = r"[\s*•·▪►▶\#>»›|+\-–—]*";
@@ -19,15 +9,22 @@ pub const DATE_LEAD: &str = r"[\s*•·▪►▶\#>»›|+\-–—]*";
 /// label ("Updated: …") or, when `labelled`, after a label.
 ///
 /// The slots `months` and `weekdays` take the names of every language (`lang/*.toml`: names,
-/// variants and abbreviations).
+/// variants and abbreviations), `labels` the words that label a date line (`date_labels`:
+/// "Updated", "Heute", "Publié le").
 ///
 /// Digits are ASCII `[0-9]`: the month and weekday names are those of languages written with
 /// them. Unicode `\d` (sixty-odd digit sets) made each lazy DFA state hold many more automaton
 /// states, when this pattern ran on a lazy DFA.
-pub fn date_line_pattern(labelled: bool, months: &[&str], weekdays: &[&str]) -> String {
+pub fn date_line_pattern(
+    labelled: bool,
+    months: &[&str],
+    weekdays: &[&str],
+    labels: &[&str],
+) -> String {
     let label = if labelled { "" } else { "?" };
     let month = alternation(months.iter().copied());
     let weekday = alternation(weekdays.iter().copied());
+    let date_label = trie_alternation(labels.iter().copied());
     let zone = r"(?:gmt|utc|bst|cet|cest|mez|mesz|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|aest|aedt|jst|et|pt)
         (?:\ ?[+-][0-9]{1,2}(?::?[0-9]{2})?)?";
     let time = format!(
@@ -48,7 +45,7 @@ pub fn date_line_pattern(labelled: bool, months: &[&str], weekdays: &[&str]) -> 
     format!(
         r"(?xi)
         ^{DATE_LEAD}
-        (?:{DATE_LABEL}\s*[:：\-–—|]?\s*){label}                  # Updated: / Heute: / Publié le
+        (?:{date_label}\s*[:：\-–—|]?\s*){label}                  # Updated: / Heute: / Publié le
         (?:{weekday}\.?,?\s+(?:the\s+|den\s+|le\s+|el\s+)?)?        # Mon, / Tuesday / Dienstag,
         {date}
         (?:(?:\s*[,|·•–—-]\s*|\s+)(?:at\s+|um\s+|à\s+|a\s+las\s+|alle\s+|às\s+|om\s+)?{time})?

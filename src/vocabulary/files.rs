@@ -74,6 +74,11 @@ pub const KEYS: &[Key] = &[
         "Abbreviated weekday names, without their full stop: date lines.",
     ),
     key(
+        "date_labels",
+        "Words that label a date line (`updated on`, `publié le`), each spelling in full (a \
+         space is one space): date lines.",
+    ),
+    key(
         "rights_phrases",
         "Rights-reserved phrases (`(all|some) rights reserved`): words separated by one space, \
          `(a|b)` a choice of words, `[a b]` optional words. copyright's rights-phrase rule, and \

@@ -113,13 +113,14 @@ mod tests {
         use crate::vocabulary::*;
         let months = [MONTHS, MONTH_VARIANTS, MONTH_ABBREVIATIONS].concat();
         let weekdays = [WEEKDAYS, WEEKDAY_VARIANTS, WEEKDAY_ABBREVIATIONS].concat();
-        let pattern = |labelled| date_line_pattern(labelled, &months, &weekdays);
+        let pattern = |labelled| date_line_pattern(labelled, &months, &weekdays, DATE_LABELS);
         let date_line = Regex::new(&pattern(false)).unwrap();
         let labelled = Regex::new(&pattern(true)).unwrap();
         // The optional label as a named group: the prebuilt labelled DFA must match exactly
         // when the group takes part in the date line's match.
         let optional = pattern(false);
-        let named = optional.replacen("(?:(?:(?:last", "(?P<label>(?:(?:last", 1);
+        let labels = crate::patterns::slots::trie_alternation(DATE_LABELS.iter().copied());
+        let named = optional.replacen(&labels, &format!("(?P<label>{labels})"), 1);
         assert_ne!(named, optional);
         let captures = Regex::new(&named).unwrap();
         let lines = [
