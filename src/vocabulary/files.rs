@@ -178,6 +178,18 @@ pub const KEYS: &[Key] = &[
         doc: "Other photo agencies and archives (`zuma press`), matched in any case: \
               caption-credit, and its gate.",
     },
+    Key {
+        name: "share_bar_names",
+        case: Case::Lower,
+        common: true,
+        doc: "Names on share bars (`facebook`, `rss`), matched in any ASCII case: a line made only \
+              of them and `share_bar_words` is page-chrome's share bar.",
+    },
+    key(
+        "share_bar_words",
+        "Share and print words of share bars (`teilen`), matched in any ASCII case: \
+         page-chrome's share bar.",
+    ),
 ];
 
 /// The file of words of no language.

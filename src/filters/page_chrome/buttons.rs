@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use super::vocabulary::{LEAD_MARKS, PHRASE_GROUPS, SHARE_TOKENS, TRAIL_MARKS};
+use super::vocabulary::{share_tokens, LEAD_MARKS, PHRASE_GROUPS, TRAIL_MARKS};
 use rustc_hash::FxHashMap;
 
 /// Leading bullets, quote marks of menus and markdown heading marks, and whitespace.
@@ -110,19 +110,19 @@ fn fold_char(c: char) -> char {
     }
 }
 
-/// Each share-bar name with its position in [`SHARE_TOKENS`].
+/// Each share-bar name ([`share_tokens`]) with its position.
 static SHARE_TOKEN_INDEX: LazyLock<FxHashMap<&str, usize>> = LazyLock::new(|| {
     let mut index = FxHashMap::default();
-    for (position, token) in SHARE_TOKENS.split_whitespace().enumerate() {
+    for (position, token) in share_tokens().enumerate() {
         index.entry(token).or_insert(position);
     }
     index
 });
 
-/// Bytes of the longest name in [`SHARE_TOKENS`] (tested): a longer token is none of them.
+/// Bytes of the longest name of [`share_tokens`] (tested): a longer token is none of them.
 pub(super) const LONGEST_SHARE_TOKEN: usize = 16;
 
-/// The position of `token` in [`SHARE_TOKENS`], in any ASCII letter case.
+/// The position of `token` among [`share_tokens`], in any ASCII letter case.
 fn share_token(token: &str) -> Option<usize> {
     let mut buffer = [0; LONGEST_SHARE_TOKEN];
     SHARE_TOKEN_INDEX
@@ -175,7 +175,7 @@ mod tests {
     #[test]
     fn phrases_and_share_names_fit_their_lookup_buffers() {
         assert!(*MAX_PHRASE_CHARS <= LONGEST_PHRASE_BYTES);
-        for token in SHARE_TOKENS.split_whitespace() {
+        for token in share_tokens() {
             assert!(
                 token.is_ascii() && token.len() <= LONGEST_SHARE_TOKEN,
                 "{token:?}"

@@ -35,12 +35,12 @@ pub(super) const PHRASE_GROUPS: [(&str, &[&str]); 10] = [
     ("page-header label", vocabulary::PAGE_HEADER_LABELS),
 ];
 
-/// Names on share bars (space-separated); a line made only of them is a share bar.
-pub(super) const SHARE_TOKENS: &str =
-    "facebook twitter x linkedin whatsapp email e-mail mail pinterest reddit telegram print \
-    share tumblr xing flipboard messenger instagram youtube tiktok threads bluesky mastodon \
-    copy link sms pocket vk tweet teilen drucken partager imprimer compartir imprimir \
-    condividi stampa delen compartilhar google+ rss url";
+/// Names on share bars (`share_bar_names` of `lang/common.toml`) and the share words of each
+/// language (`share_bar_words`, `teilen`); a line made only of them is a share bar.
+pub(super) fn share_tokens() -> impl Iterator<Item = &'static str> {
+    let names = vocabulary::SHARE_BAR_NAMES.iter();
+    names.chain(vocabulary::SHARE_BAR_WORDS).copied()
+}
 
 /// Small words allowed in lower case inside a Title Case label.
 pub(super) const LABEL_CONNECTORS: &[&str] = &[
