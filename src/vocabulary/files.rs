@@ -93,6 +93,12 @@ pub const KEYS: &[Key] = &[
         "section_news_kinds",
         "Words that make a section name with `news` after them (`world news`): page-chrome.",
     ),
+    key(
+        "not_names",
+        "Words that, capitalised, are never part of a name in a byline: articles, determiners, \
+         pronouns, question words, holidays, and what `By` also opens (`by contrast`): \
+         author-bio's bylines.",
+    ),
     Key {
         name: "byline_leads",
         case: Case::AsWritten,

@@ -1,15 +1,15 @@
 //! The word lists of the author-bio rules: words that cannot be names, byline lead words and
 //! participles, clock words, role verbs, pronouns and quote marks. Kept apart from the patterns
 //! so that the lists can be read and extended in one place, and shared by bylines, bios and
-//! author boxes. The words of a language (month and weekday names, byline lead words and
-//! participles, pronouns) come from its file, `lang/<code>.toml`; the role verbs stay with the
+//! author boxes. The words of a language (words that are no name, month and weekday names,
+//! byline lead words and participles, pronouns) come from its file, `lang/<code>.toml`; the role verbs stay with the
 //! pattern they screen for (`ROLE` in `edge_bios.rs`).
 
 use crate::vocabulary;
 
 /// Whether `lowercase_word`, capitalised, cannot be part of a name: an article, determiner,
-/// pronoun or question word ([`NOT_NAMES`]), or a month or weekday name of English, German,
-/// French or Spanish. Another language's names wait for a measured change of which bylines are
+/// pronoun or question word (`not_names` of `lang/*.toml`), or a month or weekday name of
+/// English, German, French or Spanish. Another language's names wait for a measured change of which bylines are
 /// found: some are given names too (Dutch `mei`, Italian `domenica`).
 pub(super) fn is_not_name(lowercase_word: &str) -> bool {
     use vocabulary::{de, en, es, fr};
@@ -23,96 +23,11 @@ pub(super) fn is_not_name(lowercase_word: &str) -> bool {
         es::MONTHS,
         es::WEEKDAYS,
     ];
-    NOT_NAMES.contains(&lowercase_word)
+    vocabulary::NOT_NAMES.contains(&lowercase_word)
         || CALENDARS
             .iter()
             .any(|names| names.contains(&lowercase_word))
 }
-
-/// Capitalised words that cannot be part of a name besides month and weekday names (see
-/// [`is_not_name`]): articles, determiners, pronouns, question words, holidays.
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "our",
-    "my",
-    "your",
-    "his",
-    "her",
-    "its",
-    "their",
-    "all",
-    "some",
-    "any",
-    "no",
-    "every",
-    "each",
-    "what",
-    "how",
-    "when",
-    "where",
-    "why",
-    "who",
-    "which",
-    "now",
-    "then",
-    "there",
-    "here",
-    "one",
-    "der",
-    "die",
-    "das",
-    "den",
-    "dem",
-    "des",
-    "ein",
-    "eine",
-    "einem",
-    "einen",
-    "einer",
-    "mit",
-    "für",
-    "und",
-    "auf",
-    "aus",
-    "bei",
-    "nach",
-    "zu",
-    "le",
-    "la",
-    "les",
-    "un",
-    "une",
-    "ce",
-    "cette",
-    "ces",
-    "son",
-    "sa",
-    "ses",
-    "el",
-    "los",
-    "las",
-    "una",
-    "unos",
-    "este",
-    "esta",
-    "lo",
-    "su",
-    "sus",
-    "qué",
-    "cómo",
-    "christmas",
-    "easter",
-    "contrast",
-    "comparison",
-    "far",
-    "default",
-];
 
 /// The words a byline starts with, in the cases they are matched in (`byline_leads` of
 /// `lang/*.toml`).
