@@ -5,10 +5,9 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use regex_automata::meta;
 
 use super::vocabulary::{BYLINE_LEADS, BYLINE_PARTICIPLES, CLOCK_WORDS, NOT_NAMES};
-use crate::matchers::regexes::{nfa_regex, BoundaryRegex};
+use crate::matchers::regexes::{nfa_regex, BoundaryRegex, TieredRegex};
 use crate::text::{is_stopword, more_words_than, words};
 
 /// A byline is the lead word ([`BYLINE_LEAD`]), the names, then a tail (the rest of the line,
@@ -31,9 +30,9 @@ const NAME_TOKEN: &str = r"\p{Lu}[\p{L}\p{M}'’.-]*";
 /// and stop within the name, so they run on the NFA simulation alone ([`nfa_regex`]): 10 ms
 /// against 8 ms with the lazy DFA, whose automata and per-thread caches for the bounded
 /// repetitions of Unicode classes took 2.2 MB.
-static NAME_UNIT: LazyLock<meta::Regex> =
+static NAME_UNIT: LazyLock<TieredRegex> =
     LazyLock::new(|| nfa_regex(&format!("^{}", name_unit())).expect("valid regex"));
-static NEXT_NAME_UNIT: LazyLock<meta::Regex> = LazyLock::new(|| {
+static NEXT_NAME_UNIT: LazyLock<TieredRegex> = LazyLock::new(|| {
     let sep = r"(?:\s*,\s*|\s+(?:and|und|et|y|e|&)\s+|\s*/\s*)";
     nfa_regex(&format!("^{sep}{}", name_unit())).expect("valid regex")
 });
@@ -86,7 +85,7 @@ fn byline_parts(line: &str) -> Option<BylineParts<'_>> {
 
 /// What may follow the names without a separator: a date, a time, a handle or a role. Anchored
 /// and tried on bylines only, so on the NFA simulation alone ([`nfa_regex`]).
-static TAIL_START: LazyLock<meta::Regex> = LazyLock::new(|| {
+static TAIL_START: LazyLock<TieredRegex> = LazyLock::new(|| {
     nfa_regex(
         r"(?xi)^\s*(?:
           [,|•·—–-] | // | /
