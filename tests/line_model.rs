@@ -234,3 +234,38 @@ fn disabling_the_model_leaves_the_rules_alone() {
     let cleaned = cleaner().disable("line-model").unwrap().clean(&input);
     assert!(cleaned.removals.iter().all(|r| r.filter != "line-model"));
 }
+
+/// A web address alone on its line in an extracted article is as often the source the article
+/// cites as a link list: page-chrome's advice does not lower the model's bar for it
+/// (`FULL_BAR_RULES`), so an address the model is unsure of stays.
+#[test]
+fn keeps_a_cited_web_address_the_model_is_unsure_of() {
+    let input = "The council approved the budget on Monday after a long debate about the harbour and the new bridge.\n\n\
+        The finance committee said the plan funds repairs to three bridges and a new ferry terminal by 2027.\n\n\
+        Sources:\n\n\
+        http://www.example.org/2013/02/council-budget-harbour-bridge.html#ixzz2PpyAj3AN\n";
+    let cleaned = cleaner().clean(input);
+    assert_eq!(cleaned.profile, Profile::Article);
+    assert!(
+        cleaned
+            .text
+            .contains("http://www.example.org/2013/02/council-budget-harbour-bridge.html"),
+        "{:?}",
+        cleaned.removals
+    );
+}
+
+#[test]
+fn full_bar_rules_are_rules_of_advisory_filters() {
+    use deboiler::__internals::model::{ADVISORY, FULL_BAR_RULES};
+    let cleaner = Cleaner::default();
+    for &(filter, rule) in FULL_BAR_RULES {
+        assert!(ADVISORY.contains(&filter), "{filter} is not advisory");
+        let listed = cleaner
+            .filters()
+            .iter()
+            .find(|f| f.id() == filter)
+            .is_some_and(|f| f.rules().iter().any(|r| r.id == rule));
+        assert!(listed, "{filter}/{rule} is not a rule of {filter}");
+    }
+}

@@ -78,12 +78,11 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex_automata::meta;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::filter::{Context, Filter, Finding, Rule};
 use crate::matchers::gate;
-use crate::matchers::regexes::{nfa_regex, RareRegex, Screened};
+use crate::matchers::regexes::{nfa_regex, RareRegex, Screened, TieredRegex};
 use crate::patterns::slots::phrase_pattern;
 use crate::text::{has_words, is_stopword};
 use crate::vocabulary;
@@ -180,7 +179,7 @@ const BAN_PATTERN: &str = r"(?xi)
 
 /// A notice at the start of the line (after bullets): `©`, `(c) 2014`, `Copyright ©`,
 /// `Copyright 2024`, `Copyright:`, `Copyright by`, `Copyright Holder Name, 2020`.
-static START_MARK: LazyLock<meta::Regex> = LazyLock::new(|| {
+static START_MARK: LazyLock<TieredRegex> = LazyLock::new(|| {
     nfa_regex(
         r"(?xi)
         ^(?:
@@ -213,7 +212,7 @@ static MID_MARK: LazyLock<RareRegex> = LazyLock::new(|| {
 
 /// Everything that belongs to the notice itself: markers and years. Words outside these spans
 /// (and outside [`RIGHTS`] and [`BAN`] matches) are the residue that must look like a holder.
-static NOTICE_TOKEN: LazyLock<meta::Regex> = LazyLock::new(|| {
+static NOTICE_TOKEN: LazyLock<TieredRegex> = LazyLock::new(|| {
     nfa_regex(
         r"(?xi)
           ©

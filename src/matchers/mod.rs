@@ -6,3 +6,4 @@
 pub(crate) mod gate;
 pub(crate) mod regexes;
 pub(crate) mod screen;
+pub(crate) mod tiered;

@@ -5,13 +5,15 @@
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
 
+pub use super::tiered::TieredRegex;
+
 use regex::{CaptureMatches, Match, Regex};
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::pool::Pool;
 use regex_automata::util::prefilter::Prefilter;
 use regex_automata::{meta, Anchored, Input, MatchKind};
-use regex_syntax::hir::Look;
+use regex_syntax::hir::{Hir, Look};
 
 /// A pattern compiled the first time a line may match it: one that holds one of `literals`, of
 /// which every match of the pattern holds one (ASCII letters in either case). Until then a line
@@ -134,6 +136,12 @@ impl IsMatch for BoundaryRegex {
     }
 }
 
+impl IsMatch for TieredRegex {
+    fn is_match(&self, text: &str) -> bool {
+        TieredRegex::is_match(self, text)
+    }
+}
+
 impl IsMatch for RareRegex {
     fn is_match(&self, text: &str) -> bool {
         RareRegex::is_match(self, text)
@@ -240,35 +248,27 @@ impl BoundaryRegex {
 /// parsed it, so a pattern that does not parse is still an error of [`RareRegex::new`].
 pub struct RareRegex {
     gate: GateRegex,
-    pattern: Box<str>,
-    regex: OnceLock<meta::Regex>,
+    regex: TieredRegex,
 }
 
 impl RareRegex {
     pub fn new(pattern: &str) -> Result<Self, regex::Error> {
+        let hir = parse(pattern)?;
         Ok(RareRegex {
-            gate: GateRegex::new(pattern)?,
-            pattern: pattern.into(),
-            regex: OnceLock::new(),
-        })
-    }
-
-    /// The full regex, compiled on first use.
-    fn regex(&self) -> &meta::Regex {
-        self.regex.get_or_init(|| {
-            build_nfa_regex(&self.pattern, false).expect("the pattern its gate was built from")
+            gate: GateRegex::from_hir(&hir)?,
+            regex: TieredRegex::from_hir(hir, nfa_config(false)),
         })
     }
 
     pub fn is_match(&self, haystack: &str) -> bool {
-        self.gate.is_match(haystack) && self.regex().is_match(haystack)
+        self.gate.is_match(haystack) && self.regex.is_match(haystack)
     }
 
     pub fn find(&self, haystack: &str) -> Option<regex_automata::Match> {
         if !self.gate.is_match(haystack) {
             return None;
         }
-        self.regex().find(haystack)
+        self.regex.find(haystack)
     }
 
     pub fn find_iter<'r, 'h>(
@@ -279,7 +279,7 @@ impl RareRegex {
         'h: 'r,
     {
         let open = self.gate.is_match(haystack);
-        open.then(|| self.regex().find_iter(haystack))
+        open.then(|| self.regex.find_iter(haystack))
             .into_iter()
             .flatten()
     }
@@ -289,10 +289,7 @@ impl RareRegex {
         if !self.gate.is_match(haystack) {
             return None;
         }
-        let regex = self.regex();
-        let mut captures = regex.create_captures();
-        regex.captures(haystack, &mut captures);
-        captures.is_match().then_some(captures)
+        self.regex.captures(haystack)
     }
 }
 
@@ -304,21 +301,24 @@ impl RareRegex {
 /// instructions in all, which its 2.7 MB of automata and caches (4 MB at `-j2`) are worth.
 /// page-chrome's date lines, tried on every short line with a digit, are worth neither: they
 /// are a DFA compiled at build time (`crate::prebuilt`).
-pub fn nfa_regex(pattern: &str) -> Result<meta::Regex, regex::Error> {
-    build_nfa_regex(pattern, true)
+pub fn nfa_regex(pattern: &str) -> Result<TieredRegex, regex::Error> {
+    TieredRegex::new(pattern, nfa_config(true))
 }
 
-fn build_nfa_regex(pattern: &str, prefilter: bool) -> Result<meta::Regex, regex::Error> {
-    let config = meta::Config::new()
+/// `pattern` parsed as the regex crate parses it; an error is the parser's message.
+fn parse(pattern: &str) -> Result<Hir, regex::Error> {
+    regex_automata::util::syntax::parse(pattern)
+        .map_err(|error| regex::Error::Syntax(error.to_string()))
+}
+
+/// The NFA simulation alone, with the literal prefilter or without it.
+fn nfa_config(prefilter: bool) -> meta::Config {
+    meta::Config::new()
         .hybrid(false)
         .dfa(false)
         .onepass(false)
         .backtrack(false)
-        .auto_prefilter(prefilter);
-    meta::Regex::builder()
-        .configure(config)
-        .build(pattern)
-        .map_err(|error| regex::Error::Syntax(error.to_string()))
+        .auto_prefilter(prefilter)
 }
 
 /// The [`relaxed`] `pattern` on the forward lazy DFA alone, with its literal prefilter: whether
@@ -342,12 +342,13 @@ type CacheFn =
 
 impl GateRegex {
     fn new(pattern: &str) -> Result<Self, regex::Error> {
+        Self::from_hir(&parse(pattern)?)
+    }
+
+    /// The gate of a parsed pattern.
+    fn from_hir(hir: &Hir) -> Result<Self, regex::Error> {
         let error = |error: String| regex::Error::Syntax(error);
-        let hir = crate::patterns::relax::relax(
-            regex_syntax::Parser::new()
-                .parse(pattern)
-                .map_err(|e| error(e.to_string()))?,
-        );
+        let hir = crate::patterns::relax::relax(hir.clone());
         let nfa = thompson::Compiler::new()
             .configure(thompson::Config::new().which_captures(WhichCaptures::None))
             .build_from_hir(&hir)

@@ -9,7 +9,7 @@ use crate::document::Document;
 use crate::filter::{Context, Filter, Finding};
 use crate::filters::line_model;
 use crate::model::features::Scratch;
-use crate::model::{DocumentInputs, LineModel, ADVISORY};
+use crate::model::{DocumentInputs, LineModel, ADVISORY, FULL_BAR_RULES};
 use crate::normalize;
 use crate::site::SiteView;
 
@@ -62,7 +62,7 @@ impl Cleaner {
         let owner = Owner::of(line_model::ID);
         for (index, &verdict) in verdicts.iter().enumerate() {
             let score = scores.last[index];
-            let advised = verdict != 0;
+            let advised = verdict != 0 && !marks.full_bar[index];
             if score.is_nan() || score < model.threshold(profile, advised) {
                 continue;
             }
@@ -266,6 +266,8 @@ const MAX_PASSES: usize = 4;
 struct Marks {
     removed: Vec<bool>,
     verdicts: Vec<u8>,
+    /// Lines whose rule's advice keeps the model's full bar ([`FULL_BAR_RULES`]).
+    full_bar: Vec<bool>,
 }
 
 impl Marks {
@@ -273,6 +275,7 @@ impl Marks {
         Marks {
             removed: vec![false; lines],
             verdicts: vec![0; lines],
+            full_bar: vec![false; lines],
         }
     }
 }
@@ -327,6 +330,7 @@ fn record(
     let removed = &mut marks.removed;
     let Owner { filter, verdict } = owner;
     let rule = finding.rule.unwrap_or(filter);
+    let full_bar = FULL_BAR_RULES.contains(&(filter, rule));
     let end = finding.lines.end.min(doc.len());
     let mut index = finding.lines.start;
     let mut any = false;
@@ -339,6 +343,7 @@ fn record(
         while index < end && !removed[index] {
             removed[index] = true;
             marks.verdicts[index] = verdict;
+            marks.full_bar[index] = full_bar;
             index += 1;
         }
         any = true;

@@ -6,13 +6,12 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use regex_automata::meta;
 
 use super::edge_bios::MAX_BIO_DISTANCE;
 use super::rules::{Why, AUTHOR_BOX, SELF_INTRODUCTION};
 use super::self_introduction::{intro, intro_name_of};
 use super::vocabulary::{BIO_PRONOUNS, OPENING_QUOTES};
-use crate::matchers::regexes::nfa_regex;
+use crate::matchers::regexes::{nfa_regex, TieredRegex};
 use crate::text::{ends_sentence, has_words, is_stopword, more_words_than};
 
 /// The heading of an author box: "Autor", "Über den Autor / die Autorin", "Autoreninfo",
@@ -44,7 +43,7 @@ static ABOUT_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// Performance: tried on under a thousand paragraphs in 50 MB of pages, so it runs on the NFA
 /// simulation alone ([`nfa_regex`]): 26 ms against 39 ms with the lazy DFA, compiling
 /// included, and 1.5 MB less of automata and per-thread cache.
-static BOX_CUE: LazyLock<meta::Regex> = LazyLock::new(|| {
+static BOX_CUE: LazyLock<TieredRegex> = LazyLock::new(|| {
     nfa_regex(
         r"(?xi)\b(?:
           writes|wrote|(?:co-?)?authors?|authored|journalists?|editors?|reporters?|bloggers?

@@ -5,10 +5,9 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use regex_automata::meta;
 
 use super::vocabulary::{is_not_name, BYLINE_LEADS, BYLINE_PARTICIPLES, CLOCK_WORDS};
-use crate::matchers::regexes::{nfa_regex, BoundaryRegex};
+use crate::matchers::regexes::{nfa_regex, BoundaryRegex, TieredRegex};
 use crate::patterns::slots::alternation;
 use crate::text::{is_stopword, more_words_than, words};
 use crate::vocabulary;
@@ -33,9 +32,9 @@ const NAME_TOKEN: &str = r"\p{Lu}[\p{L}\p{M}'’.-]*";
 /// and stop within the name, so they run on the NFA simulation alone ([`nfa_regex`]): 10 ms
 /// against 8 ms with the lazy DFA, whose automata and per-thread caches for the bounded
 /// repetitions of Unicode classes took 2.2 MB.
-static NAME_UNIT: LazyLock<meta::Regex> =
+static NAME_UNIT: LazyLock<TieredRegex> =
     LazyLock::new(|| nfa_regex(&format!("^{}", name_unit())).expect("valid regex"));
-static NEXT_NAME_UNIT: LazyLock<meta::Regex> = LazyLock::new(|| {
+static NEXT_NAME_UNIT: LazyLock<TieredRegex> = LazyLock::new(|| {
     let sep = r"(?:\s*,\s*|\s+(?:and|und|et|y|e|&)\s+|\s*/\s*)";
     nfa_regex(&format!("^{sep}{}", name_unit())).expect("valid regex")
 });
@@ -89,7 +88,7 @@ fn byline_parts(line: &str) -> Option<BylineParts<'_>> {
 /// What may follow the names without a separator: a date, a time, a handle or a role. Anchored
 /// and tried on bylines only, so on the NFA simulation alone ([`nfa_regex`]). A date's month is
 /// any word that starts like one (`month_stems` of `lang/*.toml`).
-static TAIL_START: LazyLock<meta::Regex> = LazyLock::new(|| {
+static TAIL_START: LazyLock<TieredRegex> = LazyLock::new(|| {
     let month_stems = alternation(vocabulary::MONTH_STEMS.iter().copied());
     nfa_regex(&format!(
         r"(?xi)^\s*(?:

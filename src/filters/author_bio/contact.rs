@@ -6,9 +6,8 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use regex_automata::meta;
 
-use crate::matchers::regexes::{nfa_regex, RareRegex, Screened};
+use crate::matchers::regexes::{nfa_regex, RareRegex, Screened, TieredRegex};
 
 /// A request to follow a person (not the site) on a social network.
 pub(super) static FOLLOW: LazyLock<RareRegex> = LazyLock::new(|| {
@@ -75,7 +74,7 @@ pub(super) static CONTACT: Screened<RareRegex> = Screened::new(
 /// A line that is only a contact label and an address: "Email: jane@example.com". Anchored, it
 /// fails within the first word of nearly every line, so it runs on the NFA simulation alone
 /// ([`nfa_regex`]), as [`ROLE`] does.
-pub(super) static CONTACT_LABEL: Screened<meta::Regex> = Screened::new(
+pub(super) static CONTACT_LABEL: Screened<TieredRegex> = Screened::new(
     &["mail", "contact", "kontakt", "courriel", "correo"],
     || {
         r"(?i)^(?:e-?mail|contact|kontakt|courriel|correo(?:\ electrónico)?)\s*:\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]|[\w.+-]+\s*\(at\)\s*[\w.-]+)$".into()

@@ -7,12 +7,11 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 use regex::Regex;
-use regex_automata::meta;
 
 use super::contact::{has_handle, CONTACT, CONTACT_LABEL, EMAIL, FOLLOW};
 use super::rules::{Why, BIO, CONTACT_LINE, FOLLOW_REQUEST};
 use super::vocabulary::{OPENING_QUOTES, ROLE_VERBS};
-use crate::matchers::regexes::{nfa_regex, RareRegex};
+use crate::matchers::regexes::{nfa_regex, RareRegex, TieredRegex};
 use crate::text::more_words_than;
 
 /// A line that starts with a person's name and gives their role at a publication.
@@ -22,7 +21,7 @@ use crate::text::more_words_than;
 /// (33 against 24 ms for the 35,000 lines tried in 50 MB of pages, compiling included; 1% of
 /// the run), and its bounded repetitions of Unicode classes made the lazy DFA's automata and
 /// per-thread cache 2.9 MB.
-pub(super) static ROLE: LazyLock<meta::Regex> = LazyLock::new(|| {
+pub(super) static ROLE: LazyLock<TieredRegex> = LazyLock::new(|| {
     nfa_regex(
         r"(?x)
         ^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*   # the name, 1-4 words

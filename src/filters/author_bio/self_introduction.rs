@@ -7,10 +7,9 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 use regex::Regex;
-use regex_automata::meta;
 
 use super::vocabulary::{AFTER_NAME, OPENING_QUOTES};
-use crate::matchers::regexes::nfa_regex;
+use crate::matchers::regexes::{nfa_regex, TieredRegex};
 use crate::text::{is_stopword, more_words_than};
 
 /// A first-person self-introduction: an optional greeting, "I'm / my name is" and the rest.
@@ -65,7 +64,7 @@ static INTRO_GATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// What a site owner says about the site itself: the blog ("Foodblog", "dieses Blogs"), this
 /// site or website. With a name, this alone marks a self-introduction.
-static SITE_CUE: LazyLock<meta::Regex> = LazyLock::new(|| {
+static SITE_CUE: LazyLock<TieredRegex> = LazyLock::new(|| {
     nfa_regex(
         r"(?xi)\b\w*blog\w*
         |\b(?:diese[rsmn]?|meine[rsmn]?|unsere[rsmn]?)\s+(?:seite|website|webseite|homepage|internetseite)\b
@@ -82,7 +81,7 @@ static SITE_CUE: LazyLock<meta::Regex> = LazyLock::new(|| {
 /// What a site owner says about themselves, but a speaker in a story may say too: being an
 /// author, founder or operator, a passion, an age. Counts only after a greeting ("Hallo, ich
 /// bin …").
-static PERSONAL_CUE: LazyLock<meta::Regex> = LazyLock::new(|| {
+static PERSONAL_CUE: LazyLock<TieredRegex> = LazyLock::new(|| {
     nfa_regex(
         r"(?xi)\b\w*(?:autor(?:in|a|ka)?|author|auteure?|autrice|autore)\b
         |\b(?:co-?)?(?:gründer\w*|founder|fondat\w*|fundador\w*|oprichter|założyciel\w*|betreiber\w*
@@ -115,7 +114,7 @@ static SPEECH_TAG: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that start the article itself rather than a box about its author: "Hi, I'm Jane and
 /// today I'll show you…".
-static STORY_START: LazyLock<meta::Regex> = LazyLock::new(|| {
+static STORY_START: LazyLock<TieredRegex> = LazyLock::new(|| {
     nfa_regex(
         r"(?xi)\b(?:heute|today|tonight|aujourd['’]hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś
         |in\ diesem\ (?:artikel|beitrag|video|post)|in\ this\ (?:post|article|video|episode)

@@ -5,10 +5,8 @@
 
 use std::sync::{LazyLock, OnceLock};
 
-use regex_automata::meta;
-
 use super::kind::Kind;
-use crate::matchers::regexes::nfa_regex;
+use crate::matchers::regexes::{nfa_regex, TieredRegex};
 use crate::patterns::prompts::{
     CALL_TO_ACTION_PATTERN, COOKIE_PATTERN, FOLLOW_PATTERN, LINK_ONLY_PATTERN, PAYWALL_PATTERN,
     REPRINTS_PATTERN, TEASER_PATTERN,
@@ -39,11 +37,11 @@ pub(super) static PROMPT_GATES: LazyLock<DenseDfa> =
 /// a line passes run, on about one line in a hundred. Lazy DFAs would save about 1% of the run
 /// time and cost 1.2 MB of automata and caches, most of it per thread (measured). Each is
 /// compiled when a line first passes its gate: a small document passes few of them.
-static PROMPT_REGEXES: [OnceLock<meta::Regex>; PROMPT_RULES.len()] =
+static PROMPT_REGEXES: [OnceLock<TieredRegex>; PROMPT_RULES.len()] =
     [const { OnceLock::new() }; PROMPT_RULES.len()];
 
 /// Prompt rule `index` compiled.
-pub(super) fn prompt_regex(index: usize) -> &'static meta::Regex {
+pub(super) fn prompt_regex(index: usize) -> &'static TieredRegex {
     PROMPT_REGEXES[index]
         .get_or_init(|| nfa_regex(PROMPT_RULES[index].1).expect("prompt regexes compile"))
 }

@@ -7,11 +7,10 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use regex_automata::meta;
 
 use super::lines::{indent, next_non_blank, prev_non_blank, Kind};
 use crate::filter::Context;
-use crate::matchers::regexes::nfa_regex;
+use crate::matchers::regexes::{nfa_regex, TieredRegex};
 use crate::text::{more_words_than, trim};
 
 /// `— Name (@handle) date [a few more words]`, the attribution line of an embedded tweet (also
@@ -20,7 +19,7 @@ use crate::text::{more_words_than, trim};
 /// It runs only on lines that start with a dash and hold `(@` ([`attribution_kind`]), so on the
 /// NFA simulation alone ([`nfa_regex`]): its Unicode classes make the other engines' automata
 /// slow to compile, which a process cleaning one small file would pay for.
-static ATTRIBUTION: LazyLock<meta::Regex> = LazyLock::new(|| {
+static ATTRIBUTION: LazyLock<TieredRegex> = LazyLock::new(|| {
     nfa_regex(
         r"(?x)
         ^[—–―-]{1,2}\s*                      # the dash the embed puts before the author
@@ -124,8 +123,7 @@ pub(super) fn attribution_kind(line: &str) -> Option<Kind> {
     if !line.starts_with(['—', '–', '―', '-']) || !line.contains("(@") {
         return None;
     }
-    let mut captures = ATTRIBUTION.create_captures();
-    ATTRIBUTION.captures(line, &mut captures);
+    let captures = ATTRIBUTION.captures(line)?;
     let group = |name: &str| captures.get_group_by_name(name).map(|span| &line[span]);
     if group("handle")?.chars().count() > HANDLE_MAX {
         return None;
