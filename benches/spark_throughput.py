@@ -41,9 +41,8 @@ def main() -> None:
     binary = str(Path(args.binary).resolve())
     corpus = str(Path(args.corpus).resolve())
 
-    from pyspark.sql import SparkSession
-
     import spark_clean
+    from pyspark.sql import SparkSession
 
     spark = (
         SparkSession.builder.master(f"local[{args.cores}]")

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import argparse
 
-from datasets import Dataset, load_dataset
-
 import deboiler
+from datasets import Dataset, load_dataset
 
 
 def clean_dataset(

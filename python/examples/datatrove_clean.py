@@ -11,7 +11,6 @@ import argparse
 from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.readers import JsonlReader
 from datatrove.pipeline.writers import JsonlWriter
-
 from deboiler.datatrove import DeboilerCleaner
 
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import argparse
 
+import deboiler
 import pyarrow as pa
 import ray
-
-import deboiler
 
 
 class CleanBatch:
@@ -34,7 +33,7 @@ class CleanBatch:
         return batch.set_column(index, self.column, pa.array(texts, pa.string()))
 
 
-def clean_dataset(dataset: "ray.data.Dataset", column: str = "text", **map_args) -> "ray.data.Dataset":
+def clean_dataset(dataset: ray.data.Dataset, column: str = "text", **map_args) -> ray.data.Dataset:
     """``dataset`` with ``column`` cleaned."""
     return dataset.map_batches(CleanBatch(column), batch_format="pyarrow", **map_args)
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import copy
 import pickle
 
-import pytest
-
 import deboiler
+import pytest
 from conftest import seed_texts
 
 RAW = "Rain fell all day in the valley.\n\n\u00a9 2024 Valley Gazette. All rights reserved.\n"

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 import deboiler
+import pytest
 from conftest import SAMPLE, SEEDS, jsonl_bytes, read_jsonl, run_cli, seed_texts
 
 

@@ -12,9 +12,8 @@ integration("datasets")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import datasets_clean  # noqa: E402  (examples/, on sys.path)
-from datasets import load_dataset  # noqa: E402
-
 import deboiler  # noqa: E402
+from datasets import load_dataset  # noqa: E402
 
 
 def test_dataset_map_equals_the_command_line(deboiler_bin, tmp_path):

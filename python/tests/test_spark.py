@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import SAMPLE, SEEDS, integration, jsonl_bytes, read_jsonl, run_cli, seed_texts
 
 integration("pyspark")

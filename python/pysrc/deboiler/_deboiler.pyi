@@ -1,7 +1,7 @@
 """Type stubs of the extension module; the package re-exports these names."""
 
 from collections.abc import Iterable, Sequence
-from typing import Literal, Optional
+from typing import Literal
 
 __version__: str
 
@@ -47,7 +47,7 @@ class Cleaner:
         self,
         *,
         disable: Sequence[str] = ...,
-        only: Optional[Sequence[str]] = None,
+        only: Sequence[str] | None = None,
         profile: Literal["auto", "article", "page"] = "auto",
     ) -> None: ...
     @property
@@ -60,7 +60,7 @@ class Cleaner:
         """Clean one document: the text, the profile and the removals with their reasons."""
     def clean_text(self, text: str) -> str:
         """The cleaned text of one document, without the removals (faster than ``clean``)."""
-    def clean_batch(self, texts: Iterable[str], jobs: Optional[int] = None) -> list[str]:
+    def clean_batch(self, texts: Iterable[str], jobs: int | None = None) -> list[str]:
         """Clean many documents on ``jobs`` threads (all cores when ``None``), without holding
         the GIL; the texts come back in input order. A non-string item raises ``TypeError``
         naming its index."""
