@@ -244,8 +244,8 @@ impl BoundaryRegex {
 /// lines, or a hot one, belongs in a [`BoundaryRegex`].
 ///
 /// Start-up: the full regex is compiled when its gate first opens, as most processes that
-/// clean a few small files never open it. The gate, built from the same pattern, has already
-/// parsed it, so a pattern that does not parse is still an error of [`RareRegex::new`].
+/// clean a few small files never open it. The pattern is parsed once, for the gate and the
+/// regex, so a pattern that does not parse is an error of [`RareRegex::new`].
 pub struct RareRegex {
     gate: GateRegex,
     regex: TieredRegex,
@@ -302,7 +302,7 @@ impl RareRegex {
 /// page-chrome's date lines, tried on every short line with a digit, are worth neither: they
 /// are a DFA compiled at build time (`crate::prebuilt`).
 pub fn nfa_regex(pattern: &str) -> Result<TieredRegex, regex::Error> {
-    TieredRegex::new(pattern, nfa_config(true))
+    Ok(TieredRegex::from_hir(parse(pattern)?, nfa_config(true)))
 }
 
 /// `pattern` parsed as the regex crate parses it; an error is the parser's message.

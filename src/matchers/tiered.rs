@@ -100,13 +100,6 @@ pub struct TieredRegex {
 }
 
 impl TieredRegex {
-    /// Parses `pattern` (an error is the parser's message); nothing is compiled yet.
-    pub fn new(pattern: &str, config: meta::Config) -> Result<Self, regex::Error> {
-        let hir = regex_automata::util::syntax::parse(pattern)
-            .map_err(|error| regex::Error::Syntax(error.to_string()))?;
-        Ok(Self::from_hir(hir, config))
-    }
-
     /// A parsed pattern; nothing is compiled yet.
     pub fn from_hir(hir: Hir, config: meta::Config) -> Self {
         TieredRegex {
@@ -210,7 +203,8 @@ mod tests {
     fn both_tiers_match_alike_on_common_text_and_the_full_one_decides_the_rest() {
         for pattern in PATTERNS {
             let config = meta::Config::new().hybrid(false).dfa(false);
-            let tiered = TieredRegex::new(pattern, config.clone()).unwrap();
+            let hir = regex_automata::util::syntax::parse(pattern).unwrap();
+            let tiered = TieredRegex::from_hir(hir, config.clone());
             let full = meta::Regex::builder()
                 .configure(config)
                 .build(pattern)
