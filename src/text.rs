@@ -202,6 +202,17 @@ pub fn is_ascii_stopword(word: &str) -> bool {
     }
 }
 
+/// A character of Chinese, Japanese or Korean: kana, Han ideographs (with extension A and the
+/// compatibility block) and Hangul syllables. Those scripts do not put spaces between words.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}'   // hiragana, katakana
+        | '\u{3400}'..='\u{4dbf}' // CJK extension A
+        | '\u{4e00}'..='\u{9fff}' // CJK unified ideographs
+        | '\u{ac00}'..='\u{d7af}' // hangul syllables
+        | '\u{f900}'..='\u{faff}')
+}
+
 /// Lower-cased words that are not stopwords and not pure numbers.
 pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
     words(text)

@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use crate::document::{Document, LineAnalysis};
-use crate::text::{ends_sentence, is_ascii_stopword, is_stopword, trim, trim_start};
+use crate::text::{ends_sentence, is_ascii_stopword, is_cjk, is_stopword, trim, trim_start};
 
 /// Features of one line, computed in a single pass over its characters.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -380,15 +380,6 @@ fn count_cookie_mentions(text: &str) -> usize {
     static FINDER: LazyLock<memchr::memmem::Finder> =
         LazyLock::new(|| memchr::memmem::Finder::new("ookie"));
     FINDER.find_iter(text.as_bytes()).count()
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c,
-        '\u{3040}'..='\u{30ff}'   // hiragana, katakana
-        | '\u{3400}'..='\u{4dbf}' // CJK extension A
-        | '\u{4e00}'..='\u{9fff}' // CJK unified ideographs
-        | '\u{ac00}'..='\u{d7af}' // hangul syllables
-        | '\u{f900}'..='\u{faff}')
 }
 
 /// The commonest Chinese and Japanese function characters: they play the role of stopwords.

@@ -11,16 +11,21 @@
 //! *headline-shaped* lines can go: three or more words, no `|`, `@`, URL, bracket or slash,
 //! numbers only in a phrase with two function words or more ("10 things in tech you need to
 //! know today", not a table row like "Tour dates June 2 Berlin arena"), not opened by a quote
-//! mark or list marker, a colon only after a kicker of at most three words ("Video: …",
+//! mark, list marker or small letter and not ending with a comma or semicolon (the rest of a
+//! sentence broken across lines), a colon only after a kicker of at most three words ("Video: …",
 //! "Weekend Sports Roundup: …"), and not a name or signature (three capitalised words or fewer,
 //! or capitalised words with a comma).
 //!
 //! 1. **No shared vocabulary.** A headline-shaped candidate with at least three content words
 //!    (see [`crate::text::content_words`]; compared by a five-letter stem, so "storm" matches
 //!    "storms") none of which occurs in the *core* of the text (every live line outside the edge
-//!    runs) is about something else. At the end every such line goes; at the start only those
-//!    above a candidate that does share vocabulary (the article's own headline), so a lone
-//!    headline is never removed.
+//!    runs) is about something else; so is one of six content words or more that shares a
+//!    single one (a long article meets a common word of another story's headline by chance).
+//!    At the end every such line goes; at the start only those above a candidate that does
+//!    share vocabulary (the article's own headline), so a lone headline is never removed.
+//!    Words of Chinese, Japanese and Korean cannot be compared this way, and such a line ends
+//!    like a sentence: a line mostly in those scripts (eight of their characters or more) among
+//!    the last lines of a text with no such character anywhere else is unrelated too.
 //! 2. **Repeated teaser.** In the end run, two headline-shaped candidates that are near duplicates
 //!    (at least two shared content words, covering 80% of the shorter line's content words) are a
 //!    teaser and its repeat ("Video: bridge collapses in storm" / "Bridge collapses in storm");
@@ -86,7 +91,9 @@ use std::collections::HashSet;
 use aho_corasick::AhoCorasick;
 
 use crate::filter::{Context, Filter, Finding, Rule};
-use crate::text::{content_words, ends_sentence, has_words, is_stopword, trim, words};
+use crate::text::{
+    content_words, ends_sentence, has_words, is_cjk, is_stopword, trim, word_count, words,
+};
 
 pub struct OffTopic;
 
@@ -103,6 +110,8 @@ const REPEATED_TEASER: Rule = Rule::new(
 const MAX_CANDIDATE_WORDS: usize = 15;
 /// Fewest content words a line needs before its vocabulary can be judged unrelated.
 const MIN_UNRELATED_CONTENT: usize = 3;
+/// Fewest content words a line needs to be judged unrelated while sharing one of them.
+const MIN_CONTENT_FOR_ONE_SHARED: usize = 6;
 /// Fewest shared content words that make two lines near duplicates.
 const MIN_SHARED_CONTENT: usize = 2;
 /// Longest edge run that is judged; a longer run of short lines is a list or a table.
@@ -155,8 +164,9 @@ impl Filter for OffTopic {
             .chain(judged_end)
             .any(|&i| is_headline_shaped(cx.doc.line(i)))
         {
-            return Vec::new();
+            return foreign_tail(cx, &live);
         }
+        let mut findings = foreign_tail(cx, &live);
         let core = &live[top..live.len() - bottom];
         let judged = [top_run, end_run]
             .into_iter()
@@ -166,15 +176,17 @@ impl Filter for OffTopic {
             .flat_map(|&index| stems(cx.doc.line(index)))
             .collect();
         let Some(vocabulary) = core_vocabulary(cx, core, &asked) else {
-            return Vec::new();
+            return findings;
         };
-        let mut findings = Vec::new();
         if top_run.len() <= MAX_RUN {
             check_top(cx, top_run, &vocabulary, &mut findings);
         }
         if end_run.len() <= MAX_RUN {
             check_end(cx, end_run, &vocabulary, &mut findings);
         }
+        // A CJK line at the end can be both unrelated and foreign: one finding.
+        findings.sort_by_key(|finding| finding.lines.start);
+        findings.dedup_by_key(|finding| finding.lines.start);
         findings
     }
 }
@@ -224,6 +236,63 @@ fn core_vocabulary(
         }
     }
     (distinct.len() >= MIN_CORE_VOCABULARY).then_some(found)
+}
+
+/// Lines mostly in a CJK script among the last lines (walking up over them and over edge
+/// candidates, at most [`MAX_RUN`] lines), when no other line holds a CJK character and the
+/// rest has [`MIN_CORE_WORDS`] words or more: a stray headline or teaser from another page.
+fn foreign_tail(cx: &Context, live: &[usize]) -> Vec<Finding> {
+    let line = |i: usize| cx.doc.line(i);
+    let tail = live
+        .iter()
+        .rev()
+        .take_while(|&&i| is_cjk_line(line(i)) || is_candidate(line(i)))
+        .take(MAX_RUN + 1)
+        .count();
+    if tail > MAX_RUN {
+        return Vec::new();
+    }
+    let (rest, tail) = live.split_at(live.len() - tail);
+    if !tail.iter().any(|&i| is_cjk_line(line(i))) {
+        return Vec::new();
+    }
+    let rest_words: usize = rest.iter().map(|&i| word_count(line(i))).sum();
+    if rest_words < MIN_CORE_WORDS
+        || rest
+            .iter()
+            .chain(tail)
+            .any(|&i| !is_cjk_line(line(i)) && line(i).chars().any(is_cjk))
+    {
+        return Vec::new();
+    }
+    tail.iter()
+        .filter(|&&i| is_cjk_line(line(i)))
+        .map(|&i| {
+            Finding::line(
+                i,
+                "line in a CJK script at the end of a text with none elsewhere",
+            )
+            .with_rule(UNRELATED_LINE)
+        })
+        .collect()
+}
+
+/// Fewest CJK characters of a [`is_cjk_line`].
+const MIN_CJK_CHARS: usize = 8;
+/// Fewest words the rest of a text needs before a CJK line at its end is judged.
+const MIN_CORE_WORDS: usize = 50;
+
+/// At least [`MIN_CJK_CHARS`] CJK characters, and no more other letters than CJK characters.
+fn is_cjk_line(line: &str) -> bool {
+    let (mut cjk, mut other) = (0usize, 0usize);
+    for c in line.chars() {
+        if is_cjk(c) {
+            cjk += 1;
+        } else if c.is_alphabetic() {
+            other += 1;
+        }
+    }
+    cjk >= MIN_CJK_CHARS && other <= cjk
 }
 
 /// Start: only unrelated lines above the last candidate that shares vocabulary (the headline).
@@ -301,13 +370,19 @@ fn shares(stems: &[String], vocabulary: &HashSet<String>) -> bool {
     stems.iter().any(|s| vocabulary.contains(s))
 }
 
+/// At least [`MIN_UNRELATED_CONTENT`] stems, none in the article's vocabulary; or, for a line of
+/// [`MIN_CONTENT_FOR_ONE_SHARED`] stems or more, one: a longer headline about something else
+/// meets a common word of a long article by chance ("companies", "program").
 fn is_unrelated(stems: &[String], vocabulary: &HashSet<String>) -> bool {
-    stems.len() >= MIN_UNRELATED_CONTENT && !shares(stems, vocabulary)
+    let shared = stems.iter().filter(|s| vocabulary.contains(*s)).count();
+    stems.len() >= MIN_UNRELATED_CONTENT
+        && (shared == 0 || (shared == 1 && stems.len() >= MIN_CONTENT_FOR_ONE_SHARED))
 }
 
-/// Looks like a headline rather than a list item, table row, credit, signature, quote or
-/// contact detail: three or more words, no `|`, `@`, URL, bracket or slash, numbers only in a
-/// phrase ([`reads_as_a_phrase`]), not opened by a quote mark or list marker, a colon only after
+/// Looks like a headline rather than a list item, table row, credit, signature, quote, contact
+/// detail or the rest of a sentence broken across lines: three or more words, no `|`, `@`, URL,
+/// bracket or slash, numbers only in a phrase ([`reads_as_a_phrase`]), not opened by a quote
+/// mark, list marker or small letter, not ending with a comma or semicolon, a colon only after
 /// a kicker of at most three words ("Video: …"), and not a name or signature (at most three
 /// capitalised words, or capitalised words with a comma: "Anna Maria Berger", "Anna Berger,
 /// Graz").
@@ -318,7 +393,8 @@ fn is_headline_shaped(line: &str) -> bool {
         || line.contains(|c: char| "|@()[]{}/\\<>=".contains(c))
         || (line.contains(char::is_numeric) && !reads_as_a_phrase(line))
         || line.contains("www.")
-        || line.starts_with(|c: char| !c.is_alphanumeric())
+        || line.starts_with(|c: char| !c.is_alphanumeric() || c.is_lowercase())
+        || line.ends_with([',', ';'])
     {
         return false;
     }
@@ -549,5 +625,42 @@ mod tests {
         let b = stems("Coast guard rescues fishermen");
         assert!(!near_duplicates(&a, &b));
         assert!(near_duplicates(&stems("Video: storm hits coast"), &a));
+    }
+
+    /// A long headline about something else meets one common word of the article by chance;
+    /// a short one sharing a word may be the article's own.
+    #[test]
+    fn a_long_unrelated_headline_may_share_one_word() {
+        let tail = "Film festival adds companies to commercial lunar lander program";
+        let body = format!("{BODY}The building program starts in the spring.\n");
+        assert_eq!(removed_by(&OffTopic, &format!("{body}{tail}\n")), [tail]);
+        assert_keeps(&OffTopic, &format!("{body}Lander program starts soon\n"));
+    }
+
+    #[test]
+    fn keeps_the_rest_of_a_broken_sentence() {
+        for tail in [
+            "which were released online and are making the rounds on social media,",
+            "and when that happens I always crave something hot and comforting",
+        ] {
+            assert_keeps(&OffTopic, &format!("{BODY}{tail}\n"));
+        }
+    }
+
+    #[test]
+    fn removes_a_cjk_line_at_the_end_of_a_text_without_any() {
+        let tail = "先日、不正に改造した携帯電話を販売したとして男性が逮捕されました。";
+        let input = format!("{BODY}{BODY}{tail}\nPop star cancels world tour\n");
+        assert_eq!(
+            removed_by(&OffTopic, &input),
+            [tail, "Pop star cancels world tour"]
+        );
+        // In the middle it is a quotation, and a CJK text keeps its own lines.
+        assert_keeps(&OffTopic, &format!("{BODY}{tail}\n{BODY}"));
+        let cjk = "市議会は月曜日、一年にわたる議論の末、新しい自転車専用レーンを承認した。\n\
+            工事は四月に始まり、秋まで続くと市長は述べた。\n";
+        assert_keeps(&OffTopic, &format!("{cjk}{cjk}{cjk}{tail}\n"));
+        // Too little text to judge by.
+        assert_keeps(&OffTopic, &format!("A short note.\n{tail}\n"));
     }
 }

@@ -159,6 +159,31 @@ pub const KEYS: &[Key] = &[
         "Page-header and consent labels (`last updated`, `accept all cookies`), each a whole line in any case: page-chrome's button and label lines.",
     ),
     key(
+        "account_controls",
+        "Account controls (`sign in`, `anmelden`, `my account`), each a whole line in any case: page-chrome's button and label lines.",
+    ),
+    key(
+        "site_links",
+        "Links of a site's footer and header to its own pages: legal, privacy, contact, \
+         advertising, help (`privacy policy`, `impressum`, `contact us`), each a whole line in \
+         any case: page-chrome's button and label lines.",
+    ),
+    key(
+        "more_from_leads",
+        "Heads of a list of more stories from a source (`more from`, `mehr zum thema auf`): \
+         a short line of one and a name is page-chrome's related-list heading.",
+    ),
+    key(
+        "newsletter_words",
+        "The word newsletter (`newsletter`, `nieuwsbrief`): a short line ending in one is \
+         page-chrome's newsletter label (`Email Newsletters`).",
+    ),
+    key(
+        "share_bar_connectors",
+        "Small words between share words and names (`on`, `auf`): `Share on Pinterest` is \
+         page-chrome's share bar.",
+    ),
+    key(
         "stopwords",
         "Function words: they tell content words (names, nouns, verbs) from glue, and a high \
          share of them marks running prose (line features, the model, most rules).",

@@ -130,8 +130,17 @@ fn share_token(token: &str) -> Option<usize> {
         .copied()
 }
 
+/// Whether `token` is one of [`vocabulary::SHARE_BAR_CONNECTORS`] (`on`, `auf`), in any ASCII
+/// case.
+fn is_share_connector(token: &str) -> bool {
+    crate::vocabulary::SHARE_BAR_CONNECTORS
+        .iter()
+        .any(|connector| connector.eq_ignore_ascii_case(token))
+}
+
 /// A line made only of share-bar names, at least two different ones other than a lone `x`
-/// (`x x x` is a table of ticks, `print x` is code).
+/// (`x x x` is a table of ticks, `print x` is code), and the small words between them (`Share
+/// on Pinterest`).
 pub(super) fn is_share_run(line: &str) -> bool {
     let mut seen: [Option<usize>; 2] = [None, None];
     for token in line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '•' | '·' | '/')) {
@@ -140,6 +149,9 @@ pub(super) fn is_share_run(line: &str) -> bool {
             continue;
         }
         let Some(known) = share_token(token) else {
+            if is_share_connector(token) {
+                continue;
+            }
             return false;
         };
         if token.eq_ignore_ascii_case("x") || seen.contains(&Some(known)) {
@@ -193,5 +205,9 @@ mod tests {
         );
         assert!(is_share_run("   compartilhar | GOOGLE+ · Facebook"));
         assert!(!is_share_run("Facebook and Twitter"));
+        assert!(is_share_run("Share on Pinterest"));
+        assert!(is_share_run("Teilen auf Facebook"));
+        assert!(!is_share_run("Share on"));
+        assert!(!is_share_run("on Facebook"));
     }
 }

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use super::breadcrumbs::is_breadcrumb;
 use super::buttons::{is_share_run, phrase_group};
 use super::kind::Kind;
+use super::labels::{is_menu_entry, is_more_from, is_newsletter_label};
 use super::prompts::{prompt_regex, PROMPT_GATES, PROMPT_RULES};
 use super::vocabulary::{LIST_HEADING, PHRASE_GROUPS};
 use crate::document::{Document, LineAnalysis};
@@ -55,6 +56,24 @@ pub fn is_list_heading(line: &str) -> bool {
     matches!(classify(line, false, false), Some(Kind::Phrase(group)) if PHRASE_GROUPS[usize::from(group)].0 == LIST_HEADING)
 }
 
+/// The index of [`LIST_HEADING`] in [`PHRASE_GROUPS`].
+static LIST_HEADING_GROUP: LazyLock<u8> = LazyLock::new(|| {
+    let at = PHRASE_GROUPS
+        .iter()
+        .position(|(name, _)| *name == LIST_HEADING);
+    u8::try_from(at.expect("a related-list heading group")).expect("few groups")
+});
+
+/// Whether a date line holds a clock time (`11:32`, `7.06`): a post's or comment's timestamp.
+fn has_clock_time(line: &str) -> bool {
+    line.as_bytes().windows(4).any(|w| {
+        w[0].is_ascii_digit()
+            && matches!(w[1], b':' | b'.')
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+    })
+}
+
 /// Classifies one line by its own text. `in_top_zone` and `last_line` allow bare dates.
 pub(super) fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option<Kind> {
     // Every rule here is for short lines except the cookie banner; gate on length first. Every
@@ -79,9 +98,21 @@ pub(super) fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option
             if in_top_zone || last_line {
                 return Some(Kind::BareDate);
             }
+            if has_clock_time(body) {
+                return Some(Kind::TimedDate);
+            }
         }
         if is_breadcrumb(body, in_top_zone) {
             return Some(Kind::Breadcrumb);
+        }
+        if is_menu_entry(body) {
+            return Some(Kind::MenuEntry);
+        }
+        if is_newsletter_label(body) {
+            return Some(Kind::NewsletterLabel);
+        }
+        if is_more_from(body) {
+            return Some(Kind::Phrase(*LIST_HEADING_GROUP));
         }
     }
     // The prompts are anchored at the start, so a non-matching line fails fast (`is_match` stops

@@ -20,7 +20,10 @@ pub(crate) enum Kind {
     LinkOnly,
     LabelledDate,
     BareDate,
+    TimedDate,
     Breadcrumb,
+    MenuEntry,
+    NewsletterLabel,
     KnownSection,
     Label,
 }
@@ -52,10 +55,12 @@ pub(super) const LINK_ONLY: Rule = Rule::new(
 );
 pub(super) const DATE_LINES: Rule = Rule::new(
     "date-line",
-    "labelled date line anywhere, or a bare date in the top chrome zone or as the last line",
+    "labelled date line or a date with its time anywhere, or a bare date in the top chrome zone or as the last line",
 );
-pub(super) const BREADCRUMB: Rule =
-    Rule::new("breadcrumb", "breadcrumb trail (`Home > Section > …`)");
+pub(super) const BREADCRUMB: Rule = Rule::new(
+    "breadcrumb",
+    "breadcrumb trail (`Home > Section > …`) or a menu entry with its arrows (`News › ‹`)",
+);
 
 pub(super) const SECTION_LABEL: Rule = Rule::new(
     "section-label",
@@ -69,12 +74,14 @@ impl Kind {
             Kind::Phrase(_) => BUTTON_LABEL,
             Kind::ShareRun => SHARE_RUN,
             Kind::Teaser => TEASER_LINK,
-            Kind::CallToAction | Kind::Follow | Kind::Paywall => CALL_TO_ACTION,
+            Kind::CallToAction | Kind::NewsletterLabel | Kind::Follow | Kind::Paywall => {
+                CALL_TO_ACTION
+            }
             Kind::Cookie => COOKIE_NOTICE,
             Kind::Reprints => REPRINT_NOTICE,
             Kind::LinkOnly => LINK_ONLY,
-            Kind::LabelledDate | Kind::BareDate => DATE_LINES,
-            Kind::Breadcrumb => BREADCRUMB,
+            Kind::LabelledDate | Kind::BareDate | Kind::TimedDate => DATE_LINES,
+            Kind::Breadcrumb | Kind::MenuEntry => BREADCRUMB,
             Kind::KnownSection | Kind::Label => SECTION_LABEL,
         }
     }
@@ -97,7 +104,12 @@ impl Kind {
             Kind::LinkOnly => "a web address alone on its line (or after a one-word label)".into(),
             Kind::LabelledDate => "labelled date line (`Updated: …`, `Today : …`)".into(),
             Kind::BareDate => "standalone date line in the page header or footer".into(),
+            Kind::TimedDate => {
+                "date and time alone on a line (a post's or comment's timestamp)".into()
+            }
             Kind::Breadcrumb => "breadcrumb trail (`Home > Section > …`)".into(),
+            Kind::MenuEntry => "menu entry with its arrows (`News › ‹`)".into(),
+            Kind::NewsletterLabel => "newsletter label (`Email Newsletters`)".into(),
             Kind::KnownSection => "section label at the top (known section name)".into(),
             Kind::Label => {
                 "short Title Case section label between other header chrome lines".into()

@@ -9,29 +9,36 @@
 //!   "Skip to main content", "Share this article", "Tweet", "Print", "Email", "Copy link",
 //!   "Read more", "Related articles", "Weiterlesen", "Mehr zum Thema", "Lire aussi",
 //!   "Leer más", "Leggi anche", "Leia também", "Lees ook", "Subscribe", "Newsletter abonnieren",
-//!   navigation controls ("Toggle navigation", "Menu", "Back to top") and comment-section
-//!   prompts ("Leave a comment", "Schreibe einen Kommentar", "Kommentare")… in English, German,
-//!   French, Spanish, Italian, Portuguese and Dutch;
+//!   navigation controls ("Toggle navigation", "Menu", "Back to top"), comment-section
+//!   prompts ("Leave a comment", "Schreibe einen Kommentar", "Kommentare"), account controls
+//!   ("Log in", "Sign in", "My account", "Anmelden") and links of a site's header and footer to
+//!   its own pages ("Privacy policy", "Terms of use", "Contact us", "Impressum")… in the
+//!   languages of `lang/` (single words that head a section of an article, "Privacy",
+//!   "Disclaimer", "Contact", are not listed); also a heading of more stories from a source
+//!   ("More from Sportsnet", "Mehr zum Thema auf …");
 //! - **runs of share buttons**: a line made only of network and button names, at least two of them
-//!   ("Facebook Twitter LinkedIn WhatsApp", "Share | Tweet | Email");
+//!   ("Facebook Twitter LinkedIn WhatsApp", "Share | Tweet | Email", "Share on Pinterest");
 //! - **teaser links** led by a reading prompt and a colon ("Read more: Why the bridge was closed",
 //!   "Related post: …",
 //!   "Lesen Sie auch: …", "Lire aussi : …"), up to 25 words;
 //! - **calls to action**: "Sign up for our newsletter…", "Subscribe to our daily newsletter…",
 //!   "Follow us on Facebook and Instagram", "Follow our full coverage of X at https://…" and their
 //!   translations, up to 25 words, which must
-//!   *start* with the imperative;
+//!   *start* with the imperative; and newsletter labels, at most four words ending in the word
+//!   newsletter ("Email Newsletters", "The Daily Ledger Newsletter");
 //! - **cookie notices** starting with a consent formula ("We use cookies…", "This website uses
 //!   cookies…", "Accept all cookies", "Wir verwenden Cookies…", "Nous utilisons des cookies…");
 //! - **date lines**: a line that is only a date, optionally with weekday, time, time zone and a
 //!   reading time ("12 November 2025", "Mon, 12 Nov 2025 14:03 GMT", "2025-11-12",
 //!   "12.11.2025"). With a label in front ("Updated: …", "Published …", "Today : …",
-//!   "Heute: …", "Publié le …", "Actualizado el …") the line goes wherever it is; a bare date
-//!   only in the top chrome zone (see below) or as the very last line (chrome and other bare
-//!   dates below it do not count: they go too);
+//!   "Heute: …", "Publié le …", "Actualizado el …") the line goes wherever it is, and so does a
+//!   date with a clock time (a post's or comment's timestamp, "November 19, 2019 at 11:32 am");
+//!   a bare date only in the top chrome zone (see below) or as the very last line (chrome and
+//!   other bare dates below it do not count: they go too);
 //! - **breadcrumbs**: "Home > World > Americas", "Home / News / Politics", "Startseite › Politik"
 //!   (a home word first and any separator), or three or more short capitalised parts joined by
-//!   `>`, `›`, `»` or `→` without a home word;
+//!   `>`, `›`, `»` or `→` without a home word; and a menu entry with its arrows, one to four
+//!   words, capitalised, then one or two arrows ("Local Businesses › ‹", "Home ›");
 //! - **section labels** in the top chrome zone: a known section name on its own line ("World
 //!   News", "Politics", "Sport", "Wirtschaft", "Économie", "Deportes"…), or any 1–3 word Title
 //!   Case line whose neighbours above *and* below are page chrome (a date, a breadcrumb, another
@@ -53,9 +60,10 @@
 //! - `page-chrome/cookie-notice`: cookie consent notice
 //! - `page-chrome/reprint-notice`: reprint or personal-use notice
 //! - `page-chrome/link-only`: a web address alone on its line (or after a one-word label)
-//! - `page-chrome/date-line`: labelled date line anywhere, or a bare date in the top chrome zone
-//!   or as the last line
-//! - `page-chrome/breadcrumb`: breadcrumb trail (`Home > Section > …`)
+//! - `page-chrome/date-line`: labelled date line or a date with its time anywhere, or a bare date
+//!   in the top chrome zone or as the last line
+//! - `page-chrome/breadcrumb`: breadcrumb trail (`Home > Section > …`) or a menu entry with its
+//!   arrows (`News › ‹`)
 //! - `page-chrome/section-label`: section label in the top chrome zone (a known section name, or
 //!   a short Title Case line between other chrome)
 //!
@@ -94,8 +102,11 @@
 //!
 //! - A one-word line that is a button label elsewhere ("Print", "Share", "Related") is removed
 //!   even when an author used it as a heading; such headings carry no content of their own.
-//! - A live blog whose entries are headed by labelled timestamps ("Updated 14:03 GMT …") loses
-//!   those stamps.
+//! - A live blog whose entries are headed by labelled timestamps ("Updated 14:03 GMT …") or by
+//!   a date with its time loses those stamps.
+//! - An article heading that is a site link's words ("Terms of Use" in an article about a
+//!   service's terms) is advice to the line model, which keeps it unless the rest of the line's
+//!   evidence agrees.
 //!
 //! Deliberately kept: any longer sentence that merely contains these words ("She signed up for
 //! the newsletter in 2019 and…", "Advertisement revenue fell 5%.", "Read more about the plan in
@@ -107,6 +118,7 @@ mod breadcrumbs;
 mod buttons;
 mod classify;
 mod kind;
+mod labels;
 mod prompts;
 mod section_labels;
 mod vocabulary;
@@ -634,5 +646,73 @@ Stay up to date with the council. Subscribe to our newsletter.
             &PageChrome,
             "The mayor asked residents to stay up to date on the closures through the city website.\n",
         );
+    }
+
+    #[test]
+    fn removes_account_controls_and_site_links() {
+        for line in [
+            "Log In",
+            "Sign in",
+            "Subscribe Sign In",
+            "My Account",
+            "Privacy Policy",
+            "Terms of Service",
+            "Contact Us",
+            "Impressum",
+            "Datenschutzerklärung",
+            "Mentions légales",
+            "Política de privacidad",
+            "Zaloguj się",
+        ] {
+            removes(line);
+        }
+        let fired = rules_fired(&PageChrome, &format!("{BODY}Sign In\n"));
+        assert_eq!(fired[0].1, "page-chrome/button-label");
+        // Single words that head a section of an article, and sentences about the same things.
+        for line in [
+            "Privacy",
+            "Disclaimer",
+            "Register",
+            "Contact",
+            "FAQ",
+            "You can sign in with your library card.",
+            "The privacy policy changed in May.",
+        ] {
+            keeps(line);
+        }
+    }
+
+    #[test]
+    fn removes_menu_entries_newsletter_labels_and_more_from_headings() {
+        for (line, rule) in [
+            ("Local Businesses › ‹", "breadcrumb"),
+            ("Home ›", "breadcrumb"),
+            ("Email Newsletters", "call-to-action"),
+            ("The Daily Ledger Newsletter", "call-to-action"),
+            ("More from Sportsnet", "button-label"),
+            ("Mehr zum Thema auf example.de", "button-label"),
+            ("Share on Pinterest", "share-run"),
+        ] {
+            let fired = rules_fired(&PageChrome, &format!("{BODY}{line}\n"));
+            let expected = format!("page-chrome/{rule}");
+            assert_eq!(fired, [(line.to_string(), expected)], "{line:?}");
+        }
+        assert!(is_list_heading("More from Sportsnet"));
+        for line in [
+            "More from the interview follows below.",
+            "How one town built a newsletter empire",
+            "The vote is on Friday. »",
+            "Share prices fell on Monday.",
+        ] {
+            keeps(line);
+        }
+    }
+
+    #[test]
+    fn removes_timestamps_anywhere_but_keeps_bare_dates_in_the_middle() {
+        removes("November 19, 2019 at 11:32 am");
+        removes("19.11.2019, 14:03");
+        keeps("November 19, 2019");
+        keeps("The meeting on November 19, 2019 at 11:32 am ended early.");
     }
 }

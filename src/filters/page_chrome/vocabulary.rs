@@ -19,7 +19,7 @@ pub(super) const LIST_HEADING: &str = "related-list heading";
 /// Button and label texts, matched as the whole line (case-insensitive), from the language
 /// files (`lang/*.toml`, one key per group). Each group names the kind of chrome for the
 /// finding's reason; a phrase of two groups belongs to the first.
-pub(super) const PHRASE_GROUPS: [(&str, &[&str]); 10] = [
+pub(super) const PHRASE_GROUPS: [(&str, &[&str]); 12] = [
     ("advertisement label", vocabulary::ADVERTISEMENT_LABELS),
     ("skip link", vocabulary::SKIP_LINKS),
     ("share/print button", vocabulary::SHARE_BUTTONS),
@@ -33,6 +33,8 @@ pub(super) const PHRASE_GROUPS: [(&str, &[&str]); 10] = [
     ("navigation control", vocabulary::NAVIGATION_CONTROLS),
     ("comment-section prompt", vocabulary::COMMENT_PROMPTS),
     ("page-header label", vocabulary::PAGE_HEADER_LABELS),
+    ("account control", vocabulary::ACCOUNT_CONTROLS),
+    ("site link", vocabulary::SITE_LINKS),
 ];
 
 /// Names on share bars (`share_bar_names` of `lang/common.toml`) and the share words of each
