@@ -18,7 +18,7 @@ use deboiler::Profile;
 
 use crate::bench::{Input, Kind, PageSet};
 use crate::folds::{fnv1a, fold_of};
-use crate::label::{label_page, Label};
+use crate::label::{label_page, Label, Labelled};
 use crate::metrics::collapse_ws;
 
 /// One judged line.
@@ -95,6 +95,8 @@ pub struct Weights {
     pub sh: f32,
     pub tf: f32,
     pub ce: f32,
+    /// Of the injected pages ([`crate::augment`]) against their data set's pages; 0 for none.
+    pub injected: f32,
 }
 
 impl Default for Weights {
@@ -103,6 +105,7 @@ impl Default for Weights {
             sh: 1.0,
             tf: 1.0,
             ce: 1.0,
+            injected: 2.0,
         }
     }
 }
@@ -149,23 +152,52 @@ fn page_data(
     weights: &Weights,
 ) -> Dataset {
     let record = &set.records[index];
-    let doc = Document::parse(record.input(input));
+    judged_page(
+        cleaner,
+        set.kind,
+        input,
+        record.input(input),
+        |lines| {
+            label_page(
+                set.kind,
+                lines,
+                record.gold.as_deref(),
+                record.with.as_deref().zip(record.without.as_deref()),
+                &record.url,
+            )
+        },
+        fold_of(&record.site(), folds) as u8,
+        weights.of(set.kind),
+    )
+}
+
+/// Whether a rule's verdict stands (the model does not judge the line).
+pub fn stands(verdict: u8) -> bool {
+    verdict != 0 && !ADVISORY.contains(&registry_verdicts()[usize::from(verdict)])
+}
+
+/// One page of `text` as the model sees it, labelled by `label` (given the cleaner's lines),
+/// with examples numbered from 0: its labelled lines share `weight` times the square root of
+/// their number.
+pub fn judged_page(
+    cleaner: &Cleaner,
+    kind: Kind,
+    input: Input,
+    text: &str,
+    label: impl FnOnce(&[&str]) -> Vec<Option<Labelled>>,
+    fold: u8,
+    weight: f32,
+) -> Dataset {
+    let doc = Document::parse(text);
     let inputs = cleaner.model_inputs(&doc);
     let names = registry_verdicts();
-    let stands = |verdict: u8| verdict != 0 && !ADVISORY.contains(&names[usize::from(verdict)]);
-    let labels = label_page(
-        set.kind,
-        &inputs.lines,
-        record.gold.as_deref(),
-        record.with.as_deref().zip(record.without.as_deref()),
-        &record.url,
-    );
+    let labels = label(&inputs.lines);
     let labelled = (0..inputs.lines.len())
         .filter(|&i| {
             !inputs.lines[i].is_empty() && !stands(inputs.verdicts[i]) && labels[i].is_some()
         })
         .count();
-    let weight = weights.of(set.kind) / (labelled.max(1) as f32).sqrt();
+    let weight = weight / (labelled.max(1) as f32).sqrt();
     let view = inputs.view();
     let mut scratch = Scratch::default();
     let mut out = Dataset::default();
@@ -202,9 +234,9 @@ fn page_data(
         });
     }
     out.pages.push(Page {
-        kind: set.kind,
+        kind,
         input,
-        fold: fold_of(&record.site(), folds) as u8,
+        fold,
         profile: inputs.profile,
         indents: inputs.features.iter().map(|f| f.indent as u32).collect(),
         verdicts: inputs.verdicts,
@@ -228,6 +260,18 @@ pub fn build(cleaner: &Cleaner, sets: &[PageSet], folds: usize, weights: &Weight
         .par_iter()
         .map(|&(s, r, input)| page_data(cleaner, &sets[s], r, input, folds, weights))
         .collect();
+    let mut all = merge(parts);
+    if weights.injected > 0.0 {
+        let injected = crate::augment::pages(cleaner, sets, folds, |kind| {
+            weights.of(kind) * weights.injected
+        });
+        all = merge([all, injected]);
+    }
+    all
+}
+
+/// The parts in order, as one data set.
+pub fn merge(parts: impl IntoIterator<Item = Dataset>) -> Dataset {
     let mut all = Dataset::default();
     for part in parts {
         let offset = all.slots.len();

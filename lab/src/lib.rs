@@ -5,6 +5,7 @@
 //! The examples in `lab/examples/` are the commands built on them (`quality`, …). Nothing here
 //! runs at deboiler's run or test time on the benchmark data: the data paths are arguments.
 
+pub mod augment;
 pub mod bench;
 pub mod cv;
 pub mod dataset;

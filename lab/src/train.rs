@@ -37,7 +37,7 @@ impl Default for Params {
             l2: 1.0,
             epochs: 4,
             seed: 0x5eed,
-            bags: 1,
+            bags: 3,
         }
     }
 }
@@ -78,10 +78,19 @@ impl Ftrl {
     }
 }
 
-/// A small seeded generator (xorshift64*), for the visiting order.
-struct Rng(u64);
+/// A small seeded generator (xorshift64*), for the visiting order and the injected pages.
+pub struct Rng(u64);
 
 impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed | 1)
+    }
+
+    /// A number below `n` (which is not zero).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
     fn next(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
@@ -121,7 +130,7 @@ fn train_one(rows: &impl Rows, len: usize, params: Params) -> Vec<f32> {
     // same whatever the weighting scheme.
     let total: f64 = order.iter().map(|&i| f64::from(rows.row(i).3)).sum();
     let scale = order.len() as f64 / total.max(f64::MIN_POSITIVE);
-    let mut rng = Rng(params.seed | 1);
+    let mut rng = Rng::new(params.seed);
     for _ in 0..params.epochs {
         for i in (1..order.len()).rev() {
             let j = (rng.next() % (i as u64 + 1)) as usize;

@@ -17,7 +17,9 @@
 
 pub mod features;
 mod file;
+mod overlap;
 pub mod stack;
+mod words;
 
 use std::sync::{Arc, LazyLock};
 

@@ -445,7 +445,7 @@ fn run_noise(args: &Args, systems: &Systems, path: &Path) -> Result<()> {
     }
     categories.sort();
     let mut head = format!(
-        "{:<10} {:>6} {:>6} {:>6}",
+        "{:<10} {:>6} {:>7} {:>6}",
         "system", "recall", "loss", "exact"
     );
     for category in &categories {
@@ -461,7 +461,7 @@ fn run_noise(args: &Args, systems: &Systems, path: &Path) -> Result<()> {
             total.add(&noise::score(case, &system(case, &case.input)));
         }
         let mut row = format!(
-            "{name:<10} {:>6.3} {:>5.1}% {:>6.3}",
+            "{name:<10} {:>6.3} {:>5.2}% {:>6.3}",
             total.recall(),
             total.loss() * 100.0,
             total.exact_share()
