@@ -19,9 +19,9 @@ fn is_label_sized(line: &str) -> bool {
 }
 
 /// A menu entry with its arrows: one to four words, the first capitalised, then one or two
-/// arrows set off by a space and nothing after them (`Local Businesses › ‹`, `Home ›`). An
-/// arrow after a sentence-like label (`See all of today's events »`) is a prompt of its own
-/// and also a label.
+/// arrows set off by a space and nothing after them (`Local Businesses › ‹`, `Home ›`). A
+/// longer line before an arrow (`See all of today's events »`) is left to the other rules: it
+/// may be a sentence that ends in a quotation mark.
 pub(super) fn is_menu_entry(line: &str) -> bool {
     let line = line.trim_end();
     let label = line.trim_end_matches(|c: char| MENU_ARROWS.contains(&c) || c == ' ');
