@@ -28,6 +28,10 @@
 //! paragraph, a subheading, a list of ingredients) score higher than prose; the article
 //! threshold keeps most of them. Text in a language absent from the training pages is judged
 //! by layout more than by words.
+//!
+//! **Deliberately kept.** A sentence of four words or more (ending with `.`, `!` or `?`) whose
+//! nearest lines above and below are prose that stays is the article's text, whatever its
+//! score ("He declined to comment." between two paragraphs of a page dump).
 
 use crate::filter::{Context, Filter, Finding, Rule};
 

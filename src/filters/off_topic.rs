@@ -19,13 +19,15 @@
 //! 1. **No shared vocabulary.** A headline-shaped candidate with at least three content words
 //!    (see [`crate::text::content_words`]; compared by a five-letter stem, so "storm" matches
 //!    "storms") none of which occurs in the *core* of the text (every live line outside the edge
-//!    runs) is about something else; so is one of six content words or more that shares a
-//!    single one (a long article meets a common word of another story's headline by chance).
+//!    runs) is about something else; so is, at the end, one of six content words or more that
+//!    shares a single one (a long article meets a common word of another story's headline by
+//!    chance; at the top a playful title may share one word only with its article).
 //!    At the end every such line goes; at the start only those above a candidate that does
 //!    share vocabulary (the article's own headline), so a lone headline is never removed.
 //!    Words of Chinese, Japanese and Korean cannot be compared this way, and such a line ends
 //!    like a sentence: a line mostly in those scripts (eight of their characters or more) among
-//!    the last lines of a text with no such character anywhere else is unrelated too.
+//!    the last lines of a text with no such character anywhere else is unrelated too, unless
+//!    the line above announces it with a colon (a quotation, a poem in the original).
 //! 2. **Repeated teaser.** In the end run, two headline-shaped candidates that are near duplicates
 //!    (at least two shared content words, covering 80% of the shorter line's content words) are a
 //!    teaser and its repeat ("Video: bridge collapses in storm" / "Bridge collapses in storm");
@@ -265,9 +267,16 @@ fn foreign_tail(cx: &Context, live: &[usize]) -> Vec<Finding> {
     {
         return Vec::new();
     }
+    // A quotation or translation announced by the line above (`…in the original:`) stays.
+    let announced = |position: usize| {
+        position
+            .checked_sub(1)
+            .is_some_and(|above| line(live[above]).trim_end().ends_with([':', '：']))
+    };
     tail.iter()
-        .filter(|&&i| is_cjk_line(line(i)))
-        .map(|&i| {
+        .enumerate()
+        .filter(|&(at, &i)| is_cjk_line(line(i)) && !announced(rest.len() + at))
+        .map(|(_, &i)| {
             Finding::line(
                 i,
                 "line in a CJK script at the end of a text with none elsewhere",
@@ -302,7 +311,9 @@ fn check_top(cx: &Context, run: &[usize], vocabulary: &HashSet<String>, out: &mu
         return;
     };
     for pos in 0..anchor {
-        if is_headline_shaped(cx.doc.line(run[pos])) && is_unrelated(&run_stems[pos], vocabulary) {
+        if is_headline_shaped(cx.doc.line(run[pos]))
+            && is_unrelated(&run_stems[pos], vocabulary, false)
+        {
             out.push(
                 Finding::line(
                     run[pos],
@@ -325,7 +336,7 @@ fn check_end(cx: &Context, run: &[usize], vocabulary: &HashSet<String>, out: &mu
         if !shaped[pos] {
             continue;
         }
-        let (rule, reason) = if is_unrelated(&run_stems[pos], vocabulary) {
+        let (rule, reason) = if is_unrelated(&run_stems[pos], vocabulary, true) {
             (
                 UNRELATED_LINE,
                 "short unpunctuated line at the end sharing no content word with the article",
@@ -370,13 +381,14 @@ fn shares(stems: &[String], vocabulary: &HashSet<String>) -> bool {
     stems.iter().any(|s| vocabulary.contains(s))
 }
 
-/// At least [`MIN_UNRELATED_CONTENT`] stems, none in the article's vocabulary; or, for a line of
-/// [`MIN_CONTENT_FOR_ONE_SHARED`] stems or more, one: a longer headline about something else
-/// meets a common word of a long article by chance ("companies", "program").
-fn is_unrelated(stems: &[String], vocabulary: &HashSet<String>) -> bool {
+/// At least [`MIN_UNRELATED_CONTENT`] stems, none in the article's vocabulary; or, at the end,
+/// for a line of [`MIN_CONTENT_FOR_ONE_SHARED`] stems or more, one: a longer headline about
+/// something else meets a common word of a long article by chance ("companies", "program"). At
+/// the top a playful title often shares one word only with its article.
+fn is_unrelated(stems: &[String], vocabulary: &HashSet<String>, at_end: bool) -> bool {
     let shared = stems.iter().filter(|s| vocabulary.contains(*s)).count();
     stems.len() >= MIN_UNRELATED_CONTENT
-        && (shared == 0 || (shared == 1 && stems.len() >= MIN_CONTENT_FOR_ONE_SHARED))
+        && (shared == 0 || (at_end && shared == 1 && stems.len() >= MIN_CONTENT_FOR_ONE_SHARED))
 }
 
 /// Looks like a headline rather than a list item, table row, credit, signature, quote, contact
@@ -635,6 +647,10 @@ mod tests {
         let body = format!("{BODY}The building program starts in the spring.\n");
         assert_eq!(removed_by(&OffTopic, &format!("{body}{tail}\n")), [tail]);
         assert_keeps(&OffTopic, &format!("{body}Lander program starts soon\n"));
+        // At the top, a title sharing one word with its article stays.
+        let title = "The invisible hailstorm threatening every bicycle in the city";
+        let subtitle = "Cycling lanes approved after debate";
+        assert_keeps(&OffTopic, &format!("{title}\n{subtitle}\n{body}"));
     }
 
     #[test]
@@ -662,5 +678,10 @@ mod tests {
         assert_keeps(&OffTopic, &format!("{cjk}{cjk}{cjk}{tail}\n"));
         // Too little text to judge by.
         assert_keeps(&OffTopic, &format!("A short note.\n{tail}\n"));
+        // Announced by the line above: a quotation, a poem in the original.
+        assert_keeps(
+            &OffTopic,
+            &format!("{BODY}{BODY}The mayor quoted a proverb in the original:\n{tail}\n"),
+        );
     }
 }

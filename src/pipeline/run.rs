@@ -60,12 +60,20 @@ impl Cleaner {
         let scores = model.score_document(&view, |i| !marks.removed[i]);
         let mut scratch = Scratch::default();
         let owner = Owner::of(line_model::ID);
-        for (index, &verdict) in verdicts.iter().enumerate() {
+        let goes: Vec<bool> = verdicts
+            .iter()
+            .enumerate()
+            .map(|(index, &verdict)| {
+                let score = scores.last[index];
+                let advised = verdict != 0 && !marks.full_bar[index];
+                !score.is_nan() && score >= model.threshold(profile, advised)
+            })
+            .collect();
+        let removed_before = marks.removed.clone();
+        let judged = (0..goes.len())
+            .filter(|&i| goes[i] && !is_sentence_between_prose(&inputs, i, &removed_before, &goes));
+        for index in judged {
             let score = scores.last[index];
-            let advised = verdict != 0 && !marks.full_bar[index];
-            if score.is_nan() || score < model.threshold(profile, advised) {
-                continue;
-            }
             let reason: Arc<str> = if removals.is_none() {
                 Arc::clone(&NO_REASON)
             } else if self.explain {
@@ -369,4 +377,29 @@ fn record(
         });
     }
     any
+}
+
+/// Whether line `index` is a sentence (four words or more, ending with `.`, `!` or `?`) whose
+/// nearest lines above and below are prose (ten words or more, ending a sentence) that stays:
+/// the article's text, however short ("He declined to comment."). The line model does not
+/// remove it; rules for named kinds of noise still can.
+fn is_sentence_between_prose(
+    inputs: &DocumentInputs,
+    index: usize,
+    removed: &[bool],
+    goes: &[bool],
+) -> bool {
+    let f = &inputs.features[index];
+    let text = inputs.lines[index].trim_end();
+    if f.words < 4 || !text.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let stays_prose = |i: usize| {
+        let g = &inputs.features[i];
+        !removed[i] && !goes[i] && g.words >= 10 && g.sentence_end
+    };
+    let live = |i: &usize| !inputs.lines[*i].is_empty();
+    let above = (0..index).rev().find(live);
+    let below = (index + 1..inputs.lines.len()).find(live);
+    above.is_some_and(stays_prose) && below.is_some_and(stays_prose)
 }

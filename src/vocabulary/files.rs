@@ -184,6 +184,11 @@ pub const KEYS: &[Key] = &[
          page-chrome's share bar.",
     ),
     key(
+        "timestamp_joiners",
+        "The word between a date and its clock time in a post's or comment's timestamp \
+         (`at`, `um`): such a line is page-chrome's date line anywhere.",
+    ),
+    key(
         "stopwords",
         "Function words: they tell content words (names, nouns, verbs) from glue, and a high \
          share of them marks running prose (line features, the model, most rules).",

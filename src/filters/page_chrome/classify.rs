@@ -64,14 +64,31 @@ static LIST_HEADING_GROUP: LazyLock<u8> = LazyLock::new(|| {
     u8::try_from(at.expect("a related-list heading group")).expect("few groups")
 });
 
-/// Whether a date line holds a clock time (`11:32`, `7.06`): a post's or comment's timestamp.
-fn has_clock_time(line: &str) -> bool {
-    line.as_bytes().windows(4).any(|w| {
-        w[0].is_ascii_digit()
-            && matches!(w[1], b':' | b'.')
-            && w[2].is_ascii_digit()
-            && w[3].is_ascii_digit()
+/// Whether a date line is a post's or comment's timestamp: a joining word of
+/// [`TIMESTAMP_JOINERS`](crate::vocabulary::TIMESTAMP_JOINERS) and then a clock time with a
+/// colon (`November 19, 2019 at 11:32 am`). An event's date and time (`Saturday, June 14,
+/// 7:30 pm`) and a date written with dots (`14.03.2006`) are not timestamps.
+fn is_timestamp(line: &str) -> bool {
+    crate::vocabulary::TIMESTAMP_JOINERS.iter().any(|joiner| {
+        line.match_indices(joiner).any(|(at, _)| {
+            let before = &line[..at];
+            let after = &line[at + joiner.len()..];
+            before.ends_with(' ')
+                && after.starts_with(' ')
+                && starts_with_clock_time(after.trim_start())
+        })
     })
+}
+
+/// Whether `text` starts with `H:MM` or `HH:MM`.
+fn starts_with_clock_time(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let hour = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=2).contains(&hour)
+        && bytes.get(hour) == Some(&b':')
+        && bytes
+            .get(hour + 1..hour + 3)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
 }
 
 /// Classifies one line by its own text. `in_top_zone` and `last_line` allow bare dates.
@@ -98,7 +115,7 @@ pub(super) fn classify(line: &str, in_top_zone: bool, last_line: bool) -> Option
             if in_top_zone || last_line {
                 return Some(Kind::BareDate);
             }
-            if has_clock_time(body) {
+            if is_timestamp(body) {
                 return Some(Kind::TimedDate);
             }
         }

@@ -55,7 +55,7 @@ pub(super) const LINK_ONLY: Rule = Rule::new(
 );
 pub(super) const DATE_LINES: Rule = Rule::new(
     "date-line",
-    "labelled date line or a date with its time anywhere, or a bare date in the top chrome zone or as the last line",
+    "labelled date line or a post's timestamp anywhere, or a bare date in the top chrome zone or as the last line",
 );
 pub(super) const BREADCRUMB: Rule = Rule::new(
     "breadcrumb",

@@ -35,12 +35,15 @@ pub(super) fn is_menu_entry(line: &str) -> bool {
         && !label.contains(|c: char| MENU_ARROWS.contains(&c))
 }
 
-/// A newsletter label: at most four words ending in the word newsletter (`The Quanta
-/// Newsletter`, `SN Newsletters`, `VG247 newsletter!`), after any list marker.
+/// A newsletter label: at most four words ending in the word newsletter, plural or exclaimed
+/// (`SN Newsletters`, `VG247 newsletter!`), after any list marker.
 pub(super) fn is_newsletter_label(line: &str) -> bool {
-    let core = line
+    let trimmed = line
         .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '!' | ':' | '…'));
+        .trim_end();
+    let exclaimed = trimmed.ends_with('!');
+    let core =
+        trimmed.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '!' | ':' | '…'));
     if core.eq_ignore_ascii_case("newsletter sign up")
         || core.eq_ignore_ascii_case("newsletter signup")
     {
@@ -54,6 +57,9 @@ pub(super) fn is_newsletter_label(line: &str) -> bool {
         && NEWSLETTER_WORDS.iter().any(|word| {
             last.eq_ignore_ascii_case(word) || (!last.is_ascii() && last.to_lowercase() == *word)
         })
+        // A menu lists the newsletters (plural); a singular one is a label when it exclaims.
+        // "The Paid Newsletter" or "Growing Your Newsletter" heads an article's section.
+        && (exclaimed || last.ends_with(['s', 'S']) || last.ends_with("ven"))
 }
 
 /// A heading of more stories from a source: a lead of [`MORE_FROM_LEADS`] and a short name
@@ -106,12 +112,11 @@ mod tests {
         for line in [
             "Email Newsletters",
             "SN Newsletters",
-            "The Quanta Newsletter",
             "VG247 newsletter!",
             "- SFGate Newsletters",
             "o Newsletters",
             "Newsletter Sign Up",
-            "Der Nieuwsbrief",
+            "Onze nieuwsbrieven",
         ] {
             assert!(is_newsletter_label(line), "{line:?}");
         }
@@ -120,6 +125,8 @@ mod tests {
             "The newsletter grew to ten thousand readers in its first year of publication.",
             "Why I quit my newsletter.",
             "How the company built a newsletter empire in five years",
+            "The Paid Newsletter",
+            "Growing Your Newsletter",
         ] {
             assert!(!is_newsletter_label(line), "{line:?}");
         }

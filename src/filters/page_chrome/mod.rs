@@ -32,7 +32,8 @@
 //!   reading time ("12 November 2025", "Mon, 12 Nov 2025 14:03 GMT", "2025-11-12",
 //!   "12.11.2025"). With a label in front ("Updated: …", "Published …", "Today : …",
 //!   "Heute: …", "Publié le …", "Actualizado el …") the line goes wherever it is, and so does a
-//!   date with a clock time (a post's or comment's timestamp, "November 19, 2019 at 11:32 am");
+//!   post's or comment's timestamp, a date joined to its clock time by a word such as "at"
+//!   ("November 19, 2019 at 11:32 am"; an event's "June 14, 7:30 pm" stays);
 //!   a bare date only in the top chrome zone (see below) or as the very last line (chrome and
 //!   other bare dates below it do not count: they go too);
 //! - **breadcrumbs**: "Home > World > Americas", "Home / News / Politics", "Startseite › Politik"
@@ -60,7 +61,7 @@
 //! - `page-chrome/cookie-notice`: cookie consent notice
 //! - `page-chrome/reprint-notice`: reprint or personal-use notice
 //! - `page-chrome/link-only`: a web address alone on its line (or after a one-word label)
-//! - `page-chrome/date-line`: labelled date line or a date with its time anywhere, or a bare date
+//! - `page-chrome/date-line`: labelled date line or a post's timestamp anywhere, or a bare date
 //!   in the top chrome zone or as the last line
 //! - `page-chrome/breadcrumb`: breadcrumb trail (`Home > Section > …`) or a menu entry with its
 //!   arrows (`News › ‹`)
@@ -103,7 +104,7 @@
 //! - A one-word line that is a button label elsewhere ("Print", "Share", "Related") is removed
 //!   even when an author used it as a heading; such headings carry no content of their own.
 //! - A live blog whose entries are headed by labelled timestamps ("Updated 14:03 GMT …") or by
-//!   a date with its time loses those stamps.
+//!   timestamps like a comment's ("November 5, 2024 at 8:14 pm") loses those stamps.
 //! - An article heading that is a site link's words ("Terms of Use" in an article about a
 //!   service's terms) is advice to the line model, which keeps it unless the rest of the line's
 //!   evidence agrees.
@@ -688,7 +689,7 @@ Stay up to date with the council. Subscribe to our newsletter.
             ("Local Businesses › ‹", "breadcrumb"),
             ("Home ›", "breadcrumb"),
             ("Email Newsletters", "call-to-action"),
-            ("The Daily Ledger Newsletter", "call-to-action"),
+            ("Daily Ledger Newsletters", "call-to-action"),
             ("More from Sportsnet", "button-label"),
             ("Mehr zum Thema auf example.de", "button-label"),
             ("Share on Pinterest", "share-run"),
@@ -702,6 +703,9 @@ Stay up to date with the council. Subscribe to our newsletter.
             "More from the interview follows below.",
             "How one town built a newsletter empire",
             "The vote is on Friday. »",
+            "The Paid Newsletter",
+            "Häufige Fragen",
+            "Más en detalle",
             "Share prices fell on Monday.",
         ] {
             keeps(line);
@@ -711,8 +715,11 @@ Stay up to date with the council. Subscribe to our newsletter.
     #[test]
     fn removes_timestamps_anywhere_but_keeps_bare_dates_in_the_middle() {
         removes("November 19, 2019 at 11:32 am");
-        removes("19.11.2019, 14:03");
+        removes("19.11.2019 um 14:03 Uhr");
         keeps("November 19, 2019");
+        // An event's date and time, and dates with dots, are not timestamps.
+        keeps("Saturday, June 14, 2025, 7:30 pm");
+        keeps("14.03.2006");
         keeps("The meeting on November 19, 2019 at 11:32 am ended early.");
     }
 }
