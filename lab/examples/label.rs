@@ -23,7 +23,7 @@ use serde_json::json;
 use deboiler::Document;
 use deboiler_lab::bench::{self, Input};
 use deboiler_lab::folds::fnv1a;
-use deboiler_lab::label::{label_page, Label};
+use deboiler_lab::label::{label_record, Label};
 
 #[derive(Parser)]
 #[command(about = "Writes the labelled lines of benchmark page files as JSON Lines")]
@@ -55,13 +55,7 @@ fn main() -> Result<()> {
             for input in Input::BOTH {
                 let doc = Document::parse(record.input(input));
                 let lines: Vec<&str> = doc.lines().map(|l| l.text).collect();
-                let labels = label_page(
-                    set.kind,
-                    &lines,
-                    record.gold.as_deref(),
-                    record.with.as_deref().zip(record.without.as_deref()),
-                    &record.url,
-                );
+                let labels = label_record(set.kind, record, &lines);
                 for (index, (text, label)) in lines.iter().zip(&labels).enumerate() {
                     if text.is_empty() {
                         continue;

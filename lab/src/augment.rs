@@ -25,7 +25,7 @@ use deboiler::Document;
 use crate::bench::{Input, Kind, PageSet, Record};
 use crate::dataset::{judged_page, merge, stands, Dataset};
 use crate::folds::{fnv1a, fold_of};
-use crate::label::{label_page, Label, Labelled};
+use crate::label::{label_record, Label, Labelled};
 use crate::train::Rng;
 
 /// Longest noise line (in whitespace-separated words) that is injected.
@@ -50,13 +50,7 @@ fn source(cleaner: &Cleaner, set: &PageSet, record: &Record, folds: usize) -> So
     for input in Input::BOTH {
         let doc = Document::parse(record.input(input));
         let inputs = cleaner.model_inputs(&doc);
-        let labels = label_page(
-            set.kind,
-            &inputs.lines,
-            record.gold.as_deref(),
-            record.with.as_deref().zip(record.without.as_deref()),
-            &record.url,
-        );
+        let labels = label_record(set.kind, record, &inputs.lines);
         for (i, line) in inputs.lines.iter().enumerate() {
             let is_noise = labels[i].is_some_and(|l| l.label == Label::Noise);
             if line.is_empty() {

@@ -18,7 +18,7 @@ use deboiler::Profile;
 
 use crate::bench::{Input, Kind, PageSet};
 use crate::folds::{fnv1a, fold_of};
-use crate::label::{label_page, Label, Labelled};
+use crate::label::{label_record, Label, Labelled};
 use crate::metrics::collapse_ws;
 
 /// One judged line.
@@ -157,15 +157,7 @@ fn page_data(
         set.kind,
         input,
         record.input(input),
-        |lines| {
-            label_page(
-                set.kind,
-                lines,
-                record.gold.as_deref(),
-                record.with.as_deref().zip(record.without.as_deref()),
-                &record.url,
-            )
-        },
+        |lines| label_record(set.kind, record, lines),
         fold_of(&record.site(), folds) as u8,
         weights.of(set.kind),
     )

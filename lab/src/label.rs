@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::bench::Kind;
+use crate::bench::{Kind, Record};
 use crate::metrics::{collapse_ws, tokens};
 
 /// Shingle share at or above which a long line is content.
@@ -233,6 +233,18 @@ pub fn is_slug_headline(line: &str, slug: &HashSet<String>) -> bool {
     }
     let found = words.iter().filter(|w| slug.contains(*w)).count();
     found * 10 >= words.len() * 6
+}
+
+/// Labels every line of one input of `record`, a page of a `kind` set, from its gold or
+/// snippets (the lines as the cleaner sees them).
+pub fn label_record(kind: Kind, record: &Record, lines: &[&str]) -> Vec<Option<Labelled>> {
+    label_page(
+        kind,
+        lines,
+        record.gold.as_deref(),
+        record.with.as_deref().zip(record.without.as_deref()),
+        &record.url,
+    )
 }
 
 /// Labels every line of a page (the lines as the cleaner sees them).

@@ -647,10 +647,12 @@ mod tests {
         let body = format!("{BODY}The building program starts in the spring.\n");
         assert_eq!(removed_by(&OffTopic, &format!("{body}{tail}\n")), [tail]);
         assert_keeps(&OffTopic, &format!("{body}Lander program starts soon\n"));
-        // At the top, a title sharing one word with its article stays.
-        let title = "The invisible hailstorm threatening every bicycle in the city";
+        // At the top, a title sharing one word ("concrete") with its article stays; the same
+        // line at the end goes.
+        let title = "Invisible hailstorm threatens concrete satellites in orbit";
         let subtitle = "Cycling lanes approved after debate";
         assert_keeps(&OffTopic, &format!("{title}\n{subtitle}\n{body}"));
+        assert_eq!(removed_by(&OffTopic, &format!("{body}{title}\n")), [title]);
     }
 
     #[test]

@@ -69,9 +69,11 @@ impl Cleaner {
                 !score.is_nan() && score >= model.threshold(profile, advised)
             })
             .collect();
-        let removed_before = marks.removed.clone();
-        let judged = (0..goes.len())
-            .filter(|&i| goes[i] && !is_sentence_between_prose(&inputs, i, &removed_before, &goes));
+        // Decided before any removal is recorded: the spared sentences look at the rules'
+        // removals and the model's verdicts, not at each other's removal.
+        let judged: Vec<usize> = (0..goes.len())
+            .filter(|&i| goes[i] && !is_sentence_between_prose(&inputs, i, &marks.removed, &goes))
+            .collect();
         for index in judged {
             let score = scores.last[index];
             let reason: Arc<str> = if removals.is_none() {

@@ -178,13 +178,7 @@ struct Row {
 fn oracle_text(kind: Kind, record: &Record, text: &str) -> String {
     let doc = deboiler::Document::parse(text);
     let lines: Vec<&str> = doc.lines().map(|l| l.text).collect();
-    let labels = deboiler_lab::label::label_page(
-        kind,
-        &lines,
-        record.gold.as_deref(),
-        record.with.as_deref().zip(record.without.as_deref()),
-        &record.url,
-    );
+    let labels = deboiler_lab::label::label_record(kind, record, &lines);
     let mut out = String::new();
     for (line, label) in lines.iter().zip(labels) {
         if label.is_none_or(|l| l.label == deboiler_lab::label::Label::Content) {
