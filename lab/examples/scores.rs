@@ -15,6 +15,7 @@ fn main() -> anyhow::Result<()> {
     let doc = Document::parse(&text);
     let model = LineModel::embedded();
     let inputs = Cleaner::default().model_inputs(&doc);
+    let stands = inputs.stands;
     let inputs = DocumentInputs::new(
         inputs.lines,
         inputs.features,
@@ -22,10 +23,7 @@ fn main() -> anyhow::Result<()> {
         inputs.profile,
     );
     let names = model.verdict_names();
-    let scores = model.score_document(&inputs.view(), |i| {
-        let v = inputs.verdicts[i];
-        v == 0 || deboiler::__internals::model::ADVISORY.contains(&names[usize::from(v)])
-    });
+    let scores = model.score_document(&inputs.view(), |i| !stands[i]);
     println!("profile {:?}", inputs.profile);
     for (i, line) in inputs.lines.iter().enumerate() {
         if line.is_empty() {

@@ -23,7 +23,7 @@ use deboiler::Cleaner;
 use deboiler::Document;
 
 use crate::bench::{Input, Kind, PageSet, Record};
-use crate::dataset::{judged_page, merge, stands, Dataset};
+use crate::dataset::{judged_page, merge, Dataset};
 use crate::folds::{fnv1a, fold_of};
 use crate::label::{label_record, Label, Labelled};
 use crate::train::Rng;
@@ -59,7 +59,7 @@ fn source(cleaner: &Cleaner, set: &PageSet, record: &Record, folds: usize) -> So
                 }
                 continue;
             }
-            if stands(inputs.verdicts[i]) {
+            if inputs.stands[i] {
                 continue;
             }
             if is_noise {

@@ -11,7 +11,7 @@ use std::ops::Range;
 use rayon::prelude::*;
 
 use deboiler::__internals::model::features::{line_features, Name, Scratch, Sink};
-use deboiler::__internals::model::{fact_slots, registry_verdicts, ADVISORY};
+use deboiler::__internals::model::{fact_slots, registry_verdicts};
 use deboiler::Cleaner;
 use deboiler::Document;
 use deboiler::Profile;
@@ -163,11 +163,6 @@ fn page_data(
     )
 }
 
-/// Whether a rule's verdict stands (the model does not judge the line).
-pub fn stands(verdict: u8) -> bool {
-    verdict != 0 && !ADVISORY.contains(&registry_verdicts()[usize::from(verdict)])
-}
-
 /// One page of `text` as the model sees it, labelled by `label` (given the cleaner's lines),
 /// with examples numbered from 0: its labelled lines share `weight` times the square root of
 /// their number.
@@ -185,9 +180,7 @@ pub fn judged_page(
     let names = registry_verdicts();
     let labels = label(&inputs.lines);
     let labelled = (0..inputs.lines.len())
-        .filter(|&i| {
-            !inputs.lines[i].is_empty() && !stands(inputs.verdicts[i]) && labels[i].is_some()
-        })
+        .filter(|&i| !inputs.lines[i].is_empty() && !inputs.stands[i] && labels[i].is_some())
         .count();
     let weight = weight / (labelled.max(1) as f32).sqrt();
     let view = inputs.view();
@@ -200,7 +193,7 @@ pub fn judged_page(
             lines.push(LineState::Blank);
             continue;
         }
-        if stands(inputs.verdicts[i]) {
+        if inputs.stands[i] {
             lines.push(LineState::Ruled);
             continue;
         }

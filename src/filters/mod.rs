@@ -5,7 +5,8 @@
 //! dumps, the block classifier's region and block rules; then publisher-notice, a phrase rule
 //! placed after them because its lines read like prose and removing them first would move the
 //! main-content region; the context rules that look at what is left (off-topic lines at the
-//! edges, repeated lines) follow, and the line model, which reads every rule's verdict, runs
+//! edges, repeated lines) follow, then below-article, whose advice covers only lines no precise
+//! rule took, and the line model, which reads every rule's verdict, runs
 //! last. To add a filter, write `src/filters/<name>.rs` with a rule-page doc comment
 //! and tests, then add it to [`ALL`] at the place it should run. A filter that outgrows one
 //! file becomes a folder `src/filters/<name>/` whose `mod.rs` holds the rule page.
@@ -13,6 +14,7 @@
 use crate::filter::Filter;
 
 pub mod author_bio;
+pub mod below_article;
 pub mod caption_credit;
 pub mod comment_policy;
 pub mod copyright;
@@ -26,7 +28,7 @@ pub mod site_boilerplate;
 pub mod social_embed;
 pub mod widget;
 
-static ALL: [&dyn Filter; 13] = [
+static ALL: [&dyn Filter; 14] = [
     &site_boilerplate::SiteBoilerplate,
     &social_embed::SocialEmbed,
     &copyright::Copyright,
@@ -39,14 +41,16 @@ static ALL: [&dyn Filter; 13] = [
     &widget::Widget,
     &off_topic::OffTopic,
     &repeated_line::RepeatedLine,
+    &below_article::BelowArticle,
     &line_model::LineModelStep,
 ];
 
 /// Every filter, in pipeline order.
 /// The source of every filter's file: its rule page is the `//!` comment it opens with, whose
 /// first line is `# <id>`.
-static SOURCES: [&str; 13] = [
+static SOURCES: [&str; 14] = [
     include_str!("author_bio/mod.rs"),
+    include_str!("below_article.rs"),
     include_str!("caption_credit.rs"),
     include_str!("comment_policy.rs"),
     include_str!("copyright.rs"),

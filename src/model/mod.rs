@@ -34,13 +34,49 @@ static EMBEDDED: &[u8] = include_bytes!("line-model.bin");
 /// The rules whose removals are advice to the model when it runs: they judge layout and
 /// context, where the model, which reads their verdicts, is measured to decide better. The
 /// other rules name the mission's kinds of noise precisely; their removals stand.
-pub const ADVISORY: &[&str] = &["page-chrome", "main-content"];
+pub const ADVISORY: &[&str] = &["page-chrome", "main-content", "below-article"];
 
 /// Rules (filter, rule) of the [`ADVISORY`] filters whose advice does not lower an extracted article's bar
 /// ([`Thresholds::article_advised`]): a web address alone on its line is as often the source an
 /// article cites as a link list, so the model judges it as any other article line (the
 /// cross-validated trade-off is in the model card, "Model and training").
 pub const FULL_BAR_RULES: &[(&str, &str)] = &[("page-chrome", "link-only")];
+
+/// Rules (filter, rule) of the [`ADVISORY`] filters whose removals stand like a named rule's:
+/// each names a kind of noise, not a layout, and on the development pages the lines they
+/// remove are noise by deboiler's conventions wherever a gold says (a teaser for another story
+/// led by a reading prompt, a breadcrumb trail, a newsletter or follow prompt). The model still
+/// scores and learns from their lines as from any advice (see [`DocumentInputs::stands`]):
+/// dropped from training, they cost sh dumps 0.005 in site-grouped CV.
+pub const STANDING_RULES: &[(&str, &str)] = &[
+    ("page-chrome", "teaser-link"),
+    ("page-chrome", "breadcrumb"),
+    ("page-chrome", "call-to-action"),
+];
+
+/// What the line model makes of a rule's removal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Advice {
+    /// The removal stands; the model reads it as a verdict.
+    Stands,
+    /// Advice: the model decides, with the lower bar of an advised line in extracted articles.
+    Lowers,
+    /// Advice that keeps the model's full bar ([`FULL_BAR_RULES`]).
+    FullBar,
+}
+
+impl Advice {
+    /// The advice of a removal by `rule` of `filter`.
+    pub fn of(filter: &str, rule: &str) -> Advice {
+        if !ADVISORY.contains(&filter) || STANDING_RULES.contains(&(filter, rule)) {
+            Advice::Stands
+        } else if FULL_BAR_RULES.contains(&(filter, rule)) {
+            Advice::FullBar
+        } else {
+            Advice::Lowers
+        }
+    }
+}
 
 /// The verdicts a newly trained model knows: "" (no rule removes the line), then every
 /// filter's id in pipeline order.
@@ -75,14 +111,7 @@ pub fn verdict_of(filter: &str) -> u8 {
         .map_or(0, |at| at as u8)
 }
 
-/// Whether the rule of a verdict is [`ADVISORY`].
-pub fn is_advisory(verdict: u8) -> bool {
-    ADVISORY_VERDICTS[usize::from(verdict)]
-}
-
 static VERDICTS: LazyLock<Vec<&'static str>> = LazyLock::new(registry_verdicts);
-static ADVISORY_VERDICTS: LazyLock<Vec<bool>> =
-    LazyLock::new(|| VERDICTS.iter().map(|id| ADVISORY.contains(id)).collect());
 
 /// Entries of the dense fact table of one profile.
 pub const FACTS: usize = Fact::ALL.len() * BUCKETS;
@@ -553,6 +582,10 @@ pub struct DocumentInputs<'a> {
     pub lines: Vec<&'a str>,
     pub features: Vec<Features>,
     pub verdicts: Vec<u8>,
+    /// Whether the line's verdict is a named rule's, not advice ([`ADVISORY`]): the model
+    /// neither judges it nor learns from it. A rule of an advisory filter whose removal stands
+    /// ([`STANDING_RULES`]) is still judged, as any advice, and its line goes whatever the score.
+    pub stands: Vec<bool>,
     pub profile: Profile,
     pub layout: features::Layout,
 }
@@ -565,10 +598,15 @@ impl<'a> DocumentInputs<'a> {
         profile: Profile,
     ) -> Self {
         let layout = features::Layout::of(&lines, &features, &verdicts);
+        let stands = verdicts
+            .iter()
+            .map(|&verdict| verdict != 0 && !ADVISORY.contains(&VERDICTS[usize::from(verdict)]))
+            .collect();
         DocumentInputs {
             lines,
             features,
             verdicts,
+            stands,
             profile,
             layout,
         }

@@ -9,7 +9,7 @@ use crate::document::Document;
 use crate::filter::{Context, Filter, Finding};
 use crate::filters::line_model;
 use crate::model::features::Scratch;
-use crate::model::{DocumentInputs, LineModel, ADVISORY, FULL_BAR_RULES};
+use crate::model::{Advice, DocumentInputs, LineModel};
 use crate::normalize;
 use crate::site::SiteView;
 
@@ -48,16 +48,18 @@ impl Cleaner {
         let verdicts = marks.verdicts.clone();
         let inputs = inputs(doc, profile, model.model_verdicts(verdicts.clone()));
         for (index, &verdict) in verdicts.iter().enumerate() {
-            if verdict != 0 && crate::model::is_advisory(verdict) {
+            if verdict != 0 && marks.advice[index] != Advice::Stands {
                 marks.removed[index] = false;
                 marks.verdicts[index] = 0;
             }
         }
         if let Some(removals) = removals.as_deref_mut() {
-            removals.retain(|removal| !ADVISORY.contains(&removal.filter));
+            removals.retain(|removal| Advice::of(removal.filter, removal.rule) == Advice::Stands);
         }
         let view = inputs.view();
-        let scores = model.score_document(&view, |i| !marks.removed[i]);
+        // Every line of an advisory filter is scored, as in training, also where its rule's
+        // removal stands (`STANDING_RULES`): the second stage reads the scores around a line.
+        let scores = model.score_document(&view, |i| !inputs.stands[i]);
         let mut scratch = Scratch::default();
         let owner = Owner::of(line_model::ID);
         let goes: Vec<bool> = verdicts
@@ -65,7 +67,7 @@ impl Cleaner {
             .enumerate()
             .map(|(index, &verdict)| {
                 let score = scores.last[index];
-                let advised = verdict != 0 && !marks.full_bar[index];
+                let advised = verdict != 0 && marks.advice[index] == Advice::Lowers;
                 !score.is_nan() && score >= model.threshold(profile, advised)
             })
             .collect();
@@ -276,8 +278,8 @@ const MAX_PASSES: usize = 4;
 struct Marks {
     removed: Vec<bool>,
     verdicts: Vec<u8>,
-    /// Lines whose rule's advice keeps the model's full bar ([`FULL_BAR_RULES`]).
-    full_bar: Vec<bool>,
+    /// What the model makes of each removed line's removal.
+    advice: Vec<Advice>,
 }
 
 impl Marks {
@@ -285,7 +287,7 @@ impl Marks {
         Marks {
             removed: vec![false; lines],
             verdicts: vec![0; lines],
-            full_bar: vec![false; lines],
+            advice: vec![Advice::Stands; lines],
         }
     }
 }
@@ -340,7 +342,7 @@ fn record(
     let removed = &mut marks.removed;
     let Owner { filter, verdict } = owner;
     let rule = finding.rule.unwrap_or(filter);
-    let full_bar = FULL_BAR_RULES.contains(&(filter, rule));
+    let advice = Advice::of(filter, rule);
     let end = finding.lines.end.min(doc.len());
     let mut index = finding.lines.start;
     let mut any = false;
@@ -353,7 +355,7 @@ fn record(
         while index < end && !removed[index] {
             removed[index] = true;
             marks.verdicts[index] = verdict;
-            marks.full_bar[index] = full_bar;
+            marks.advice[index] = advice;
             index += 1;
         }
         any = true;

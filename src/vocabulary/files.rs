@@ -155,6 +155,31 @@ pub const KEYS: &[Key] = &[
         "Comment-section prompts (`leave a comment`, `kommentare`), each a whole line in any case: page-chrome's button and label lines.",
     ),
     key(
+        "comment_nouns",
+        "Nouns a comment counter counts (`comments`, `responses`, `kommentare`): `137 comments` \
+         or `3 Responses to “…”` opens the comment section (below-article).",
+    ),
+    key(
+        "count_one_words",
+        "The word for one in a counter (`one`, `ein`): `One comment` counts like `1 comment` \
+         (below-article).",
+    ),
+    key(
+        "comment_section_openers",
+        "Whole lines, beyond the comment prompts, that open the comment section under an \
+         article (`reader comments`, `join the discussion`): below-article.",
+    ),
+    key(
+        "reply_buttons",
+        "A comment's controls, each a whole line (`reply`, `antworten`): below a comment \
+         section's opener they show a thread follows (below-article).",
+    ),
+    key(
+        "commenter_says",
+        "The verb after a commenter's name (`says`, `sagt`): `Jane says:` signs a comment \
+         (below-article).",
+    ),
+    key(
         "page_header_labels",
         "Page-header and consent labels (`last updated`, `accept all cookies`), each a whole line in any case: page-chrome's button and label lines.",
     ),
