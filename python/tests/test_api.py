@@ -84,7 +84,7 @@ def test_explain_gives_the_removals_as_dicts():
 
 
 def test_options_choose_the_filters_and_profile():
-    assert deboiler.clean(RAW, disable=["copyright"]) == RAW
+    assert deboiler.clean(RAW, disable=["copyright", "line-model"]) == RAW
     assert deboiler.clean(RAW, only=["social-embed"]) == RAW
     assert deboiler.clean(RAW, only=["copyright"]) == "Rain fell all day in the valley.\n"
     cleaner = deboiler.Cleaner(only=["copyright", "author-bio"], disable=["author-bio"], profile="page")
