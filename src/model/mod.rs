@@ -15,6 +15,7 @@
 //! with a second stage, its weights of page dumps, then of extracted articles (f32,
 //! [`STACK_FACTS`] each).
 
+mod advice;
 pub mod features;
 mod file;
 mod overlap;
@@ -26,57 +27,12 @@ use std::sync::{Arc, LazyLock};
 use features::{line_features, DocumentView, Fact, Name, Scratch, Sink, BITS, BUCKETS, MAX_WORDS};
 use stack::{stack_features, Around, StackDocument, StackView, BLANK, RULED, STACK_BUCKETS};
 
+pub use advice::{Advice, ADVISORY, FULL_BAR_RULES, STANDING_RULES};
+
 use crate::blocks::{Features, Profile};
 
 /// The committed model, trained by `cargo run --release --example train` (see the model card).
 static EMBEDDED: &[u8] = include_bytes!("line-model.bin");
-
-/// The rules whose removals are advice to the model when it runs: they judge layout and
-/// context, where the model, which reads their verdicts, is measured to decide better. The
-/// other rules name the mission's kinds of noise precisely; their removals stand.
-pub const ADVISORY: &[&str] = &["page-chrome", "main-content", "below-article"];
-
-/// Rules (filter, rule) of the [`ADVISORY`] filters whose advice does not lower an extracted article's bar
-/// ([`Thresholds::article_advised`]): a web address alone on its line is as often the source an
-/// article cites as a link list, so the model judges it as any other article line (the
-/// cross-validated trade-off is in the model card, "Model and training").
-pub const FULL_BAR_RULES: &[(&str, &str)] = &[("page-chrome", "link-only")];
-
-/// Rules (filter, rule) of the [`ADVISORY`] filters whose removals stand like a named rule's:
-/// each names a kind of noise, not a layout, and on the development pages the lines they
-/// remove are noise by deboiler's conventions wherever a gold says (a teaser for another story
-/// led by a reading prompt, a breadcrumb trail, a newsletter or follow prompt). The model still
-/// scores and learns from their lines as from any advice (see [`DocumentInputs::stands`]):
-/// dropped from training, they cost sh dumps 0.005 in site-grouped CV.
-pub const STANDING_RULES: &[(&str, &str)] = &[
-    ("page-chrome", "teaser-link"),
-    ("page-chrome", "breadcrumb"),
-    ("page-chrome", "call-to-action"),
-];
-
-/// What the line model makes of a rule's removal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Advice {
-    /// The removal stands; the model reads it as a verdict.
-    Stands,
-    /// Advice: the model decides, with the lower bar of an advised line in extracted articles.
-    Lowers,
-    /// Advice that keeps the model's full bar ([`FULL_BAR_RULES`]).
-    FullBar,
-}
-
-impl Advice {
-    /// The advice of a removal by `rule` of `filter`.
-    pub fn of(filter: &str, rule: &str) -> Advice {
-        if !ADVISORY.contains(&filter) || STANDING_RULES.contains(&(filter, rule)) {
-            Advice::Stands
-        } else if FULL_BAR_RULES.contains(&(filter, rule)) {
-            Advice::FullBar
-        } else {
-            Advice::Lowers
-        }
-    }
-}
 
 /// The verdicts a newly trained model knows: "" (no rule removes the line), then every
 /// filter's id in pipeline order.
