@@ -16,6 +16,7 @@
 //! [`STACK_FACTS`] each).
 
 mod advice;
+mod facts;
 pub mod features;
 mod file;
 mod overlap;
