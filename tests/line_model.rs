@@ -257,7 +257,7 @@ fn keeps_a_cited_web_address_the_model_is_unsure_of() {
 
 #[test]
 fn full_bar_and_standing_rules_are_rules_of_advisory_filters() {
-    use deboiler::__internals::model::{ADVISORY, FULL_BAR_RULES, STANDING_RULES};
+    use deboiler::__internals::model::advice::{ADVISORY, FULL_BAR_RULES, STANDING_RULES};
     let cleaner = Cleaner::default();
     for &(filter, rule) in FULL_BAR_RULES.iter().chain(STANDING_RULES) {
         assert!(ADVISORY.contains(&filter), "{filter} is not advisory");

@@ -15,7 +15,7 @@
 //! with a second stage, its weights of page dumps, then of extracted articles (f32,
 //! [`STACK_FACTS`] each).
 
-mod advice;
+pub mod advice;
 mod facts;
 pub mod features;
 mod file;
@@ -28,7 +28,7 @@ use std::sync::{Arc, LazyLock};
 use features::{line_features, DocumentView, Fact, Name, Scratch, Sink, BITS, BUCKETS, MAX_WORDS};
 use stack::{stack_features, Around, StackDocument, StackView, BLANK, RULED, STACK_BUCKETS};
 
-pub use advice::{Advice, ADVISORY, FULL_BAR_RULES, STANDING_RULES};
+pub use advice::{Advice, ADVISORY};
 
 use crate::blocks::{Features, Profile};
 
@@ -541,7 +541,7 @@ pub struct DocumentInputs<'a> {
     pub verdicts: Vec<u8>,
     /// Whether the line's verdict is a named rule's, not advice ([`ADVISORY`]): the model
     /// neither judges it nor learns from it. A rule of an advisory filter whose removal stands
-    /// ([`STANDING_RULES`]) is still judged, as any advice, and its line goes whatever the score.
+    /// ([`advice::STANDING_RULES`]) is still judged, as any advice, and its line goes whatever the score.
     pub stands: Vec<bool>,
     pub profile: Profile,
     pub layout: features::Layout,
