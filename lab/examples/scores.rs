@@ -5,7 +5,7 @@
 //! cargo run --release --example scores -- page.txt
 //! ```
 
-use deboiler::__internals::model::{DocumentInputs, LineModel};
+use deboiler::__internals::model::{verdict_stands, DocumentInputs, LineModel};
 use deboiler::Cleaner;
 use deboiler::Document;
 
@@ -15,7 +15,7 @@ fn main() -> anyhow::Result<()> {
     let doc = Document::parse(&text);
     let model = LineModel::embedded();
     let inputs = Cleaner::default().model_inputs(&doc);
-    let stands = inputs.stands;
+    let stands: Vec<bool> = inputs.verdicts.iter().map(|&v| verdict_stands(v)).collect();
     let inputs = DocumentInputs::new(
         inputs.lines,
         inputs.features,

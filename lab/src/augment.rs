@@ -19,6 +19,7 @@ use std::collections::HashSet;
 
 use rayon::prelude::*;
 
+use deboiler::__internals::model::verdict_stands;
 use deboiler::Cleaner;
 use deboiler::Document;
 
@@ -59,7 +60,7 @@ fn source(cleaner: &Cleaner, set: &PageSet, record: &Record, folds: usize) -> So
                 }
                 continue;
             }
-            if inputs.stands[i] {
+            if verdict_stands(inputs.verdicts[i]) {
                 continue;
             }
             if is_noise {

@@ -11,7 +11,7 @@ use std::ops::Range;
 use rayon::prelude::*;
 
 use deboiler::__internals::model::features::{line_features, Name, Scratch, Sink};
-use deboiler::__internals::model::{fact_slots, registry_verdicts};
+use deboiler::__internals::model::{fact_slots, registry_verdicts, verdict_stands};
 use deboiler::Cleaner;
 use deboiler::Document;
 use deboiler::Profile;
@@ -180,7 +180,11 @@ pub fn judged_page(
     let names = registry_verdicts();
     let labels = label(&inputs.lines);
     let labelled = (0..inputs.lines.len())
-        .filter(|&i| !inputs.lines[i].is_empty() && !inputs.stands[i] && labels[i].is_some())
+        .filter(|&i| {
+            !inputs.lines[i].is_empty()
+                && !verdict_stands(inputs.verdicts[i])
+                && labels[i].is_some()
+        })
         .count();
     let weight = weight / (labelled.max(1) as f32).sqrt();
     let view = inputs.view();
@@ -193,7 +197,7 @@ pub fn judged_page(
             lines.push(LineState::Blank);
             continue;
         }
-        if inputs.stands[i] {
+        if verdict_stands(inputs.verdicts[i]) {
             lines.push(LineState::Ruled);
             continue;
         }

@@ -104,6 +104,12 @@ const SIGNATURE_WINDOW: usize = 4;
 /// Most words of a line that signs a comment (a name with its date, `Jane says:`).
 const MAX_SIGNATURE_WORDS: usize = 14;
 
+/// Bullets, braces and marks before an opener, as a regex class repeated.
+const LEAD: &str = r"[\s{(\[*\#•·|>»›–—-]*";
+
+/// Punctuation, closing braces and arrows after an opener, as a regex class repeated.
+const TRAIL: &str = r"[\s:.!)}\]|»›…]*";
+
 /// A comment counter, which needs no signature below it: a number or the word for one and
 /// a noun a counter counts, alone or with words after a break ("{ 7 comments… read them below
 /// or add one }"), the post's title ("46 Comments on “Can buyers be wrong?”") or a prompt
@@ -111,14 +117,13 @@ const MAX_SIGNATURE_WORDS: usize = 14;
 /// (12)").
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r#"(?xi)^
-        [\s{{(\[*\#•·|>»›–—-]*
+        r#"(?xi)^{LEAD}
         (?:
             {count}\s+{nouns}
             (?: \s*(?:…|\.\.\.)[^.!?]{{0,60}} | \s+\w{{1,3}}\s+[“"«„‘'].+ | \s*:?\s*{phrases} )?
           | {phrases}\s*\(\s*\d+\s*\)
         )
-        [\s:.!)}}\]|»›…]*$"#,
+        {TRAIL}$"#,
         count = count(),
         nouns = alternation(COMMENT_NOUNS.iter().copied()),
         phrases = phrases(),
@@ -129,10 +134,7 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A prompt or heading of the comment section, which opens it when a comment's signature
 /// follows ("Leave a Reply", "Reader comments", "Kommentare").
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    let pattern = format!(
-        r#"(?xi)^[\s{{(\[*\#•·|>»›–—-]*{phrases}[\s:.!)}}\]|»›…]*$"#,
-        phrases = phrases(),
-    );
+    let pattern = format!(r#"(?xi)^{LEAD}{phrases}{TRAIL}$"#, phrases = phrases(),);
     Regex::new(&pattern).expect("valid regex")
 });
 

@@ -17,7 +17,7 @@ pub const FULL_BAR_RULES: &[(&str, &str)] = &[("page-chrome", "link-only")];
 /// each names a kind of noise, not a layout, and on the development pages the lines they
 /// remove are noise by deboiler's conventions wherever a gold says (a teaser for another story
 /// led by a reading prompt, a breadcrumb trail, a newsletter or follow prompt). The model still
-/// scores and learns from their lines as from any advice (see [`super::DocumentInputs::stands`]):
+/// scores and learns from their lines as from any advice (see [`super::verdict_stands`]):
 /// dropped from training, they cost sh dumps 0.005 in site-grouped CV.
 pub const STANDING_RULES: &[(&str, &str)] = &[
     ("page-chrome", "teaser-link"),

@@ -70,6 +70,22 @@ pub fn verdict_of(filter: &str) -> u8 {
 
 static VERDICTS: LazyLock<Vec<&'static str>> = LazyLock::new(registry_verdicts);
 
+/// Whether each verdict of the registry is a named rule's, looked up once per filter.
+static STANDING_VERDICTS: LazyLock<Vec<bool>> = LazyLock::new(|| {
+    VERDICTS
+        .iter()
+        .map(|id| !id.is_empty() && !ADVISORY.contains(id))
+        .collect()
+});
+
+/// Whether a verdict of the registry ([`verdict_of`]) is a named rule's, not advice
+/// ([`ADVISORY`]): the model neither judges its lines nor learns from them. A rule of an
+/// advisory filter whose removal stands ([`advice::STANDING_RULES`]) is still judged and
+/// learnt from, as any advice; its line goes whatever the score.
+pub fn verdict_stands(verdict: u8) -> bool {
+    STANDING_VERDICTS[usize::from(verdict)]
+}
+
 /// Entries of the dense fact table of one profile.
 pub const FACTS: usize = Fact::ALL.len() * BUCKETS;
 
@@ -539,10 +555,6 @@ pub struct DocumentInputs<'a> {
     pub lines: Vec<&'a str>,
     pub features: Vec<Features>,
     pub verdicts: Vec<u8>,
-    /// Whether the line's verdict is a named rule's, not advice ([`ADVISORY`]): the model
-    /// neither judges it nor learns from it. A rule of an advisory filter whose removal stands
-    /// ([`advice::STANDING_RULES`]) is still judged, as any advice, and its line goes whatever the score.
-    pub stands: Vec<bool>,
     pub profile: Profile,
     pub layout: features::Layout,
 }
@@ -555,15 +567,10 @@ impl<'a> DocumentInputs<'a> {
         profile: Profile,
     ) -> Self {
         let layout = features::Layout::of(&lines, &features, &verdicts);
-        let stands = verdicts
-            .iter()
-            .map(|&verdict| verdict != 0 && !ADVISORY.contains(&VERDICTS[usize::from(verdict)]))
-            .collect();
         DocumentInputs {
             lines,
             features,
             verdicts,
-            stands,
             profile,
             layout,
         }

@@ -9,7 +9,7 @@ use crate::document::Document;
 use crate::filter::{Context, Filter, Finding};
 use crate::filters::line_model;
 use crate::model::features::Scratch;
-use crate::model::{Advice, DocumentInputs, LineModel};
+use crate::model::{verdict_stands, Advice, DocumentInputs, LineModel};
 use crate::normalize;
 use crate::site::SiteView;
 
@@ -59,7 +59,7 @@ impl Cleaner {
         let view = inputs.view();
         // Every line of an advisory filter is scored, as in training, also where its rule's
         // removal stands (`STANDING_RULES`): the second stage reads the scores around a line.
-        let scores = model.score_document(&view, |i| !inputs.stands[i]);
+        let scores = model.score_document(&view, |i| !verdict_stands(verdicts[i]));
         let mut scratch = Scratch::default();
         let owner = Owner::of(line_model::ID);
         let goes: Vec<bool> = verdicts
